@@ -1,0 +1,117 @@
+"""Deterministic node identifiers and the normal forms used to resolve names.
+
+An identifier is a path under the instance base IRI: ``<prefix>/<place>/<slug>``
+for place-scoped types (a body, a post, a theme) and ``<prefix>/<slug>`` otherwise.
+The same label in the same place always gives the same identifier, so two builds
+of the same inputs can be diffed.
+
+Examples
+--------
+>>> node_id("Board", "Health and Wellbeing Board", place="Derby")
+'org/derby/health-and-wellbeing-board'
+>>> node_id("Board", "Derby Health and Wellbeing Board", place="Derby")
+'org/derby/health-and-wellbeing-board'
+>>> node_id("Person", "Councillor Marie Tidball")
+'person/marie-tidball'
+>>> normal_name("The  Health & Well-being Board")
+'health and well being board'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from partnergraph.ontology import node_type
+
+__all__ = ["slugify", "node_id", "place_id", "normal_name", "strip_place", "person_name", "short_hash",
+           "MAX_SLUG"]
+
+#: Longest slug kept whole; longer labels are cut at a word and given a short hash.
+MAX_SLUG = 60
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_HONORIFICS = re.compile(
+    r"^(?:(?:cllr|councillor|cll?r\.|dr|dr\.|mr|mr\.|mrs|mrs\.|ms|ms\.|miss|prof|prof\.|professor|sir|dame"
+    r"|rev|rev\.|the rt hon|rt hon)\s+)+",
+    re.IGNORECASE,
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens; long text is cut and hashed so it stays unique.
+
+    >>> slugify("Children’s Trust")
+    'children-s-trust'
+    """
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_WORD.sub("-", ascii_text.lower().replace("&", " and ")).strip("-")
+    if not slug:
+        return "x-" + short_hash(text)
+    if len(slug) <= MAX_SLUG:
+        return slug
+    cut = slug[:MAX_SLUG].rsplit("-", 1)[0]
+    return f"{cut}-{short_hash(slug)}"
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    """A short, stable hex digest of ``text``."""
+    return hashlib.sha1(str(text).encode("utf-8")).hexdigest()[:length]
+
+
+def normal_name(text: str) -> str:
+    """The form in which two wordings of one name compare equal (case, spacing, '&', 'the')."""
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    words = _NON_WORD.sub(" ", ascii_text.lower().replace("&", " and ")).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def strip_place(label: str, place: str | None) -> str:
+    """A label without a leading place name: 'Derby City Council' in Derby -> 'City Council'.
+
+    Only a leading place name is removed, and never when nothing would be left.
+    """
+    text = _LEADING_THE.sub("", str(label).strip())
+    if place:
+        pattern = re.compile(rf"^{re.escape(str(place).strip())}(?:'s)?\s+(?=\S)", re.IGNORECASE)
+        stripped = pattern.sub("", text)
+        if stripped and stripped.lower() not in {"city council", "council"}:
+            return stripped
+    return text
+
+
+def person_name(name: str) -> str:
+    """A person's name without honorifics: 'Cllr Marie Tidball' -> 'Marie Tidball'."""
+    return _HONORIFICS.sub("", str(name).strip()).strip() or str(name).strip()
+
+
+def place_id(place: str) -> str:
+    """The identifier of a Place node from its name."""
+    return f"{node_type('Place').id_prefix}/{slugify(place)}"
+
+
+def node_id(type_name: str, label: str, *, place: str | None = None, key: str | None = None) -> str:
+    """The deterministic identifier of a node.
+
+    Parameters
+    ----------
+    type_name : a node type declared in the ontology.
+    label : the node's label; it names the node unless ``key`` is given.
+    place : the place name that scopes place-scoped types.
+    key : a wording that identifies the node better than its label (a
+        recommendation's maker, date and number, say).
+    """
+    t = node_type(type_name)
+    if type_name == "Person":
+        name = person_name(label)
+    elif type_name == "Place":
+        return place_id(label)
+    else:
+        name = strip_place(key if key is not None else label, place if t.place_scoped else None)
+    if t.place_scoped and place:
+        return f"{t.id_prefix}/{slugify(place)}/{slugify(name)}"
+    return f"{t.id_prefix}/{slugify(name)}"

@@ -1,0 +1,72 @@
+"""Where a fact was read: the :class:`Source` every node and edge must carry.
+
+A source names the document node the fact came from and its place in it: a
+character span and the quoted sentence for text, or the file, sheet and row for a
+register.  The rule that produced it and a confidence say how far to trust it.
+
+Examples
+--------
+>>> s = Source("document/derby-hwb-2019", quote="Give all young people a good start in life.",
+...            start=120, end=164, rule="list-item", confidence=0.9)
+>>> s.location
+'characters 120-164'
+>>> Source("document/register", file="register.xlsx", sheet="Elements", row=7).location
+'register.xlsx, sheet Elements, row 7'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Source", "ProvenanceError"]
+
+
+class ProvenanceError(ValueError):
+    """A fact offered to the graph without a usable source."""
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """One occurrence of a fact in a source document."""
+
+    document: str
+    quote: str = ""
+    start: int | None = None
+    end: int | None = None
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    rule: str = "register"
+    confidence: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not self.document:
+            raise ProvenanceError("a source must name its document")
+        has_span = self.start is not None and self.end is not None
+        has_row = self.row is not None
+        if not (has_span or has_row):
+            raise ProvenanceError(
+                f"a source in {self.document} needs a character span (start, end) or a row")
+        if has_span and not (0 <= self.start <= self.end):  # type: ignore[operator]
+            raise ProvenanceError(f"bad character span {self.start}-{self.end} in {self.document}")
+        if not 0.0 <= float(self.confidence) <= 1.0:
+            raise ProvenanceError(f"confidence {self.confidence} is not between 0 and 1")
+        # Two decimals are all a person reads, and keep serialisations stable.
+        object.__setattr__(self, "confidence", round(float(self.confidence), 2))
+
+    @property
+    def location(self) -> str:
+        """Where in the source, in words a person can follow."""
+        parts = []
+        if self.file:
+            parts.append(self.file)
+        if self.sheet:
+            parts.append(f"sheet {self.sheet}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column {self.column}")
+        if self.start is not None and self.end is not None:
+            parts.append(f"characters {self.start}-{self.end}")
+        return ", ".join(parts)

@@ -1,0 +1,3 @@
+"""partnergraph: a knowledge graph of partnerships and priorities."""
+
+__version__ = "0.1.0"
