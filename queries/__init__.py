@@ -1,1 +1,5 @@
-"""placeholder"""
+"""Questions asked of the graph: plain functions returning typed rows."""
+
+from .summary import SummaryRow, summary
+
+__all__ = ["SummaryRow", "summary"]

@@ -1,0 +1,28 @@
+"""``partnergraph query NAME``: the named questions; other modules add their own to this group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from partnergraph.queries import summary
+
+from ._options import emit, graph_option, open_graph, output_options
+
+
+@click.group("query")
+def query_group() -> None:
+    """Ask the graph a named question; every query shares --format, --output and --limit."""
+
+
+@query_group.command("summary")
+@graph_option
+@output_options
+def summary_command(graph_path: Path, fmt: str, output: Path | None, limit: int | None) -> None:
+    """How many nodes of each type and edges of each relation the graph holds."""
+    emit(summary(open_graph(graph_path)), fmt, output, limit, sheet="summary")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(query_group)
