@@ -159,6 +159,21 @@ class PartnershipGraph:
                 self.nx.edges[subject, obj, key]["relation_label"] = " ".join(wording.split())
         self.nx.edges[subject, obj, key]["sources"].add(source)
 
+    def set_attribute(self, nid: str, name: str, value: Any) -> None:
+        """Overwrite one attribute of a node: how a curated register corrects extraction."""
+        a = attribute(name)
+        if name in _RESERVED:
+            raise GraphError(f"{name!r} is set by its own argument, not as an attribute")
+        data = self.node(nid)
+        data[name] = set(value) if a.many and not isinstance(value, str) else value
+
+    def set_type(self, nid: str, type_name: str) -> None:
+        """Overwrite a node's type within its identity family (a register saying 'this is a Board')."""
+        data = self.node(nid)
+        if node_type(type_name).id_prefix != node_type(data["type"]).id_prefix:
+            raise GraphError(f"{nid} is a {data['type']} and cannot become a {type_name}")
+        data["type"] = type_name
+
     def add_source(self, nid: str, source: Source) -> None:
         """Record one more occurrence of an existing node."""
         _check_source(source)

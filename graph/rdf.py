@@ -108,6 +108,14 @@ def to_triples(graph: PartnershipGraph) -> list[ox.Triple]:
         if data.get("relation_label"):
             out.append(ox.Triple(link, _pg("relationLabel"), ox.Literal(data["relation_label"])))
         _add_sources(out, graph, link, f"{s} {key} {o}", data["sources"], with_derivation=False)
+    # State the parent of every type used, so a consumer without the ontology (and SHACL's
+    # sh:class) knows a pg:Board is a pg:Organisation.
+    subclass = ox.NamedNode(_RDFS + "subClassOf")
+    for type_name in {data["type"] for _, data in graph.nx.nodes(data=True)}:
+        parent = NODE_TYPES[type_name].parent
+        while parent is not None:
+            out.append(ox.Triple(_pg(type_name), subclass, _pg(parent)))
+            type_name, parent = parent, NODE_TYPES[parent].parent
     out = list(set(out))
     out.sort(key=_sort_key)
     return out

@@ -60,6 +60,15 @@ class Loader:
         """Whether this loader reads ``path`` (by default: by its suffix)."""
         return path.suffix.lower() in self.suffixes
 
+    def group_key(self, path: Path) -> str | None:
+        """Files with the same key are one source (a register split into CSV files).
+
+        The build then calls :meth:`load` once, with the first file of the group;
+        the loader finds the others itself.  None (the default) means the file
+        stands alone.
+        """
+        return None
+
     def load(self, path: Path, graph: PartnershipGraph, *, context: LoadContext) -> None:
         """Read ``path`` into ``graph``.
 
@@ -127,12 +136,18 @@ def plan(inputs: Iterable[str | Path]) -> Plan:
     steps: list[tuple[Loader, Path]] = []
     skipped: list[Path] = []
     missing: list[Path] = []
-    for path in _expand(inputs, missing):
+    groups: set[tuple[str, str]] = set()
+    for path in sorted(_expand(inputs, missing)):
         loader = loader_for(path)
         if loader is None:
             skipped.append(path)
-        else:
-            steps.append((loader, path))
+            continue
+        key = loader.group_key(path)
+        if key is not None:
+            if (loader.name, key) in groups:
+                continue
+            groups.add((loader.name, key))
+        steps.append((loader, path))
     steps.sort(key=lambda s: (s[0].phase, str(s[1])))
     return Plan(steps=steps, skipped=sorted(skipped), missing=missing)
 

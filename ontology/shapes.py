@@ -44,20 +44,22 @@ def shapes_graph() -> Graph:
         if t.name != "Document":
             _prop(g, shape, PROV.wasDerivedFrom, min_count=1, cls=PG.Document,
                   message=f"A {t.label.lower()} must say which document it came from (prov:wasDerivedFrom).")
-        _prop(g, shape, PG.evidence, min_count=1, cls=PG.Mention,
-              message=f"A {t.label.lower()} needs at least one mention (pg:evidence) giving its source.")
+        if t.name != "Document":  # a document is its own source
+            _prop(g, shape, PG.evidence, min_count=1, cls=PG.Mention,
+                  message=f"A {t.label.lower()} needs at least one mention (pg:evidence) giving its source.")
         for a in ATTRIBUTES.values():
             if a.name in ("label", "aliases") or not _declared_on(t.name, a.applies_to):
                 continue
             kwargs: dict = {}
             if a.value == "concept":
-                kwargs["cls"] = PG[_scheme_type(a.scheme)]
+                # The scheme's concepts, listed: the data graph alone is enough to check them.
+                kwargs["one_of"] = [URIRef(c.iri) for c in scheme(a.scheme).concepts]
             elif a.value == "iri":
                 kwargs["cls"] = PG.Place
             else:
                 kwargs["datatype"] = _DATATYPES[a.value]
             _prop(g, shape, URIRef(a.predicate), max_count=None if a.many else 1,
-                  message=f"{a.label} of a {t.label.lower()}: wrong kind of value.", **kwargs)
+                  message=f"{a.label}: not a valid value for this {t.label.lower()}.", **kwargs)
         for r in RELATIONS.values():
             if r.domain and r.range and _declared_on(t.name, r.domain):
                 _prop(g, shape, PG[r.name], classes=r.range,
@@ -88,7 +90,7 @@ def _mention_shape(g: Graph, shape: URIRef) -> None:
 
 def _prop(g: Graph, shape: URIRef, path: URIRef, *, min_count: int | None = None,
           max_count: int | None = None, datatype: URIRef | None = None, cls: URIRef | None = None,
-          classes: tuple[str, ...] = (), message: str = "") -> BNode:
+          classes: tuple[str, ...] = (), one_of: list[URIRef] | None = None, message: str = "") -> BNode:
     # Blank node labels derived from shape and path keep the shapes file stable across runs.
     p = BNode(f"{shape.split('#')[-1]}-{_local(path)}")
     g.add((shape, SH.property, p))
@@ -101,6 +103,10 @@ def _prop(g: Graph, shape: URIRef, path: URIRef, *, min_count: int | None = None
         g.add((p, SH.datatype, datatype))
     if cls is not None:
         g.add((p, SH["class"], cls))
+    if one_of:
+        head = BNode(f"{p}-in")
+        Collection(g, head, one_of)
+        g.add((p, SH["in"], head))
     if classes:
         if len(classes) == 1:
             g.add((p, SH["class"], PG[classes[0]]))
@@ -145,5 +151,3 @@ def _covered(type_name: str, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _scheme_type(scheme_name: str | None) -> str:
-    return scheme(scheme_name or "themes").type
