@@ -57,13 +57,17 @@ from partnergraph.ontology import NS, Concept, Scheme, load_scheme_file, scheme 
 from ._common import file_names, place_of, quotes
 
 __all__ = ["Match", "Matcher", "MatchRow", "UnmatchedRow", "MATCHED_TYPES", "UNMATCHED_TYPES",
-           "DEFAULT_THRESHOLD", "CLOSE_COVERAGE", "load_themes", "match_themes", "unmatched",
+           "DEFAULT_THRESHOLD", "CLOSE_COVERAGE", "PHRASE_ONLY_TYPES", "item_matches", "load_themes", "match_themes", "unmatched",
            "match_triples", "matches_by_concept"]
 
 #: The node types whose wording is matched to the reference scheme.  Partnerships are
 #: included because a thematic partnership is named after its theme ("Children's Trust").
 MATCHED_TYPES: tuple[str, ...] = ("Theme", "Strategy", "Initiative", "Recommendation", "Indicator",
                                   "Partnership")
+#: Types matched on phrases only: a body is named after its theme by a phrase ("Children's
+#: Trust", "Stronger Communities Partnership"); a lone keyword ("partnership") only says
+#: what kind of body it is.
+PHRASE_ONLY_TYPES: tuple[str, ...] = ("Partnership",)
 #: The types reported by :func:`unmatched` (a partnership need not be named after a theme).
 UNMATCHED_TYPES: tuple[str, ...] = ("Theme", "Strategy", "Initiative", "Recommendation", "Indicator")
 DEFAULT_THRESHOLD = 0.5
@@ -247,6 +251,14 @@ def _text(data: dict) -> str:
     return str(data["label"])
 
 
+def item_matches(matcher: Matcher, data: dict) -> list[Match]:
+    """The matches of one node's label, honouring :data:`PHRASE_ONLY_TYPES`."""
+    found = matcher.match(_text(data))
+    if data["type"] in PHRASE_ONLY_TYPES:
+        found = [m for m in found if m.method != "keyword"]
+    return found
+
+
 def _items(graph: PartnershipGraph, types: Iterable[str]) -> Iterator[tuple[str, dict]]:
     wanted = tuple(types)
     for nid, data in graph.nodes():
@@ -280,8 +292,7 @@ def match_themes(graph: PartnershipGraph, *, scheme: Scheme | None = None,
     matcher = Matcher(scheme, threshold=threshold)
     wanted = _theme_id(matcher.scheme, theme) if theme else None
     for nid, data in _items(graph, types):
-        matches = matcher.match(_text(data))
-        for m in matches:
+        for m in item_matches(matcher, data):
             if wanted and m.concept.id != wanted:
                 continue
             yield MatchRow(nid, data["label"], data["type"], place_of(graph, nid), m.concept.id,

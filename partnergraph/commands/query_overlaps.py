@@ -1,0 +1,63 @@
+"""``partnergraph query overlaps`` and ``query matrix``: shared priorities across sectors and places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from partnergraph.queries.overlaps import LEVELS, MATRIX_KINDS, matrix, overlaps
+
+from ._options import emit, graph_option, open_graph, output_options
+from .query_options import emit_rows, explain_option, themes_from, themes_options
+
+
+def _level_option(func):
+    return click.option("--level", type=click.Choice(LEVELS), default="reference", show_default=True,
+                        help="reference: reference themes; extracted: items worded alike.")(func)
+
+
+@click.command("overlaps")
+@graph_option
+@_level_option
+@click.option("--place", default=None, help="Only concepts found in this place.")
+@click.option("--sector", default=None, help="Only concepts touching this sector (id or name).")
+@click.option("--body", default=None, help="Only concepts this body is linked to (name or id).")
+@click.option("--theme", default=None, help="Only this concept (reference id or label; extracted: words).")
+@click.option("--min-sectors", type=click.IntRange(min=0), default=0, help="Only concepts spanning at "
+              "least this many sectors.")
+@themes_options
+@explain_option
+@output_options
+def overlaps_command(graph_path: Path, level: str, place: str | None, sector: str | None, body: str | None,
+                     theme: str | None, min_sectors: int, themes_path: Path | None, threshold: float,
+                     explain: bool, fmt: str, output: Path | None, limit: int | None) -> None:
+    """One row per concept shared by more than one document, place, sector or body.
+
+    score = (sectors + bodies/2 + places/2) * (1 + ln(documents in graph / documents
+    mentioning the concept)); see docs/queries.md.
+    """
+    graph = open_graph(graph_path)
+    rows = overlaps(graph, level=level, place=place, sector=sector, body=body, theme=theme,
+                    min_sectors=min_sectors, scheme=themes_from(themes_path), threshold=threshold)
+    emit_rows(rows, fmt, output, limit, explain=explain, sheet="overlaps")
+
+
+@click.command("matrix")
+@graph_option
+@click.option("--kind", type=click.Choice(MATRIX_KINDS), default="theme-body", show_default=True,
+              help="theme-body, theme-sector or body-body (themes shared).")
+@_level_option
+@themes_options
+@output_options
+def matrix_command(graph_path: Path, kind: str, level: str, themes_path: Path | None, threshold: float,
+                   fmt: str, output: Path | None, limit: int | None) -> None:
+    """A theme x body, theme x sector or body x body matrix for a workshop (CSV, XLSX, JSON)."""
+    graph = open_graph(graph_path)
+    m = matrix(graph, kind=kind, level=level, scheme=themes_from(themes_path), threshold=threshold)
+    emit(m.records(), fmt, output, limit, sheet=kind)
+
+
+def register(cli: click.Group) -> None:
+    cli.commands["query"].add_command(overlaps_command)
+    cli.commands["query"].add_command(matrix_command)

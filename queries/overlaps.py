@@ -1,0 +1,372 @@
+"""Where priorities overlap: shared concepts across documents, places, sectors and bodies.
+
+A *concept* is either a reference theme (``level="reference"``: every item matched
+to it by :mod:`.matching`) or a group of extracted items worded alike
+(``level="extracted"``: themes, strategies, initiatives and indicators whose labels
+or aliases have the same content words, across places).
+
+The bodies of a concept are the bodies linked to its items by any relation
+(``addressesTheme``, ``leads``, ``deliveredBy``, ``fundedBy``, a recommendation's
+``madeBy``/``addressedTo``, an action's ``ownedBy`` ...), also through the
+strategies and programmes the item is ``partOf`` and the items that address it; an
+item with no such link takes the bodies read from the same documents.  A body's
+sectors are its ``sectors``, else its kind's default sectors.
+
+Score (rewarding breadth, discounting what every document mentions)::
+
+    score = (S + B/2 + P/2) * (1 + ln(N / df))
+
+with S, B, P the numbers of sectors, bodies and places of the concept, df the
+number of documents it appears in and N the number of documents in the graph.
+A concept is a row when it spans more than one document, place, sector or body.
+
+Examples
+--------
+>>> from partnergraph.graph import PartnershipGraph, Source
+>>> g = PartnershipGraph()
+>>> a, b = g.add_document("derby.txt", place="Derby"), g.add_document("hackney.txt", place="Hackney")
+>>> _ = g.add_node("Theme", "Early years", place="Derby", source=Source(a, start=0, end=1))
+>>> _ = g.add_node("Theme", "young people", place="Hackney", source=Source(b, start=0, end=1))
+>>> [(r.concept, r.documents, r.places, r.score) for r in overlaps(g)]
+[('best-start-in-life', ('derby.txt', 'hackney.txt'), ('Derby', 'Hackney'), 1.0)]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from partnergraph.graph import PartnershipGraph
+from partnergraph.ontology import Scheme, lookup
+from partnergraph.ontology import scheme as shipped_scheme
+
+from ._common import (
+    QueryError,
+    document_bodies,
+    file_names,
+    is_body,
+    label,
+    node_sectors,
+    places_of,
+    quotes,
+    resolve_node,
+)
+from .matching import (
+    _STOP,
+    DEFAULT_THRESHOLD,
+    MATCHED_TYPES,
+    Matcher,
+    _fold,
+    _theme_id,
+    _tokens,
+    item_matches,
+)
+
+__all__ = ["OverlapRow", "Matrix", "overlaps", "matrix", "concepts", "Concept", "LEVELS", "MATRIX_KINDS",
+           "EXTRACTED_TYPES", "body_name"]
+
+LEVELS: tuple[str, ...] = ("reference", "extracted")
+MATRIX_KINDS: tuple[str, ...] = ("theme-body", "theme-sector", "body-body")
+#: Types grouped at the extracted level.
+EXTRACTED_TYPES: tuple[str, ...] = ("Theme", "Strategy", "Initiative", "Indicator")
+# partOf and addressesTheme chains are followed this many steps.
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class OverlapRow:
+    """A concept shared across documents, places, sectors or bodies."""
+
+    label: str
+    concept: str
+    level: str
+    documents: tuple[str, ...]
+    places: tuple[str, ...]
+    sectors: tuple[str, ...]
+    bodies: tuple[str, ...]
+    items: tuple[str, ...]
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass
+class Concept:
+    """A concept and everything it touches (the working data behind a row)."""
+
+    id: str
+    label: str
+    members: list[str]
+    documents: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    bodies: set[str] = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    # body id -> number of the concept's items linked to it
+    body_items: Counter = field(default_factory=Counter)
+    sources: set = field(default_factory=set)
+
+
+def body_name(graph: PartnershipGraph, nid: str) -> str:
+    """A body's label with its place, so Derby's and Hackney's boards stay apart."""
+    place = graph.place_name(nid)
+    name = label(graph, nid)
+    return f"{name} ({place})" if place and place.lower() not in name.lower() else name
+
+
+def concepts(graph: PartnershipGraph, *, level: str = "reference", scheme: Scheme | None = None,
+             threshold: float = DEFAULT_THRESHOLD) -> list[Concept]:
+    """Every concept at ``level`` with its documents, places, bodies and sectors filled in."""
+    if level not in LEVELS:
+        raise QueryError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    groups = _reference_groups(graph, scheme, threshold) if level == "reference" else _extracted_groups(graph)
+    doc_bodies = document_bodies(graph)
+    out = []
+    for cid, name, members in groups:
+        c = Concept(cid, name, sorted(members))
+        for m in c.members:
+            data = graph.nx.nodes[m]
+            c.documents.update(graph.documents_of(m))
+            c.places.update(places_of(graph, m))
+            c.sectors.update(node_sectors(graph, m))
+            c.sources.update(data["sources"])
+            linked = _linked_bodies(graph, m)
+            if not linked:
+                linked = set().union(*(doc_bodies.get(d, set()) for d in graph.documents_of(m)))
+            for b in linked:
+                c.body_items[b] += 1
+            c.bodies.update(linked)
+        for b in c.bodies:
+            c.sectors.update(node_sectors(graph, b))
+        out.append(c)
+    return out
+
+
+def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | None = None,
+             sector: str | None = None, body: str | None = None, theme: str | None = None,
+             min_sectors: int = 0, scheme: Scheme | None = None,
+             threshold: float = DEFAULT_THRESHOLD) -> list[OverlapRow]:
+    """One row per concept shared by more than one document, place, sector or body, best first.
+
+    Parameters
+    ----------
+    graph : the partnership graph.
+    level : ``reference`` (reference themes) or ``extracted`` (items worded alike).
+    place, sector, body, theme : keep only rows that include this place name, sector (id or
+        wording), body (name, alias or identifier) or concept (reference id or label; at the
+        extracted level, words in the label).
+    min_sectors : keep only rows spanning at least this many sectors.
+    scheme, threshold : the reference scheme and match threshold (see :mod:`.matching`).
+
+    Returns
+    -------
+    list of OverlapRow, sorted by score (highest first), then label.  ``score`` is
+    ``(S + B/2 + P/2) * (1 + ln(N / df))``: S sectors, B bodies, P places, df the
+    documents the concept appears in, N the documents in the graph.
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("plan.txt", place="Derby")
+    >>> _ = g.add_node("Theme", "early years", place="Derby", source=Source(d, start=0, end=1))
+    >>> overlaps(g)   # one document, one place, no body: nothing is shared
+    []
+    """
+    n_docs = sum(1 for _ in graph.nodes("Document"))
+    sector_id = _sector_id(sector) if sector else None
+    body_id = resolve_node(graph, body, types=("Organisation",)) if body else None
+    theme_key = None
+    if theme:
+        theme_key = (_theme_id(scheme or shipped_scheme("themes"), theme) if level == "reference"
+                     else " ".join(_tokens(theme)))
+    rows = []
+    for c in concepts(graph, level=level, scheme=scheme, threshold=threshold):
+        if not (len(c.documents) > 1 or len(c.places) > 1 or len(c.sectors) > 1 or len(c.bodies) > 1):
+            continue
+        if place and place.lower() not in {p.lower() for p in c.places}:
+            continue
+        if sector_id and sector_id not in c.sectors:
+            continue
+        if body_id and body_id not in c.bodies:
+            continue
+        if theme_key and not (c.id == theme_key if level == "reference"
+                              else theme_key in " ".join(_tokens(c.label))):
+            continue
+        if len(c.sectors) < min_sectors:
+            continue
+        rows.append(_row(graph, c, level, n_docs))
+    rows.sort(key=lambda r: (-r.score, r.label))
+    return rows
+
+
+def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int) -> OverlapRow:
+    df = max(len(c.documents), 1)
+    idf = 1 + math.log(max(n_docs, df) / df)
+    breadth = len(c.sectors) + len(c.bodies) / 2 + len(c.places) / 2
+    return OverlapRow(
+        label=c.label, concept=c.id, level=level,
+        documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),
+        sectors=tuple(sorted(c.sectors)), bodies=tuple(sorted(body_name(graph, b) for b in c.bodies)),
+        items=tuple(sorted({label(graph, m) for m in c.members})), score=round(breadth * idf, 3),
+        evidence=tuple(quotes(graph, c.sources)))
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """A cross-tabulation: ``values[(row, column)]`` for each row and column label."""
+
+    kind: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    values: dict
+
+    def records(self) -> list[dict]:
+        """One dict per row: the row label, then one key per column (for CSV, XLSX, JSON)."""
+        first = self.kind.split("-")[0]
+        return [{first: r, **{c: self.values.get((r, c), 0) for c in self.columns}} for r in self.rows]
+
+
+def matrix(graph: PartnershipGraph, *, kind: str = "theme-body", level: str = "reference",
+           scheme: Scheme | None = None, threshold: float = DEFAULT_THRESHOLD) -> Matrix:
+    """The matrices a workshop wants.
+
+    ``theme-body``: how many of a theme's items each body is linked to;
+    ``theme-sector``: how many of a theme's bodies (or items) are in each sector;
+    ``body-body``: how many themes two bodies share (the diagonal: a body's themes).
+    Every concept counts here, shared or not.
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("plan.txt", place="Derby")
+    >>> s = Source(d, start=0, end=1)
+    >>> t = g.add_node("Theme", "early years", place="Derby", source=s)
+    >>> b = g.add_node("Board", "Health and Wellbeing Board", place="Derby", source=s)
+    >>> g.add_edge(b, "addressesTheme", t, source=s)
+    >>> matrix(g, kind="theme-body").records()
+    [{'theme': 'Give every child the best start in life', 'Health and Wellbeing Board (Derby)': 1}]
+    """
+    if kind not in MATRIX_KINDS:
+        raise QueryError(f"unknown matrix {kind!r}; use one of {', '.join(MATRIX_KINDS)}")
+    cs = [c for c in concepts(graph, level=level, scheme=scheme, threshold=threshold)]
+    values: dict[tuple[str, str], int] = defaultdict(int)
+    if kind == "theme-body":
+        for c in cs:
+            for b, n in c.body_items.items():
+                values[(c.label, body_name(graph, b))] += n
+        rows = [c.label for c in cs]
+    elif kind == "theme-sector":
+        for c in cs:
+            for s in c.sectors:
+                values[(c.label, s)] += sum(1 for b in c.bodies if s in node_sectors(graph, b)) or 1
+        rows = [c.label for c in cs]
+    else:
+        themes_of: dict[str, set[str]] = defaultdict(set)
+        for c in cs:
+            for b in c.bodies:
+                themes_of[body_name(graph, b)].add(c.id)
+        rows = sorted(themes_of)
+        for a in rows:
+            for b in rows:
+                shared = len(themes_of[a] & themes_of[b])
+                if shared:
+                    values[(a, b)] = shared
+    rows = list(dict.fromkeys(rows))
+    columns = sorted({c for (_, c) in values}) if kind != "body-body" else rows
+    return Matrix(kind, tuple(rows), tuple(columns), dict(values))
+
+
+# -- grouping -------------------------------------------------------------------------------
+
+
+def _reference_groups(graph: PartnershipGraph, scheme: Scheme | None, threshold: float
+                      ) -> list[tuple[str, str, set[str]]]:
+    matcher = Matcher(scheme, threshold=threshold)
+    members: dict[str, set[str]] = defaultdict(set)
+    for nid, data in graph.nodes():
+        if data["type"] in MATCHED_TYPES:
+            for m in item_matches(matcher, data):
+                members[m.concept.id].add(nid)
+    return [(c.id, c.label, members[c.id]) for c in matcher.scheme.concepts if members.get(c.id)]
+
+
+def _name_key(text: str) -> str:
+    return " ".join(sorted({_fold(w) for w in _tokens(text) if w not in _STOP}))
+
+
+def _extracted_groups(graph: PartnershipGraph) -> list[tuple[str, str, set[str]]]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_key: dict[str, str] = {}
+    nodes = [(nid, data) for nid, data in graph.nodes() if data["type"] in EXTRACTED_TYPES]
+    for nid, data in nodes:
+        find(nid)
+        for name in (data["label"], *data["aliases"]):
+            key = _name_key(name)
+            if not key:
+                continue
+            if key in by_key:
+                parent[find(nid)] = find(by_key[key])
+            else:
+                by_key[key] = nid
+    groups: dict[str, set[str]] = defaultdict(set)
+    for nid, _ in nodes:
+        groups[find(nid)].add(nid)
+    out = []
+    for members in groups.values():
+        labels = Counter(graph.nx.nodes[m]["label"] for m in members)
+        name = sorted(labels, key=lambda x: (-labels[x], len(x), x))[0]
+        out.append((_name_key(name).replace(" ", "-") or min(members), name, members))
+    out.sort(key=lambda g: g[1].lower())
+    return out
+
+
+# -- bodies of an item ----------------------------------------------------------------------
+
+
+def _linked_bodies(graph: PartnershipGraph, item: str) -> set[str]:
+    """Bodies linked to an item by a relation, directly or through what it is part of or
+    what addresses it."""
+    nx = graph.nx
+    if is_body(graph, item):
+        return {item}
+    related = {item}
+    frontier = [item]
+    for _ in range(_MAX_DEPTH):
+        nxt = []
+        for n in frontier:
+            for _, o, d in nx.out_edges(n, data=True):
+                if d["relation"] == "partOf" and o not in related:
+                    nxt.append(o)
+            for s, _, d in nx.in_edges(n, data=True):
+                if d["relation"] == "addressesTheme" and s not in related and not is_body(graph, s) \
+                        and nx.nodes[s]["type"] not in ("Document", "Meeting"):
+                    nxt.append(s)
+        related.update(nxt)
+        frontier = nxt
+    bodies: set[str] = set()
+    for n in related:
+        for _, o in nx.out_edges(n):
+            if is_body(graph, o):
+                bodies.add(o)
+        for s, _ in nx.in_edges(n):
+            if is_body(graph, s):
+                bodies.add(s)
+    return bodies
+
+
+def _sector_id(wording: str) -> str:
+    c = lookup("sectors", wording)
+    if c is None:
+        from partnergraph.ontology import scheme as sch
+
+        raise QueryError(f"unknown sector {wording!r}; known: {', '.join(x.id for x in sch('sectors').concepts)}")
+    return c.id
+
