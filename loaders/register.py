@@ -58,6 +58,10 @@ def load_register(path: str | Path, graph: PartnershipGraph, *,
                   warn: Callable[[str], None] = lambda message: None) -> None:
     """Check a register whole, then add it to ``graph`` (raises :class:`LoadError`)."""
     tables = read_register(Path(path))
+    for table in tables:
+        for column in table.unknown_columns:
+            warn(f"{table.file}, sheet {table.sheet.name}: column {column!r} is not part of the template "
+                 f"and was ignored")
     plan = _Plan(graph, warn)
     plan.check(tables)
     plan.apply()
@@ -104,8 +108,10 @@ class _Plan:
     # -- checking ---------------------------------------------------------------------------
 
     def check(self, tables: list[Table]) -> None:
-        order = {"Documents": 0, "Elements": 1, "Recommendations": 2, "Responses": 3, "Actions": 4,
-                 "Memberships": 5, "Connections": 6}
+        # Each sheet may name what the sheets before it define: posts from Memberships own
+        # actions, recommendations are answered by responses and followed up by actions.
+        order = {"Documents": 0, "Elements": 1, "Memberships": 2, "Recommendations": 3, "Responses": 4,
+                 "Actions": 5, "Connections": 6}
         tables = sorted(tables, key=lambda t: (order[t.sheet.name], t.file))
         for table in tables:
             handler = getattr(self, "_" + table.sheet.name.lower())
@@ -138,6 +144,7 @@ class _Plan:
             "kind": self._value(row, "kind", parse_kind),
             "sectors": self._value(row, "sectors", parse_sectors),
             "description": self._text(row, "description") or None,
+            "number": self._text(row, "number") or None,
             "date": self._value(row, "date", parse_date),
             "status": self._text(row, "status") or None,
             "target": self._text(row, "target") or None,
@@ -146,7 +153,7 @@ class _Plan:
             allowed = _applies(name, type_name)
             if value and not allowed:
                 cell = row.get(name if name != "sectors" else "sectors")
-                raise LoadError(f"{cell.where}: a {NODE_TYPES[type_name].label.lower()} has no {name}")
+                raise LoadError(f"{cell.where}: {_a(NODE_TYPES[type_name].label.lower())} has no {name}")
         self.row_entity[id(row)] = self._plan_entity(
             row, type_name, label, place, attrs,
             aliases=split_list(row.get("aliases").value) if row.get("aliases") else [])
@@ -281,7 +288,7 @@ class _Plan:
         by_id = self.by_id.get(name.lower())
         if by_id is not None:
             if not fits(by_id.type):
-                raise LoadError(f"{cell.where}: {name!r} is a {by_id.type.lower()}, expected "
+                raise LoadError(f"{cell.where}: {name!r} is {_a(by_id.type.lower())}, expected "
                                 f"{' or '.join(t.lower() for t in types)}")
             return by_id
         found = [e for e in self.by_name.get(normal_name(name), []) if fits(e.type)]
@@ -311,7 +318,7 @@ class _Plan:
             if allowed and not any(is_subtype(end.type, a) for a in allowed):
                 cell = row.get(key)
                 where = cell.where if cell is not None else row.where
-                raise LoadError(f"{where}: '{r.label}' cannot link {role} a {end.type.lower()} "
+                raise LoadError(f"{where}: '{r.label}' cannot link {role} {_a(end.type.lower())} "
                                 f"({end.label!r}); it expects {' or '.join(a.lower() for a in allowed)}")
         self.edges.append(_Edge(subject.nid, rel, obj.nid, source, wording))
 
@@ -395,6 +402,10 @@ def _column_name(row: Row, key: str) -> str:
         return repr(sheet(row.sheet).column(key).name)
     except KeyError:
         return repr(key)
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
 
 
 def _describe(e: _Entity) -> str:

@@ -72,6 +72,7 @@ class Table:
     sheet: Sheet
     file: str
     rows: list[Row]
+    unknown_columns: list[str] = field(default_factory=list)
 
 
 def read_register(path: Path) -> list[Table]:
@@ -149,7 +150,7 @@ def _read_xlsx(path: Path) -> list[Table]:
                         row.cells[keys[i]] = Cell(value, f"{row.where}, column {get_column_letter(i + 1)} "
                                                          f"({s.columns_by_key()[keys[i]].name})")
                 rows.append(row)
-            tables.append(Table(s, path.name, rows))
+            tables.append(Table(s, path.name, rows, _unknown(header, keys)))
     finally:
         wb.close()
     if not tables:
@@ -182,7 +183,7 @@ def _read_csv(path: Path) -> Table:
                 row.cells[keys[i]] = Cell(value, f"{path.name}, row {line}, column {_letter(i)} "
                                                  f"({s.columns_by_key()[keys[i]].name})")
         rows.append(row)
-    return Table(s, path.name, rows)
+    return Table(s, path.name, rows, _unknown(header, keys))
 
 
 def _read_yaml(path: Path) -> list[Table]:
@@ -210,6 +211,7 @@ def _read_yaml(path: Path) -> list[Table]:
         if not isinstance(items, list):
             raise LoadError(f"{path.name}: sheet {s.name}: expected a list of rows")
         rows = []
+        unknown: dict[str, None] = {}
         for number, item in enumerate(items, start=1):
             where = f"{path.name}, sheet {s.name}, item {number}"
             if not isinstance(item, dict):
@@ -221,8 +223,9 @@ def _read_yaml(path: Path) -> list[Table]:
             for key, (field_name, value) in zip(keys, item.items()):
                 if key:
                     row.cells[key] = Cell(value, f"{where}, field {field_name!r}")
+            unknown.update(dict.fromkeys(_unknown(header, keys)))
             rows.append(row)
-        tables.append(Table(s, path.name, rows))
+        tables.append(Table(s, path.name, rows, list(unknown)))
     return tables
 
 
@@ -255,6 +258,10 @@ def _header_keys(s: Sheet, header: list[str | None], file: str, where, *, check_
 _ALIASES = {"name": "label", "title": "label", "tags": "aliases", "alias": "aliases", "source_document": "source",
             "type_of_relation": "relation", "connection_type": "relation", "from_id": "from", "to_id": "to",
             "organisation": "body", "organization": "body", "made_to_whom": "made_to", "owner_s": "owner"}
+
+
+def _unknown(header, keys) -> list[str]:
+    return [str(h) for h, k in zip(header, keys) if h is not None and str(h).strip() and not k]
 
 
 def _key(name: str) -> str:

@@ -95,6 +95,7 @@ SHEETS: tuple[Sheet, ...] = (
         Column("Sectors", "sectors", False, "For bodies: sectors, separated by ';' (else the kind's).",
                "health; local government"),
         Column("Description", "text", False, "A sentence about it.", ""),
+        Column("Number", "text", False, "For themes: the number the document gives it.", "2"),
         Column("Date", "date", False, "When it started or was agreed.", ""),
         Column("Status", "text", False, "For actions and recommendations: open, done ...", ""),
         Column("Target", "text", False, "For indicators: the target.", "reduce by 10% by 2010"),
