@@ -25,7 +25,7 @@ import unicodedata
 
 from partnergraph.ontology import node_type
 
-__all__ = ["slugify", "node_id", "place_id", "normal_name", "strip_place", "person_name", "short_hash",
+__all__ = ["slugify", "node_id", "place_id", "normal_name", "name_key", "strip_place", "person_name", "short_hash",
            "MAX_SLUG"]
 
 #: Longest slug kept whole; longer labels are cut at a word and given a short hash.
@@ -68,6 +68,16 @@ def normal_name(text: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def name_key(text: str) -> str:
+    """The key names are looked up by: :func:`normal_name` without spaces, so that
+    'Well Being', 'Well-being' and 'Wellbeing' meet.
+
+    >>> name_key("Health and Well Being Board") == name_key("Health & Wellbeing Board")
+    True
+    """
+    return normal_name(text).replace(" ", "")
 
 
 def strip_place(label: str, place: str | None) -> str:

@@ -35,7 +35,7 @@ from partnergraph.ontology import (
     relation,
 )
 
-from .identity import node_id, normal_name, place_id, strip_place
+from .identity import name_key, node_id, normal_name, place_id, strip_place
 from .provenance import ProvenanceError, Source
 
 __all__ = ["PartnershipGraph", "GraphError"]
@@ -245,12 +245,13 @@ class PartnershipGraph:
         return candidates[0] if len(candidates) == 1 else None
 
     def candidates(self, name: str, *, place: str | None = None, types: Iterable[str] = ()) -> list[str]:
-        """Every node a name could mean, in place first, then unscoped, then anywhere."""
+        """Every node a name could mean: in ``place`` first, then nodes of no place; without a
+        place, nodes of no place first, then any place's."""
         wanted = tuple(types)
-        norm = normal_name(name)
+        norm = name_key(name)
         scoped = [norm]
         if place:
-            scoped.append(normal_name(strip_place(name, place)))
+            scoped.append(name_key(strip_place(name, place)))
 
         def fits(nid: str) -> bool:
             return not wanted or any(is_subtype(self.nx.nodes[nid]["type"], t) for t in wanted)
@@ -260,7 +261,8 @@ class PartnershipGraph:
             if found:
                 return list(dict.fromkeys(found))
         found = sorted(n for n in self._names.get((None, norm), ()) if fits(n))
-        if found:
+        if found or place:
+            # With a place, a name never means another place's body: Derby's HWB is not Hackney's.
             return found
         return sorted({n for (_, s), ids in self._names.items() if s == norm for n in ids if fits(n)})
 
@@ -318,7 +320,7 @@ class PartnershipGraph:
     def _index(self, nid: str, names: Iterable[str], place: str | None) -> None:
         scope = place_id(place) if place else None
         for name in names:
-            for norm in {normal_name(name), normal_name(strip_place(name, place))}:
+            for norm in {name_key(name), name_key(strip_place(name, place))}:
                 if norm:
                     self._names.setdefault((scope, norm), set()).add(nid)
 

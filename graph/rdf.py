@@ -29,6 +29,7 @@ from partnergraph.ontology import (
     concept_from_iri,
     concept_iri,
 )
+from partnergraph.ontology.namespaces import PROV, RDF, RDFS, XSD
 
 from .atomic import atomic_path
 from .identity import short_hash
@@ -51,10 +52,8 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".json-ld": ox.RdfFormat.JSON_LD,
 }
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_RDF, _RDFS, _XSD = str(RDF), str(RDFS), str(XSD)
+_PROV_DERIVED = str(PROV.wasDerivedFrom)
 _TYPE = ox.NamedNode(_RDF + "type")
 _SUBJECT, _PREDICATE, _OBJECT = (ox.NamedNode(_RDF + p) for p in ("subject", "predicate", "object"))
 _DERIVED = ox.NamedNode(_PROV_DERIVED)

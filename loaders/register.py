@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partnergraph.graph import PartnershipGraph, Source, node_id, normal_name
+from partnergraph.graph import PartnershipGraph, Source, name_key, node_id, normal_name
 from partnergraph.ontology import NODE_TYPES, is_subtype, node_type, relation
 
 from .register_files import REGISTER_SUFFIXES, Cell, Row, Table, csv_sheet_name, read_register
@@ -253,7 +253,7 @@ class _Plan:
             self._remember_id(row, handle)
             self.by_id[handle.lower()] = entity
         for name in (entity.label, *entity.aliases):
-            self.by_name.setdefault(normal_name(name), []).append(entity)
+            self.by_name.setdefault(name_key(name), []).append(entity)
         return entity
 
     def _remember_id(self, row: Row, handle: str) -> None:
@@ -291,7 +291,7 @@ class _Plan:
                 raise LoadError(f"{cell.where}: {name!r} is {_a(by_id.type.lower())}, expected "
                                 f"{' or '.join(t.lower() for t in types)}")
             return by_id
-        found = [e for e in self.by_name.get(normal_name(name), []) if fits(e.type)]
+        found = [e for e in self.by_name.get(name_key(name), []) if fits(e.type)]
         unique = list({e.nid: e for e in found}.values())
         if len(unique) > 1 and place:
             unique = [e for e in unique if e.place and normal_name(e.place) == normal_name(place)] or unique

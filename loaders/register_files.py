@@ -53,6 +53,7 @@ class Row:
     sheet: str
     number: int
     cells: dict[str, Cell] = field(default_factory=dict)
+    unit: str = "row"  # YAML registers count items, not spreadsheet rows
 
     def get(self, key: str) -> Cell | None:
         cell = self.cells.get(key)
@@ -62,7 +63,7 @@ class Row:
 
     @property
     def where(self) -> str:
-        return f"{self.file}, sheet {self.sheet}, row {self.number}"
+        return f"{self.file}, sheet {self.sheet}, {self.unit} {self.number}"
 
 
 @dataclass
@@ -219,7 +220,7 @@ def _read_yaml(path: Path) -> list[Table]:
             header = [str(k) for k in item]
             keys = _header_keys(s, header, path.name, lambda i, w=where, h=header: f"{w}, field {h[i]!r}",
                                 check_required=False)
-            row = Row(path.name, s.name, number)
+            row = Row(path.name, s.name, number, unit="item")
             for key, (field_name, value) in zip(keys, item.items()):
                 if key:
                     row.cells[key] = Cell(value, f"{where}, field {field_name!r}")
