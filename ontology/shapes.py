@@ -56,6 +56,9 @@ def shapes_graph() -> Graph:
                 kwargs["one_of"] = [URIRef(c.iri) for c in scheme(a.scheme).concepts]
             elif a.value == "iri":
                 kwargs["cls"] = PG.Place
+            elif a.value == "date":
+                # A paper may give only a month or a year ("June 2018", "2007").
+                kwargs["datatypes"] = [XSD.date, XSD.gYearMonth, XSD.gYear]
             else:
                 kwargs["datatype"] = _DATATYPES[a.value]
             _prop(g, shape, URIRef(a.predicate), max_count=None if a.many else 1,
@@ -90,7 +93,8 @@ def _mention_shape(g: Graph, shape: URIRef) -> None:
 
 def _prop(g: Graph, shape: URIRef, path: URIRef, *, min_count: int | None = None,
           max_count: int | None = None, datatype: URIRef | None = None, cls: URIRef | None = None,
-          classes: tuple[str, ...] = (), one_of: list[URIRef] | None = None, message: str = "") -> BNode:
+          classes: tuple[str, ...] = (), one_of: list[URIRef] | None = None,
+          datatypes: list[URIRef] | None = None, message: str = "") -> BNode:
     # Blank node labels derived from shape and path keep the shapes file stable across runs.
     p = BNode(f"{shape.split('#')[-1]}-{_local(path)}")
     g.add((shape, SH.property, p))
@@ -103,6 +107,15 @@ def _prop(g: Graph, shape: URIRef, path: URIRef, *, min_count: int | None = None
         g.add((p, SH.datatype, datatype))
     if cls is not None:
         g.add((p, SH["class"], cls))
+    if datatypes:
+        alternatives = []
+        for dt in datatypes:
+            alt = BNode(f"{p}-{_local(dt)}")
+            g.add((alt, SH.datatype, dt))
+            alternatives.append(alt)
+        head = BNode(f"{p}-or-datatype")
+        Collection(g, head, alternatives)
+        g.add((p, SH["or"], head))
     if one_of:
         head = BNode(f"{p}-in")
         Collection(g, head, one_of)
