@@ -1,0 +1,29 @@
+"""``partnergraph query influence``: degree, betweenness, brokerage and communities (igraph)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from partnergraph.queries.influence import METHODS, influence
+
+from ._options import emit, graph_option, open_graph, output_options
+
+
+@click.command("influence")
+@graph_option
+@click.option("--method", type=click.Choice(METHODS), default="louvain", show_default=True,
+              help="Community detection.")
+@click.option("--all-nodes", is_flag=True, help="Report every node, not only bodies.")
+@click.option("--place", default=None, help="Only nodes in this place.")
+@output_options
+def influence_command(graph_path: Path, method: str, all_nodes: bool, place: str | None, fmt: str,
+                      output: Path | None, limit: int | None) -> None:
+    """Degree, betweenness, brokerage (sector pairs a body alone bridges) and community."""
+    rows = influence(open_graph(graph_path), method=method, bodies_only=not all_nodes, place=place)
+    emit(rows, fmt, output, limit, sheet="influence")
+
+
+def register(cli: click.Group) -> None:
+    cli.commands["query"].add_command(influence_command)
