@@ -16,7 +16,7 @@ from typing import Any
 from partnergraph.graph import PartnershipGraph, Source
 from partnergraph.ontology import NODE_TYPES, RELATIONS, concept, is_subtype
 
-from ._links import body_sectors, reference_themes
+from ._links import node_sectors, reference_themes
 
 __all__ = ["Aggregate", "aggregate", "group_of"]
 
@@ -36,12 +36,12 @@ def group_of(graph: PartnershipGraph, nid: str) -> tuple[str, str, str]:
     data = graph.nx.nodes[nid]
     t = data["type"]
     if is_subtype(t, "Organisation"):
-        sectors = body_sectors(graph, nid)
+        sectors = node_sectors(graph, nid)
         if sectors:
             return f"sector/{sectors[0]}", f"{concept('sectors', sectors[0]).label} bodies", "Organisation"
         return "sector/none", "Bodies of no known sector", "Organisation"
     if t == "Theme":
-        refs = reference_themes(data["label"], data.get("aliases", ()))
+        refs = reference_themes(data)
         if refs:
             return f"reference-theme/{refs[0]}", concept("themes", refs[0]).label, "Theme"
         return "reference-theme/none", "Themes matching no reference theme", "Theme"
@@ -61,7 +61,7 @@ def aggregate(graph: PartnershipGraph, nodes: Iterable[str]) -> Aggregate:
                                     "base_label": label})
         data = graph.nx.nodes[nid]
         g["members"].append(data["label"])
-        g["sectors"].update(body_sectors(graph, nid))
+        g["sectors"].update(node_sectors(graph, nid))
         place = graph.place_name(nid)
         if place:
             g["places"].add(place)

@@ -26,7 +26,7 @@ from partnergraph.graph import PartnershipGraph
 from partnergraph.graph.identity import normal_name
 from partnergraph.ontology import is_subtype, scheme
 
-from ._links import body_sectors, reference_themes, theme_links
+from ._links import reference_themes, shared_concepts
 
 __all__ = ["ViewError", "focus", "find", "neighbourhood", "overlap_nodes", "drawable"]
 
@@ -37,6 +37,9 @@ class ViewError(ValueError):
 
 #: Types a view never draws: places are a filter, mentions are provenance.
 _NOT_DRAWN = ("Place", "Mention")
+
+#: How far an overlap view follows a link from an item to a body behind it.
+_PATH_STEPS = 4
 
 
 def drawable(graph: PartnershipGraph) -> list[str]:
@@ -120,18 +123,38 @@ def focus(graph: PartnershipGraph, *, theme: str | None = None, body: str | None
 
 
 def overlap_nodes(graph: PartnershipGraph, *, min_sectors: int = 2) -> set[str]:
-    """Themes that bodies of at least ``min_sectors`` sectors stand behind, with those bodies
-    and the nodes that link them (a strategy, an initiative, a post)."""
+    """Items of every concept shared by bodies of at least ``min_sectors`` sectors (the
+    ``overlaps`` query's concepts), the bodies behind them, and the nodes on the shortest
+    path from each item to each of its bodies (a strategy, a programme, a post)."""
+    allowed = set(drawable(graph))
     keep: set[str] = set()
-    for tid, links in theme_links(graph).items():
-        sectors = {s for link in links for s in body_sectors(graph, link.body)}
-        if len(sectors) >= min_sectors:
-            keep.add(tid)
-            for link in links:
-                keep.add(link.body)
-                if link.via:
-                    keep.add(link.via)
-    return keep
+    for c in shared_concepts(graph, min_sectors=min_sectors):
+        keep.update(c.members)
+        keep.update(c.bodies)
+        for m in sorted(c.members):
+            parent = _bfs_parents(graph, m, _PATH_STEPS)
+            for b in sorted(c.bodies):
+                n = b if b in parent else None
+                while n is not None:
+                    if n in allowed:
+                        keep.add(n)
+                    n = parent[n]
+    return keep & allowed
+
+
+def _bfs_parents(graph: PartnershipGraph, start: str, steps: int) -> dict[str, str | None]:
+    """Breadth-first parents from ``start``, neighbours in identifier order (deterministic paths)."""
+    parent: dict[str, str | None] = {start: None}
+    frontier = [start]
+    for _ in range(steps):
+        nxt = []
+        for n in frontier:
+            for m in sorted(set(graph.nx.successors(n)) | set(graph.nx.predecessors(n))):
+                if m not in parent:
+                    parent[m] = n
+                    nxt.append(m)
+        frontier = nxt
+    return parent
 
 
 def _themes_by_reference(graph: PartnershipGraph, wording: str) -> set[str]:
@@ -143,5 +166,5 @@ def _themes_by_reference(graph: PartnershipGraph, wording: str) -> set[str]:
     if not targets:
         return set()
     return {nid for nid, d in graph.nodes("Theme")
-            if set(reference_themes(d["label"], d.get("aliases", ()))[:1]) & targets}
+            if set(reference_themes(d)[:1]) & targets}
 

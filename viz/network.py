@@ -35,7 +35,7 @@ from pyvis.network import Network
 from partnergraph.graph import PartnershipGraph, Source
 from partnergraph.ontology import NODE_TYPES, RELATIONS, concept, is_subtype, scheme
 
-from ._links import body_sectors, reference_themes
+from ._links import node_sectors, reference_themes
 from .focus import ViewError, drawable
 
 __all__ = ["MEASURES", "DEFAULT_THRESHOLD", "view_data", "measure_values", "type_style"]
@@ -83,7 +83,7 @@ def measure_values(graph: nx.Graph, nodes: Collection[str], measure: str,
 
 def view_data(graph: PartnershipGraph, *, nodes: Iterable[str] | None = None, measure: str = "degree",
               threshold: int = DEFAULT_THRESHOLD, full: bool = False, title: str = "Partnership network",
-              notes: Iterable[str] = ()) -> dict[str, Any]:
+              notes: Iterable[str] = (), concepts: Iterable[Any] = ()) -> dict[str, Any]:
     """Everything the page needs: pyvis's node/edge lists and options, and per-node facts.
 
     ``nodes`` limits the view (default: every drawable node).  Above ``threshold``
@@ -107,6 +107,8 @@ def view_data(graph: PartnershipGraph, *, nodes: Iterable[str] | None = None, me
     node_rows = [_node_row(graph, n) for n in chosen]
     keep = set(chosen)
     edge_rows = [_edge_row(graph, s, r, o, d) for s, r, o, d in graph.edges() if s in keep and o in keep]
+    if concepts:
+        _add_concepts(graph, node_rows, edge_rows, concepts)
     return _page_data(node_rows, edge_rows, measure, title, notes, aggregated=False, total=len(chosen),
                       graph_size=len(graph), doc_labels=_doc_labels(graph))
 
@@ -121,10 +123,10 @@ def _node_row(graph: PartnershipGraph, nid: str) -> dict[str, Any]:
     data = graph.nx.nodes[nid]
     t = data["type"]
     neighbours = sorted(set(graph.nx.successors(nid)) | set(graph.nx.predecessors(nid)))
-    sectors = set(body_sectors(graph, nid))
+    sectors = set(node_sectors(graph, nid))
     if not sectors and not is_subtype(t, "Organisation"):
         for m in neighbours:
-            sectors.update(body_sectors(graph, m))
+            sectors.update(node_sectors(graph, m))
     place = graph.place_name(nid)
     places = {place} if place else {p for p in (graph.place_name(m) for m in neighbours) if p}
     themes = {nid} if t == "Theme" else {m for m in neighbours if graph.nx.nodes[m]["type"] == "Theme"}
@@ -132,15 +134,47 @@ def _node_row(graph: PartnershipGraph, nid: str) -> dict[str, Any]:
     row = {
         "id": nid, "label": data["label"], "type": t, "aliases": sorted(data.get("aliases", ())),
         "place": place, "places": sorted(places), "sectors": sorted(sectors),
-        "own_sectors": sorted(body_sectors(graph, nid)), "themes": sorted(themes), "documents": sorted(docs),
+        "own_sectors": sorted(node_sectors(graph, nid)), "themes": sorted(themes), "documents": sorted(docs),
         "sources": [_source_row(graph, s) for s in sorted(data.get("sources", ()))[:MAX_SOURCES]],
         "source_count": len(data.get("sources", ())),
         "facts": _facts(data),
     }
     if t == "Theme":
-        row["reference"] = [concept("themes", c).label for c in
-                            reference_themes(data["label"], data.get("aliases", ()))[:2]]
+        row["reference"] = [concept("themes", c).label for c in reference_themes(data)[:2]]
     return row
+
+
+def _add_concepts(graph: PartnershipGraph, node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
+                  concepts: Iterable[Any]) -> None:
+    by_id = {n["id"]: n for n in node_rows}
+    for c in concepts:
+        members = [m for m in c.members if m in by_id]
+        if not members:
+            continue
+        cid = f"reference-theme/{c.id}"
+        srcs = sorted(c.sources)
+        node_rows.append({
+            "id": cid, "label": c.label, "type": "ReferenceTheme", "aliases": [], "place": None,
+            "places": sorted(c.places), "sectors": sorted(c.sectors), "themes": [cid],
+            "documents": sorted(c.documents), "sources": [_source_row(graph, x) for x in srcs[:MAX_SOURCES]],
+            "source_count": len(srcs),
+            "facts": [["sectors behind it", str(len(c.sectors))], ["bodies behind it", str(len(c.bodies))]],
+        })
+        for m in members:
+            by_id[m]["themes"] = sorted({*by_id[m]["themes"], cid})
+            words = [w for x in item_matches_of(graph, m) if x.concept.id == c.id for w in x.words]
+            edge_rows.append({"from": m, "to": cid, "relation": "relatedTo",
+                              "label": "matches" + (f" (words: {', '.join(words)})" if words else ""),
+                              "sources": [], "source_count": 0})
+
+
+def item_matches_of(graph: PartnershipGraph, nid: str) -> list[Any]:
+    """How a node's label matches the reference themes (``queries.matching``)."""
+    from partnergraph.queries.matching import item_matches
+
+    from ._links import _matcher
+
+    return item_matches(_matcher(), graph.nx.nodes[nid])
 
 
 def _edge_row(graph: PartnershipGraph, s: str, r: str, o: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -254,7 +288,7 @@ def _options(present: Counter, big: bool) -> dict[str, Any]:
         "autoResize": True,
         "groups": {t: type_style(t) for t in NODE_TYPES if present.get(t)},
         "nodes": {
-            "scaling": {"min": 14, "max": 48, "label": {"enabled": True, "min": 20, "max": 36,
+            "scaling": {"min": 14, "max": 44, "label": {"enabled": True, "min": 20, "max": 30,
                                                         "drawThreshold": 6, "maxVisible": 48}},
             "font": {"size": 22, "face": "system-ui, 'Segoe UI', Arial, sans-serif", "color": "#111111",
                      "strokeWidth": 5, "strokeColor": "#ffffff"},
@@ -269,8 +303,8 @@ def _options(present: Counter, big: bool) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.01, "springLength": 140,
-                                 "springConstant": 0.06, "avoidOverlap": 0.4},
+            "forceAtlas2Based": {"gravitationalConstant": -220, "centralGravity": 0.008, "springLength": 190,
+                                 "springConstant": 0.04, "avoidOverlap": 1.0},
             "stabilization": {"enabled": True, "iterations": 250 if big else 600, "updateInterval": 50,
                               "fit": True},
             "minVelocity": 1.5,

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from partnergraph.viz import DEFAULT_THRESHOLD, MEASURES, ViewError, focus, overlap_nodes, view_data
+from partnergraph.viz._links import shared_concepts
 from partnergraph.viz.page import render_view
 
 from ._options import graph_option, open_graph
@@ -53,7 +54,7 @@ def view_command(graph_path: Path, output: Path, measure: str, theme: str | None
     try:
         nodes, what = _selection(graph, theme=theme, body=body, place=place, depth=depth, overlaps=overlaps)
         data = view_data(graph, nodes=nodes, measure=measure, threshold=threshold, full=full,
-                         title=title or what)
+                         title=title or what, concepts=shared_concepts(graph) if overlaps else ())
         _write(output, render_view(data))
         click.echo(f"Wrote {output} ({data['shown']} nodes, {len(data['edges'])} links)", err=True)
         for target, fmt in ((png, "png"), (svg, "svg")):
