@@ -1,0 +1,68 @@
+"""Documents into the graph: council papers (.txt .docx .pdf .html) read and extracted.
+
+The :class:`DocumentLoader` reads a file with the reader its suffix names
+(:mod:`.readers`), runs the extraction rules (:mod:`.extract`) and adds what they
+found, each fact with its source span, quote, rule and confidence
+(:mod:`.graphing`).  Everything is read and checked before anything is added, so a
+bad file leaves the graph as it was.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from partnergraph.graph import PartnershipGraph
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "paper.txt").write_text("To: Scrutiny Committee\\nDate: 5 May 2022\\n\\n"
+...                                      "Cllr Jo Bloggs (Chair) welcomed the Stronger Towns Partnership.\\n")
+>>> g = PartnershipGraph()
+>>> DocumentLoader().load(folder / "paper.txt", g, context=LoadContext())
+>>> sorted(d["label"] for _, d in g.nodes("Organisation"))
+['Scrutiny Committee', 'Stronger Towns Partnership']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partnergraph.graph import PartnershipGraph
+
+from ..registry import LoadContext, LoadError, Loader, register
+from .extract import extract, parse_date
+from .graphing import add_extraction, check_extraction
+from .model import Entity, Evidence, Extraction, FrontMatter, Link
+from .readers import MAX_BYTES, READERS, ReadError, read_document
+
+__all__ = ["DocumentLoader", "read_document", "extract", "extract_file", "add_extraction", "parse_date",
+           "Extraction", "Entity", "Evidence", "Link", "FrontMatter", "ReadError", "READERS", "MAX_BYTES"]
+
+
+def extract_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Extraction:
+    """Read and extract one document file (raises :class:`LoadError` naming the file on bad input)."""
+    path = Path(path)
+    try:
+        text = read_document(path, max_bytes=max_bytes)
+    except ReadError as exc:
+        raise LoadError(f"{path}: {exc}") from None
+    try:
+        x = extract(text, file_name=path.name)
+    except RecursionError:
+        raise LoadError(f"{path}: the text is too deeply nested to read") from None
+    check_extraction(x)
+    return x
+
+
+@register
+class DocumentLoader(Loader):
+    """Council and partner papers: plain text, Word, PDF and HTML (ModernGov pages included)."""
+
+    name = "documents"
+    suffixes = tuple(sorted(READERS))
+    phase = 10
+    description = "Committee reports, HWB papers, scrutiny responses, audit reports and minutes"
+
+    max_bytes: int = MAX_BYTES
+
+    def load(self, path: Path, graph: PartnershipGraph, *, context: LoadContext) -> None:
+        x = extract_file(path, max_bytes=self.max_bytes)  # raises before anything is added
+        if not x.entities:
+            context.warn(f"{path}: no bodies, people, themes or recommendations found")
+        add_extraction(graph, x, path.name)

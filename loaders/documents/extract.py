@@ -1,0 +1,1432 @@
+"""Layout-aware, explainable extraction of a council paper into the ontology's classes.
+
+:func:`extract` runs the rules in order over one document's text and returns an
+:class:`~.model.Extraction`: entities and links, each with the evidence (span,
+quote, rule, confidence) that produced it.  The rules are general for the genre
+(committee reports, HWB papers, scrutiny responses, audit reports, minutes): they
+read layout (front-matter fields, numbered and bulleted lists, response tables,
+"Action:" lines) and the way English names bodies and posts, never a list of
+particular names.
+
+Examples
+--------
+>>> x = extract("To: Health and Wellbeing Board\\nDate: 3 March 2021\\n"
+...             "Report author: Sam Patel, Head of Public Health\\n\\n"
+...             "The Board has agreed three priorities:\\n- Give every child the best start\\n"
+...             "- Good work for all\\n- Healthy places\\n")
+>>> x.front.date, x.front.committee
+('2021-03-03', 'org:health and wellbeing board')
+>>> x.labels("Theme")
+['Give every child the best start', 'Good work for all', 'Healthy places']
+>>> [(e.label, e.type) for e in x.of_type("Person", "Post")]
+[('Sam Patel', 'Person'), ('Head of Public Health', 'Post')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import date as _date
+
+from partnergraph.graph import normal_name, person_name
+from partnergraph.ontology import lookup, verdict_for
+
+from .lexicon import kind_of, lexicon
+from .model import Entity, Evidence, Extraction, FrontMatter, Link
+from .names import Run, name_runs, person_words_ok, post_runs, title_case
+from .text import Doc
+
+__all__ = ["extract", "Extractor"]
+
+# Rule confidences: how often a careful reader agreed with the rule on our test papers.
+CONF = {
+    "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
+    "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
+    "person-speaker": 0.85, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
+    "list-recommendation": 0.9, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
+    "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
+    "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
+    "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
+}
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"), 1)}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
+_DATE_WORDS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[ \t]+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?[ \t]+(\d{4})\b", re.IGNORECASE)
+_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# Front-matter labels: the field each means.  Matched at the start of a line or after "**".
+_FIELDS = {
+    "to": "committee", "committee": "committee", "meeting": "committee", "report to": "committee",
+    "board": "committee", "decision maker": "committee", "decision taker": "committee",
+    "date": "date", "date of meeting": "date", "meeting date": "date", "date of the meeting": "date",
+    "report of": "author", "report by": "author", "report author": "author", "author": "author",
+    "contact officer": "author", "contact": "author", "lead officer": "author", "report sponsor": "author",
+    "sponsor": "author", "responsible officer": "author", "executive board member": "author",
+    "cabinet member": "author", "portfolio holder": "author", "lead member": "author",
+    "executive member": "author", "officer contact": "author", "report from": "author",
+    "title of report": "title", "title": "title", "subject": "title", "report title": "title",
+    "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
+}
+_FIELD = re.compile(
+    r"(?:^|(?<=\n)|(?<=\*\*))[^\S\n]*[\-•*]?[^\S\n]*(?P<label>(?:[A-Za-z()]+[ \t]){0,3}[A-Za-z()]+)[ \t]*:[ \t]*"
+    r"(?P<value>(?:(?!\*\*)[^\n])*)")
+_ITEM = re.compile(
+    r"^(?P<indent>[^\S\n]*)(?P<bullet>[-•·*▪◦●■–](?=[ \t])|o(?=[ \t]))?[^\S\n]*"
+    r"(?P<num>(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]|$)|\((?:\d{1,3}|[a-zA-Z]|[ivx]{1,5})\)"
+    r"|\d{1,3}(?:\.\d{1,3})+(?=\s)|\d{1,3}\*{1,2}(?=\s)|\d{1,3}(?=\s))?[^\S\n]*(?P<rest>.*)$")
+_PARA_NUM = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}\*{0,2}$")
+_ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
+_HONORIFIC = re.compile(
+    r"\b(Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Lord|Lady|Baroness"
+    r"|Alderman)[ \t]+((?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t][A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
+_NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
+                    r"(?=[ ]([a-z]+)\b|,[ ])")
+_ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
+_RESOLVED = re.compile(r"(?m)^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?(?:RESOLVED|Resolved|AGREED)"
+                       r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
+_TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing|improve|improving|halve|"
+                     r"halving|cut|cutting|close|closing)\b[^.;\n]{0,120}?\bby[ \t]+\d+(?:\.\d+)?[ \t]*"
+                     r"(?:%|per[ \t]?cent)(?:[ \t]+by[ \t]+(?:\d{4}(?:/\d{2,4})?))?", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
+                        r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
+                        r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
+_TITLE_SKIP = re.compile(r"^(?:agenda[ \t]+item|item[ \t]+\d+|appendix(?:[ \t]+\w+)?|minutes:?|report|"
+                         r"part[ \t]+[a-z0-9]+|public|open|restricted|not for publication|"
+                         r"supporting documents:?)$", re.IGNORECASE)
+_RESPONSE_TITLE = re.compile(r"response[ \t]+to[ \t]+(?:the[ \t]+)?recommendations?[ \t]+(?:of|from|by|made[ \t]+by)"
+                             r"[ \t]+", re.IGNORECASE)
+_PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
+
+_MEMBERSHIP = re.compile(r"\b(?:includes|including|comprises|comprising|is made up of|membership includes|"
+                         r"members include|brings together|consists of)\b")
+_ENGAGED = re.compile(r"\b(?:engagement in|engaged in|represented on|representation on|sits? on|member of|"
+                      r"members of|participation in|participate in|involvement in)\b", re.IGNORECASE)
+_PARTNERS = re.compile(r"\b(?:working with partners|with partners|in partnership with|partners,? including|"
+                       r"work(?:ing)? with|jointly with|together with)\b", re.IGNORECASE)
+_LEADS = re.compile(r"\b(?:under the leadership of|led by|leadership of|chaired by|hosted by|convened by|"
+                    r"coordinated by|co-ordinated by)\b", re.IGNORECASE)
+_DELIVERS = re.compile(r"\b(?:delivering|delivered by|will deliver|delivers|is delivering|responsible for "
+                       r"delivering)\b", re.IGNORECASE)
+_REPORTS = re.compile(r"\b(?:reports? to|reporting to|accountable to|is a sub-?group of|sub-?group of|"
+                      r"answerable to)\b", re.IGNORECASE)
+_RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
+                          r"recommends)\b", re.IGNORECASE)
+
+_ORG = ("Organisation", "Board", "Partnership")
+_AGENT = _ORG + ("Person", "Post")
+
+
+def extract(text: str, *, file_name: str = "") -> Extraction:
+    """Read one document's text; ``file_name`` is only used to guess a date when the text has none."""
+    return Extractor(text, file_name=file_name).run()
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD`` ("17th January 2019" -> "2019-01-17").
+
+    >>> parse_date("Date of the meeting 5 April 2018"), parse_date("13/04/2018"), parse_date("soon")
+    ('2018-04-05', '2018-04-13', None)
+    """
+    best: tuple[int, str] | None = None
+    for m in _DATE_WORDS.finditer(text):
+        month = _MONTHS.get(m.group(2).lower()) or _MONTH_ABBR.get(m.group(2).lower()[:3])
+        iso = _iso(int(m.group(3)), month, int(m.group(1)))
+        if iso:
+            best = min(best or (m.start(), iso), (m.start(), iso))
+            break
+    for m in _DATE_NUM.finditer(text):
+        year = int(m.group(3))
+        year = year + 2000 if year < 100 else year
+        iso = _iso(year, int(m.group(2)), int(m.group(1)))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+        break
+    for m in _DATE_ISO.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+        break
+    return best[1] if best else None
+
+
+def _iso(y: int, mo: int | None, d: int) -> str | None:
+    try:
+        return _date(y, mo or 0, d).isoformat() if 1900 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+class Extractor:
+    """The rules' shared state for one document: the text, what was found so far, the place."""
+
+    def __init__(self, text: str, *, file_name: str = "") -> None:
+        self.doc = Doc(text)
+        self.file_name = file_name
+        self.lex = lexicon()
+        self.entities: dict[str, Entity] = {}
+        self.links: list[Link] = []
+        self.front = FrontMatter()
+        self.place: str | None = None
+        self.place_words: set[str] = set()
+        self.claimed: list[tuple[int, int, str]] = []  # spans taken by names: (start, end, key)
+        self.acronyms: dict[str, str] = {}  # acronym -> entity key
+        self._mentions: list[tuple[int, int, str]] = []
+        self._aliases: dict[str, str] = {}
+
+    # -- the pipeline -------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        self.find_place()
+        self.find_names()
+        self.find_named_bodies()
+        self.find_acronyms()
+        self.merge_short_forms()
+        self.find_people()
+        self.find_front_matter()
+        self.find_phrases()
+        self.find_title_programmes()
+        self.find_references()
+        self.find_lists()
+        self.find_response_tables()
+        self.find_resolved()
+        self.find_actions()
+        self.find_indicators()
+        self.find_relations()
+        self.find_document_kind()
+        self.front.place = self.place
+        return Extraction(text=self.doc.text, front=self.front, entities=self.entities, links=self.links)
+
+    # -- storing ------------------------------------------------------------------------
+
+    def evidence(self, start: int, end: int, rule: str, confidence: float | None = None) -> Evidence:
+        conf = CONF.get(rule.split(":")[0], 0.7) if confidence is None else confidence
+        start, end = max(0, min(start, end)), max(0, start, end)
+        return Evidence(start, end, self.doc.quote(start, end), rule, conf)
+
+    def family(self, type_name: str) -> str:
+        return {"Organisation": "org", "Board": "org", "Partnership": "org"}.get(type_name, type_name.lower())
+
+    def key_of(self, type_name: str, label: str) -> str:
+        fam = self.family(type_name)
+        if fam == "person":
+            return "person:" + normal_name(person_name(label))
+        if fam in ("org", "post", "strategy", "initiative"):
+            return f"{fam}:{normal_name(self.strip_place(label))}"
+        return f"{fam}:{normal_name(label)}"
+
+    def strip_place(self, label: str) -> str:
+        """A body's label without a leading place ("City and Hackney Population Health Hub" -> "Population Health Hub")."""
+        words = label.split()
+        if len(words) > 2 and words[1] == "and" and words[2] in self.place_words and len(words) > 3:
+            return " ".join(words[3:])
+        if len(words) > 1 and words[0].rstrip("’'s") in self.place_words:
+            rest = " ".join(words[1:])
+            if rest.lower() not in ("city council", "council", "borough council", "county council"):
+                return rest
+        return label
+
+    def add(self, type_name: str, label: str, start: int, end: int, rule: str, *, confidence: float | None = None,
+            aliases=(), key: str | None = None, scoped: bool = True, **attributes) -> str:
+        label = " ".join(label.split()).strip(" ,;:.-–")
+        if not label:
+            return ""
+        key = key or self.key_of(type_name, label)
+        if key not in self.entities:
+            key = self._aliases.get(key, key)
+        ev = self.evidence(start, end, rule, confidence)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(key, type_name, label, scoped=scoped)
+        else:
+            if ent.type == "Organisation" and type_name in ("Board", "Partnership"):
+                ent.type = type_name
+            if self._better_label(label, ent.label):
+                ent.aliases.add(ent.label)
+                ent.label = label
+            elif normal_name(label) != normal_name(ent.label):
+                ent.aliases.add(label)
+            ent.scoped = ent.scoped and scoped
+        ent.aliases.update(a for a in aliases if a and normal_name(a) != normal_name(ent.label))
+        ent.aliases.discard(ent.label)
+        for a in ent.aliases:
+            self._aliases.setdefault(self.key_of(ent.type, a), key)
+        if ev not in ent.evidence:
+            ent.evidence.append(ev)
+        for name, value in attributes.items():
+            if value not in (None, "", ()):
+                ent.attributes.setdefault(name, value)
+        self._mentions.append((start, end, key))
+        return key
+
+    def _better_label(self, new: str, old: str) -> bool:
+        if normal_name(new) == normal_name(old):
+            # Prefer the wording with more capitals ("Head of Performance" over "Head of performance").
+            return sum(c.isupper() for c in new) > sum(c.isupper() for c in old) and not new.isupper()
+        return len(new) > len(old) and normal_name(new).endswith(normal_name(old))
+
+    def link(self, subject: str, relation: str, obj: str, start: int, end: int, rule: str,
+             confidence: float | None = None, wording: str | None = None) -> None:
+        if not subject or not obj or subject == obj:
+            return
+        ev = self.evidence(start, end, rule, confidence)
+        self.links.append(Link(subject, relation, obj, ev, wording))
+
+    def mentions_in(self, start: int, end: int, families=("org",)) -> list[tuple[int, int, str]]:
+        """Entity mentions inside ``start..end`` of the given families, in text order."""
+        out = [(s, e, k) for s, e, k in self._mentions if s >= start and e <= end
+               and k.split(":", 1)[0] in families]
+        out.sort()
+        dedup = []
+        for m in out:
+            if dedup and m[0] < dedup[-1][1]:
+                if m[1] - m[0] > dedup[-1][1] - dedup[-1][0]:
+                    dedup[-1] = m
+                continue
+            dedup.append(m)
+        return dedup
+
+    # -- place --------------------------------------------------------------------------
+
+    def find_place(self) -> None:
+        """The place a paper is about: the word that comes before its bodies' names, or after "in"."""
+        toks = self.doc.tokens
+        score: Counter[str] = Counter()
+        heads = {"Council", "Partnership", "Plan", "CCG", "PCT", "Borough", "City", "Health", "Clinical",
+                 "Primary", "Commission", "County", "Metropolitan", "District", "Strategy"}
+        not_places = self.lex.not_places
+        for i, tok in enumerate(toks[:-1]):
+            w = tok.bare
+            if not tok.capital or tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
+                    w in self.lex.name_stop or len(w) < 3 or not w.isalpha():
+                continue
+            nxt = toks[i + 1]
+            gap = self.doc.gap(i)
+            if gap == " " and nxt.bare in heads:
+                score[w] += 2
+            prev = toks[i - 1].text if i else ""
+            if prev in ("in", "of", "across", "for") and not nxt.capital:
+                score[w] += 1
+        if not score:
+            return
+        # Counties named after their towns ("Oxfordshire") point at the same place.
+        merged = Counter()
+        for w, s in score.items():
+            stem = next((o for o in score if o != w and w.startswith(o) and w.endswith("shire")), None)
+            merged[stem or w] += s
+        place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
+        if best >= 2:
+            self.place = place
+            self.place_words = {w for w in score if score[w] >= 1} | {place}
+
+    # -- names --------------------------------------------------------------------------
+
+    def find_names(self) -> None:
+        runs = name_runs(self.doc) + post_runs(self.doc)
+        runs = _resolve_overlaps(runs)
+        for r in runs:
+            if r.category == "body":
+                self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
+            elif r.category == "post":
+                self.add("Post", r.label, r.start, r.end, "post:" + r.rule, aliases=r.aliases)
+            elif r.category == "strategy":
+                self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
+            elif r.category == "initiative":
+                self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
+            self.claimed.append((r.start, r.end, r.category))
+        # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
+        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chief Executive|Leader|Mayor)\b"
+                             r"(?![ \t]+(?:of|for)\b)", self.doc.work):
+            s, e = m.start(1), m.end(1)
+            if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or
+                                             self.doc.work[max(0, s - 1):s] == "("):
+                continue
+            label = m.group(1)
+            key = self.add("Post", label, s, e, "post:bare", key=f"post:{normal_name(label)}")
+            self.claimed.append((s, e, "post"))
+            if self.doc.work[max(0, s - 1):s] == "(":
+                self._paren_posts.append((s, e, key))
+
+    _paren_posts: list = []
+
+    def add_body(self, label: str, start: int, end: int, rule: str, aliases=(), type_name: str | None = None,
+                 scoped: bool | None = None) -> str:
+        kind = kind_of(label)
+        head = label.split()[-1] if label.split() else ""
+        if type_name is None:
+            if kind is not None and kind.type:
+                type_name = kind.type
+            else:
+                type_name = self.lex.body_heads.get(head.rstrip("’'s") if head.endswith(("’s", "'s")) else head,
+                                                    "Organisation")
+        national = label in self.lex.named_bodies or (kind is not None and kind.id == "national-body")
+        attrs = {}
+        if kind is not None:
+            attrs["kind"] = kind.id
+            if kind.sectors:
+                attrs["sectors"] = tuple(kind.sectors)
+        return self.add(type_name, label, start, end, rule, aliases=aliases,
+                        scoped=(not national) if scoped is None else scoped, **attrs)
+
+    def is_claimed(self, start: int, end: int, categories=None) -> bool:
+        return any(s < end and start < e and (categories is None or c in categories)
+                   for s, e, c in self.claimed)
+
+    def find_named_bodies(self) -> None:
+        """Acronyms and short names of bodies any paper may cite (NHS, LGA) and kinds written as acronyms."""
+        lex = self.lex
+        singles = {k: v for k, v in lex.named_bodies.items() if " " not in k}
+        multi = [k for k in lex.named_bodies if " " in k]
+        for tok in self.doc.tokens:
+            w = tok.bare
+            if w in singles and tok.text[0].isupper():
+                if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
+                    continue
+                if w == "NHS" and self._followed_by_capital(tok):
+                    continue
+                self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=singles[w], scoped=False)
+        from .lexicon import PhraseMatcher
+        matcher = _cached_matcher(tuple(multi))
+        for m in matcher.find(self.doc.work, lowered=self.doc.low):
+            if self.is_claimed(m.start, m.end, ("body",)):
+                continue
+            label = next(k for k in multi if k.lower() == m.value)
+            self.add_body(label, m.start, m.end, "named-body", type_name=lex.named_bodies[label], scoped=False)
+            self.claimed.append((m.start, m.end, "body"))
+
+    def _followed_by_capital(self, tok) -> bool:
+        rest = self.doc.work[tok.end:tok.end + 40]
+        m = re.match(r"[ \t]+([A-Za-z]+)", rest)
+        return bool(m and m.group(1)[0].isupper() and m.group(1) not in ("and",))
+
+    def find_acronyms(self) -> None:
+        """"Long Name (LN)" makes LN an alias of the long name's node; later uses of LN are mentions of it."""
+        work = self.doc.work
+        for m in _ACRONYM_DEF.finditer(work):
+            acr = m.group(1)
+            letters = acr[:-1] if _PLURAL_ACR.match(acr) else acr
+            if not any(c.isupper() for c in letters) and len(letters) > 5:
+                continue
+            before = work[max(0, m.start() - 160):m.start()].rstrip()
+            long_end = m.start() - (len(work[:m.start()]) - len(work[:m.start()].rstrip()))
+            words = list(re.finditer(r"[\w’'\-]+", before))
+            span = _initials_span(words, letters)
+            if span is None:
+                continue
+            long_start = m.start() - len(before) + span
+            target = self._entity_ending_at(long_end)
+            if target is None:
+                continue
+            if _PLURAL_ACR.match(acr) or work[long_start:long_end].islower():
+                continue  # "primary care trusts (PCTs)": a kind, not a body
+            ent = self.entities[target]
+            if acr != ent.label:
+                ent.aliases.add(acr)
+            ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
+            self.acronyms[acr] = target
+        # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
+        for tok in self.doc.tokens:
+            w = tok.bare
+            if not (w.isupper() and 2 <= len(w) <= 6):
+                continue
+            if self.is_claimed(tok.start, tok.start + len(w)) or work[tok.start - 1:tok.start] == "(":
+                continue
+            if w in self.acronyms:
+                self.add_mention(self.acronyms[w], tok.start, tok.start + len(w), "acronym")
+                continue
+            kind = lookup("kinds", w)
+            if kind is not None and kind.type and w not in self.lex.named_bodies:
+                same = [e for e in self.entities.values() if e.attributes.get("kind") == kind.id]
+                if len(same) == 1:
+                    self.add_mention(same[0].key, tok.start, tok.start + len(w), "acronym")
+                elif not same:
+                    self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=kind.type)
+                self.claimed.append((tok.start, tok.start + len(w), "body"))
+
+    def merge_short_forms(self) -> None:
+        """A body named by the end of another body's name in the same paper is that body
+        ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
+        orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
+        for short in sorted(orgs, key=lambda e: len(e.label)):
+            words = normal_name(short.label).split()
+            if len(words) < 2 or short.key not in self.entities:
+                continue
+            longer = [o for o in orgs if o is not short and o.key in self.entities and
+                      any(normal_name(n).split()[-len(words):] == words and len(normal_name(n).split()) > len(words)
+                          for n in (o.label, *o.aliases))]
+            if len(longer) == 1:
+                self._merge(short.key, longer[0].key)
+
+    def _merge(self, old: str, new: str) -> None:
+        a, b = self.entities.pop(old), self.entities[new]
+        b.aliases.add(a.label)
+        b.aliases.update(a.aliases)
+        b.aliases.discard(b.label)
+        b.evidence.extend(ev for ev in a.evidence if ev not in b.evidence)
+        for k, v in a.attributes.items():
+            b.attributes.setdefault(k, v)
+        self._mentions = [(s, e, new if k == old else k) for s, e, k in self._mentions]
+        self._aliases[old] = new
+        for acr, k in list(self.acronyms.items()):
+            if k == old:
+                self.acronyms[acr] = new
+        self.links = [Link(new if l.subject == old else l.subject, l.relation, new if l.object == old else l.object,
+                           l.evidence, l.wording) for l in self.links]
+        if self.front.committee == old:
+            self.front.committee = new
+
+    def add_mention(self, key: str, start: int, end: int, rule: str) -> None:
+        ent = self.entities[key]
+        ent.evidence.append(self.evidence(start, end, rule))
+        self._mentions.append((start, end, key))
+
+    def _entity_ending_at(self, end: int) -> str | None:
+        best = None
+        for s, e, k in self._mentions:
+            if e == end and (best is None or s < best[0]):
+                best = (s, k)
+        return best[1] if best else None
+
+    # -- people ---------------------------------------------------------------------------
+
+    def find_people(self) -> None:
+        work = self.doc.work
+        for m in _HONORIFIC.finditer(work):
+            words = m.group(2).split()
+            while words and not person_words_ok([words[-1]]):
+                words.pop()
+            if not words:
+                continue
+            end = m.start(2) + len(" ".join(words))
+            label = f"{_honorific(m.group(1))} {' '.join(words)}"
+            pkey = self.add_person(label, m.start(), end, "person-honorific")
+            pm = re.match(r",[ \t]+", work[end:end + 4])
+            if pm:
+                post = next(((e, k) for s, e, k in self._mentions if s == end + pm.end() and k.startswith("post:")),
+                            None)
+                if post:
+                    self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+        for m in _NAME2.finditer(work):
+            words = m.group(1).split()
+            if not person_words_ok(words) or self.is_claimed(m.start(), m.end()):
+                continue
+            verb = m.group(2)
+            before = work[max(0, m.start() - 12):m.start()]
+            if re.search(r"(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)[ \t]$",
+                         before):
+                continue
+            if verb is not None and verb in self.lex.reporting_verbs:
+                self.add_person(m.group(1), m.start(), m.end(), "person-speaker")
+            elif verb is None:
+                # "Name, Post": a person's name followed by a comma and a post.
+                after = m.end() + 2
+                post = next(((e, k) for s, e, k in self._mentions if s == after and k.startswith("post:")), None)
+                if post:
+                    pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
+                    self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+
+    def add_person(self, label: str, start: int, end: int, rule: str) -> str:
+        # "Councillor Tidball" and "Councillor Marie Tidball" are one person.
+        bare = person_name(label)
+        surname = bare.split()[-1]
+        for ent in self.entities.values():
+            if ent.type == "Person":
+                other = person_name(ent.label)
+                if other.split()[-1] == surname and (len(bare.split()) == 1 or len(other.split()) == 1
+                                                     or other.split()[0] == bare.split()[0]):
+                    if len(bare) > len(other):
+                        self.add("Person", label, start, end, rule, key=ent.key)
+                        ent.aliases.add(ent.label) if ent.label != label else None
+                        ent.label = label if ent.label != label else ent.label
+                        ent.aliases.discard(ent.label)
+                    else:
+                        self.add("Person", label, start, end, rule, key=ent.key)
+                    self.claimed.append((start, end, "person"))
+                    return ent.key
+        key = self.add("Person", label, start, end, rule)
+        self.claimed.append((start, end, "person"))
+        return key
+
+    # -- front matter -----------------------------------------------------------------------
+
+    def find_front_matter(self) -> None:
+        doc = self.doc
+        work = doc.work
+        head_end = min(len(work), max(3000, len(work) // 5))
+        fields: dict[str, tuple[int, int, str]] = {}
+        for m in _FIELD.finditer(work):
+            label = " ".join(m.group("label").lower().split())
+            field = _FIELDS.get(label)
+            if field is None:
+                continue
+            vs, ve = m.start("value"), m.end("value")
+            value = m.group("value").strip()
+            if not value:
+                # The value is on the next line (a table cell).
+                nxt = re.compile(r"\n[ \t]*\n?[ \t]*([^\n]+)").match(work, m.end())
+                if nxt is None:
+                    continue
+                vs, ve, value = nxt.start(1), nxt.end(1), nxt.group(1).strip()
+                if value.rstrip().endswith(":"):
+                    continue
+            vs += len(work[vs:ve]) - len(work[vs:ve].lstrip())
+            ve = vs + len(value)
+            if field == "author" and not (m.start() < head_end or label in ("contact officer", "report author")):
+                continue
+            if field in ("committee", "title", "date", "key_decision", "wards") and m.start() > head_end:
+                continue
+            if field == "author":
+                self._front_author(vs, ve, value, label)
+                continue
+            fields.setdefault(field, (vs, ve, value))
+        if "date" in fields:
+            self.front.date = parse_date(fields["date"][2])
+        if "committee" in fields:
+            vs, ve, value = fields["committee"]
+            self.front.committee = self._front_committee(vs, ve, value)
+        if "title" in fields:
+            self.front.title = title_case(fields["title"][2]) if fields["title"][2].isupper() else fields["title"][2]
+        for f in ("key_decision", "wards"):
+            if f in fields:
+                setattr(self.front, f, fields[f][2].strip("*"))
+        self._front_from_layout(head_end)
+
+    def _front_author(self, vs: int, ve: int, value: str, label: str) -> None:
+        value = value.strip("*").strip()
+        # People and posts already found inside the value.
+        found = self.mentions_in(vs, ve, ("person", "post"))
+        if not found and value:
+            text = title_case(value) if value.isupper() else value
+            words = text.split()
+            if person_words_ok([w.rstrip(",") for w in words[:3]]) and 2 <= len(words) <= 3:
+                key = self.add_person(text, vs, ve, "person-front")
+                found = [(vs, ve, key)]
+            elif len(words) <= 8 and words and words[-1] in self.lex.post_heads:
+                key = self.add("Post", text, vs, ve, "front-matter")
+                found = [(vs, ve, key)]
+        for s, e, k in found:
+            self.front.authors.append(k) if k not in self.front.authors else None
+
+    def _front_committee(self, vs: int, ve: int, value: str) -> str | None:
+        found = self.mentions_in(vs, ve, ("org",))
+        if found:
+            return found[0][2]
+        text = title_case(value.strip("*").strip())
+        text = re.sub(r"\s+", " ", text)
+        if not text or len(text.split()) > 8:
+            return None
+        head = text.split()[-1]
+        if head not in self.lex.body_heads:
+            text = f"{text} Committee"
+        return self.add_body(text, vs, ve, "front-matter")
+
+    def _front_from_layout(self, head_end: int) -> None:
+        """Title, committee and date read from the layout when no field names them."""
+        doc = self.doc
+        lines = [ln for ln in doc.lines if ln.start < head_end and ln.text.strip()]
+        if self.front.committee is None:
+            for ln in lines[:12]:
+                found = self.mentions_in(ln.start, ln.end + 1, ("org",))
+                stripped = ln.text.strip().strip("*")
+                if found and found[0][1] - found[0][0] >= len(stripped) - 2 and \
+                        self.entities[found[0][2]].type == "Board":
+                    self.front.committee = found[0][2]
+                    break
+        if self.front.date is None:
+            self.front.date = parse_date(doc.work[:head_end]) or parse_date(self.file_name)
+        if self.front.committee is None:
+            for ln in lines[:4]:
+                boards = [k for s, e, k in self.mentions_in(ln.start, ln.end + 1, ("org",))
+                          if self.entities[k].type == "Board"]
+                if boards:
+                    self.front.committee = boards[0]
+                    break
+        if self.front.title is None:
+            seen = set()
+            for ln in lines[:25]:
+                t = " ".join(ln.text.split()).strip("*").strip()
+                low = t.lower()
+                if low in seen:
+                    continue
+                seen.add(low)
+                if _TITLE_SKIP.match(t) or len(t) < 8 or parse_date(t) and len(t) < 40 or ":" in t[:40] \
+                        or t.endswith(":") or t.isupper() and len(t) < 60:
+                    continue
+                ent = self.mentions_in(ln.start, ln.end + 1, ("org", "person", "post"))
+                if ent and ent[0][1] - ent[0][0] >= len(ln.text.strip()) - 2:
+                    continue  # a line that is only a body's name
+                if len(t) > 250:
+                    continue
+                self.front.title = t
+                break
+
+    def find_document_kind(self) -> None:
+        low = self.doc.low[:20000]
+        committee = self.entities.get(self.front.committee or "")
+        title = (self.front.title or "").lower()
+        if _RESPONSE_TITLE.search(low):
+            kind = "response"
+        elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
+            kind = "minutes"
+        elif "audit" in title or (committee is not None and "audit" in committee.label.lower()):
+            kind = "audit report"
+        elif "strategy" in title:
+            kind = "strategy"
+        else:
+            kind = "report"
+        self.front.kind = kind
+
+    # -- phrases written in lower case --------------------------------------------------
+
+    def find_phrases(self) -> None:
+        doc = self.doc
+        lex = self.lex
+        # Quoted titles: ‘commissioning framework for health and wellbeing’.
+        for m in re.finditer(r"[‘“'\"]([^‘’“”'\"\n]{6,120})[’”'\"]", doc.work):
+            inner = m.group(1).strip()
+            last = inner.split()[-1].rstrip(".,").capitalize() if inner.split() else ""
+            words = inner.lower().split()
+            cat = None
+            for w in words[:8]:
+                cw = w.capitalize()
+                if cw in lex.strategy_heads:
+                    cat = "Strategy"
+                    break
+                if cw in lex.initiative_heads:
+                    cat = "Initiative"
+                    break
+            if cat is None and last not in lex.strategy_heads:
+                continue
+            s, e = m.start(1), m.end(1)
+            for k in [k for ss, ee, k in self._mentions if ss >= s and ee <= e and k.startswith(("strategy:",
+                                                                                               "initiative:"))]:
+                pass
+            self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
+            self.claimed.append((s, e, "strategy"))
+        for m in lex.strategy_matcher.find(doc.work, lowered=doc.low):
+            if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
+                continue
+            start = self._extend_back(m.start)
+            label = doc.work[start:m.end]
+            label = _singular(" ".join(label.split()))
+            type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
+            self.add(type_name, label, start, m.end, "strategy-phrase")
+            self.claimed.append((start, m.end, type_name.lower()))
+        # Kinds of body written in lower case for one body: "the council's health overview and scrutiny board".
+        generic = {"team", "service", "department", "directorate", "network", "panel", "hub", "charity", "college",
+                   "university", "auditor", "executive", "public health", "working group", "steering group",
+                   "implementation group", "council", "local authority", "primary care", "general practice",
+                   "regulator", "inspectorate", "government department", "national agency", "universities",
+                   "research institute", "police", "executive board", "cabinet", "community organisation",
+                   "voluntary organisation", "social enterprise"}
+        for m in lex.kind_matcher.find(doc.work, lowered=doc.low):
+            if m.value in generic or self.is_claimed(m.start, m.end) or not doc.work[m.start].islower():
+                continue
+            before = doc.work[max(0, m.start - 12):m.start]
+            if not re.search(r"(?:\bthe|\bits|\bour|['’]s)[ \t]+$", before, re.IGNORECASE):
+                continue
+            if doc.work[m.end:m.end + 1] == "s" or m.value.endswith("s") and not m.value.endswith("ss"):
+                continue
+            self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
+            self.claimed.append((m.start, m.end, "body"))
+
+    def _extend_back(self, start: int) -> int:
+        """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
+        i = self.doc.token_index(start) - 1
+        toks = self.doc.tokens
+        new = start
+        while i >= 0 and self.doc.gap(i) == " " and toks[i].capital and toks[i].bare not in self.lex.name_stop \
+                and toks[i].end <= start:
+            if toks[i].possessive:
+                break
+            new = toks[i].start
+            i -= 1
+        return new
+
+    def find_title_programmes(self) -> None:
+        """A named programme the title names and the text keeps naming ("Closing the Gap")."""
+        title = self.front.title
+        if not title:
+            return
+        work = self.doc.work
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:[ ](?:the|of|in|for|a|to|and|[A-Z][a-z]+)){1,5}", title):
+            phrase = m.group()
+            while phrase.split()[-1] in ("the", "of", "in", "for", "a", "to", "and"):
+                phrase = phrase.rsplit(" ", 1)[0]
+            words = phrase.split()
+            if len(words) < 2 or words[0] in self.lex.name_stop:
+                continue
+            shaped = words[0].endswith("ing") or any(w in ("the", "of", "in", "for", "a", "to") for w in words)
+            if not shaped:
+                continue
+            hits = [h for h in re.finditer(re.escape(phrase), work)]
+            if len(hits) < 3 or self.is_claimed(hits[0].start(), hits[0].end(), ("body",)):
+                continue
+            for h in hits:
+                if not self.is_claimed(h.start(), h.end(), ("body", "post")):
+                    self.add("Strategy", phrase, h.start(), h.end(), "title-programme")
+            self.front_programme = self.key_of("Strategy", phrase)
+
+    front_programme: str | None = None
+
+    # -- references: "the Board", "the Council" ------------------------------------------
+
+    def find_references(self) -> None:
+        work = self.doc.work
+        for m in list(_REFERENCE.finditer(work)) + list(re.finditer(r"(?<=[a-z] )(Board|Committee)\b(?= [a-z])",
+                                                                     work)):
+            s, e = m.start(1), m.end(1)
+            if self.is_claimed(s, e):
+                continue
+            word = m.group(1)
+            key = self.resolve_reference(word)
+            if key:
+                self.add_mention(key, s, e, "reference")
+
+    def resolve_reference(self, word: str) -> str | None:
+        """The body "the Board" means in this paper: the committee it went to, or the one body of that kind."""
+        head = word[:1].upper() + word[1:].lower() if not word.isupper() else word
+        committee = self.entities.get(self.front.committee or "")
+        if word.isupper():
+            kind = lookup("kinds", word)
+            same = [e for e in self.entities.values() if kind and e.attributes.get("kind") == kind.id]
+            return same[0].key if len(same) == 1 else None
+        if committee is not None and committee.label.split()[-1] == head:
+            return committee.key
+        cands = [e for e in self.entities.values() if self.family(e.type) == "org" and e.label.split()[-1] == head]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0].key
+
+        def rank(e: Entity) -> tuple:
+            local = self.place is not None and self.place in e.label
+            general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
+            return (local, general, len(e.evidence), -e.first.start)
+        return max(cands, key=rank).key
+
+    # -- lists: themes, recommendations -----------------------------------------------------
+
+    def find_lists(self) -> None:
+        doc = self.doc
+        lines = doc.lines
+        items = [(_ITEM.match(doc.work[ln.start:ln.end]), ln) for ln in lines]
+        n = len(lines)
+        used: set[int] = set()
+        for idx, (m, ln) in enumerate(items):
+            text = doc.work[ln.start:ln.end].strip()
+            if not text:
+                continue
+            intro = text.rstrip(" -–*")
+            heading = self._is_heading(text)
+            is_item = bool(m and (m.group("bullet") or m.group("num")))
+            if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading):
+                continue
+            # The following list items.
+            block = []
+            k = idx + 1
+            intro_marker = (m.group("num") or "") if m and m.group("bullet") is None else None
+            style = None
+            while k < n:
+                mm, lk = items[k]
+                t = doc.work[lk.start:lk.end].strip()
+                if not t:
+                    k += 1
+                    continue
+                marker = (mm.group("num") or mm.group("bullet") or "") if mm else ""
+                if not marker or (intro_marker and marker == intro_marker):
+                    if block and not _starts_upper(t) and block[-1][1] is not None:
+                        k += 1  # a wrapped continuation line
+                        continue
+                    break
+                num = mm.group("num") or ""
+                this_style = _style(mm)
+                if style is None:
+                    style = this_style
+                elif this_style != style:
+                    break
+                rest_start = lk.start + mm.start("rest")
+                rest = mm.group("rest").strip()
+                if not rest:
+                    # The number is a cell of its own; the text is the next non-empty line.
+                    k2 = k + 1
+                    while k2 < n and not lines[k2].text.strip():
+                        k2 += 1
+                    if k2 < n and not (items[k2][0] and (items[k2][0].group("num") or items[k2][0].group("bullet"))):
+                        lk2 = lines[k2]
+                        rest = doc.work[lk2.start:lk2.end].strip()
+                        rest_start = lk2.start + (len(doc.work[lk2.start:lk2.end]) -
+                                                  len(doc.work[lk2.start:lk2.end].lstrip()))
+                        k = k2
+                block.append((num.strip("().*"), rest_start, rest))
+                k += 1
+            if not block:
+                continue
+            kind = self._classify_intro(ln, text, heading)
+            if kind is None:
+                continue
+            if heading and kind == "theme":
+                continue  # a heading alone does not make paragraphs into themes
+            if kind == "theme":
+                self._themes_from_list(ln, block)
+            elif kind == "recommendation":
+                self._recommendations_from_list(ln, block)
+            elif kind == "indicator":
+                for num, s, t in block:
+                    self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
+
+    def _is_heading(self, text: str) -> bool:
+        words = text.split()
+        return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
+            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?", text))
+
+    def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
+        lex = self.lex
+        low = text.lower()
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", low) if x.strip()]
+        last = sentences[-1] if sentences else low
+        parts = [last]
+        if len(last.split()) <= 4 and len(sentences) > 1:
+            parts.append(sentences[-2])
+        for part in (parts if not heading else [low]):
+            rec = lex.recommendation_intro.find(part)
+            theme = lex.theme_intro.find(part)
+            ind = lex.indicator_intro.find(part)
+            if rec and (not theme or rec[-1].start > theme[-1].start):
+                return "recommendation"
+            if theme:
+                return "theme"
+            if ind:
+                return "indicator"
+        # A short intro ("These include;") reads the line before it.
+        if len(text.split()) <= 6:
+            i = self.doc.lines.index(ln)
+            for prev in reversed(self.doc.lines[max(0, i - 3):i]):
+                if prev.text.strip():
+                    return self._classify_intro(prev, prev.text.strip(), False)
+        return None
+
+    def _themes_from_list(self, ln, block) -> None:
+        intro_s, intro_e = ln.start, ln.end
+        owners = [k for s, e, k in self.mentions_in(intro_s, intro_e, ("org",))]
+        strategies = [k for s, e, k in self.mentions_in(intro_s, intro_e, ("strategy",))]
+        for num, s, t in block:
+            label = _item_label(t)
+            if not label or len(label) < 4:
+                continue
+            e = s + len(t.rstrip())
+            key = self.add("Theme", label, s, e, "list-theme", number=num or None)
+            if strategies:
+                self.link(key, "partOf", strategies[0], s, e, "list-theme", 0.7)
+            elif self.front_programme and self.front_programme in self.entities:
+                self.link(key, "partOf", self.front_programme, s, e, "list-theme", 0.6)
+            if owners:
+                self.link(owners[-1], "leads", key, intro_s, intro_e, "leadership", 0.6)
+            self.link("document", "addressesTheme", key, s, e, "list-theme")
+            # An item that names an initiative ("Innovation Fund") makes the initiative too.
+            for ms, me, mk in self.mentions_in(s, e, ("initiative", "strategy")):
+                self.link(mk, "addressesTheme", key, s, e, "list-theme", 0.6) if mk.startswith("initiative") \
+                    else None
+
+    def _recommendations_from_list(self, ln, block) -> None:
+        intro = self.doc.work[ln.start:ln.end]
+        maker = None
+        m = _RECOMMENDED.search(intro)
+        if m:
+            before = self.mentions_in(ln.start, ln.start + m.start(), ("org", "person", "post"))
+            if before:
+                maker = before[-1][2]
+        addressee = None
+        am = re.search(r"\bthat the (.+?) (?:resolves|is asked|are asked|should|agrees|notes)", intro, re.IGNORECASE)
+        if am:
+            found = self.mentions_in(ln.start + am.start(1), ln.start + am.end(1) + 1, ("org",))
+            if found:
+                addressee = found[0][2]
+        for num, s, t in block:
+            self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+
+    def _add_recommendation(self, num: str | None, s: int, text: str, *, maker=None, addressee=None,
+                            rule: str, status: str | None = None, date: str | None = None) -> str:
+        text = " ".join(text.split())
+        e = s + len(text)
+        label = _item_label(text, limit=300)
+        committee = self.front.committee
+        if addressee is None:
+            m = re.match(r"(?i)(?:that )?(?:the )?", text)
+            found = self.mentions_in(s, min(e, s + 80), ("org",))
+            if found:
+                addressee = found[0][2]
+            elif committee and self.front.kind != "response" and maker is None:
+                addressee = committee
+        if maker is None and self.front.authors and self.front.kind != "response":
+            maker = self.front.authors[0]
+        key = self.add("Recommendation", label, s, e, rule, key=f"recommendation:{normal_name(label)[:120]}",
+                       number=num or None, status=status, date=date)
+        if maker:
+            self.link(key, "madeBy", maker, s, e, rule, 0.7)
+        if addressee:
+            self.link(key, "addressedTo", addressee, s, e, rule, 0.75)
+        return key
+
+    # -- response tables ------------------------------------------------------------------
+
+    def find_response_tables(self) -> None:
+        """Recommendations with the executive's verdict and comment, from a table or from prose."""
+        doc = self.doc
+        work = doc.work
+        cells: list[tuple[int, int, str]] = []
+        for ln in doc.lines:
+            pos = ln.start
+            for part in work[ln.start:ln.end].split("\t"):
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+                pos += len(part) + 1
+        header = None
+        for i, (s, e, t) in enumerate(cells):
+            if re.fullmatch(r"(?i)recommendations?(?: ?\(?s\)?)?:?", t):
+                window = [c[2].lower().rstrip(" ?:") for c in cells[i + 1:i + 4]]
+                if any(w in self.lex.verdict_headers or w.rstrip("?") in self.lex.verdict_headers for w in window):
+                    header = i
+                    break
+        prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
+        if header is None and prose is None:
+            return
+        responder, maker, made_date = self._response_parties()
+        response_date = None
+        dm = re.search(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)", work)
+        if dm:
+            response_date = parse_date(dm.group(1))
+        rows = []  # [number, start, text_parts, verdict, verdict_span, comment_parts]
+        current = None
+        start_cell = header + 1 if header is not None else 0
+        for s, e, t in cells[start_cell:]:
+            if re.match(r"(?i)date of (?:the )?(?:draft |final )?response", t):
+                break
+            nm = re.match(r"(?i)^(?:recommendation[ \t]+)?(\d{1,3})[.):\-–]?(?:[ \t]+|$)(.*)$", t)
+            if nm and (current is None or current[3] is not None or not current[2]) and \
+                    (header is not None or t.lower().startswith("recommendation")):
+                current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, []]
+                if nm.group(2):
+                    current[2].append((s + nm.start(2), e, nm.group(2)))
+                rows.append(current)
+                continue
+            if current is None:
+                continue
+            if current[3] is None:
+                rm = re.match(r"(?i)^(?:(?:[\w ]{0,30})response[ \t]*[:\-–][ \t]*)(.*)$", t)
+                verdict_text = rm.group(1) if rm else t
+                v = _verdict_in(verdict_text)
+                if v is not None and current[2]:
+                    concept, used = v
+                    vs = s + (rm.start(1) if rm else 0)
+                    current[3] = concept
+                    current[4] = (vs, vs + used)
+                    rest = verdict_text[used:].lstrip(" .,:;-–")
+                    if rest:
+                        current[5].append((e - len(rest), e, rest))
+                    continue
+                if current[1] is None:
+                    current[1] = s
+                current[2].append((s, e, t))
+            else:
+                current[5].append((s, e, t))
+        for number, s0, parts, verdict, vspan, comment in rows:
+            if not parts:
+                continue
+            s = parts[0][0]
+            text = " ".join(p[2] for p in parts)
+            rec = self._add_recommendation(number, s, text, maker=maker, addressee=None,
+                                           rule="response-table", date=made_date)
+            if maker:
+                self.link(rec, "madeBy", maker, s, parts[-1][1], "response-table", 0.85)
+            if verdict is None:
+                continue
+            comment_text = " ".join(" ".join(c[2] for c in comment).split())
+            rkey = self.add("Response", f"Response to recommendation {number}" +
+                            (f": {verdict.label}" if verdict else ""), vspan[0], vspan[1], "response-table",
+                            key=f"response:{normal_name(rec)}", verdict=verdict.id,
+                            comment=comment_text or None, date=response_date or self.front.date)
+            self.link(rkey, "respondsTo", rec, vspan[0], vspan[1], "response-table")
+            if responder:
+                self.link(rkey, "respondedBy", responder, vspan[0], vspan[1], "response-table", 0.85)
+                self.link(rec, "addressedTo", responder, s, parts[-1][1], "response-table", 0.7)
+
+    def _response_parties(self) -> tuple[str | None, str | None, str | None]:
+        """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
+        work = self.doc.work
+        m = _RESPONSE_TITLE.search(work[:5000])
+        if not m:
+            return None, None, None
+        ln_start = work.rfind("\n", 0, m.start()) + 1
+        ln_end = work.find("\n", m.end())
+        ln_end = len(work) if ln_end < 0 else ln_end
+        before = self.mentions_in(ln_start, m.start(), ("org", "post"))
+        after = self.mentions_in(m.end(), ln_end, ("org",))
+        responder = before[-1][2] if before else None
+        maker = after[0][2] if after else None
+        dm = re.search(r"made on ([^\n]{0,40})", work[m.end():ln_end])
+        return responder, maker, parse_date(dm.group(1)) if dm else None
+
+    # -- minutes: RESOLVED and Action lines --------------------------------------------------
+
+    def find_resolved(self) -> None:
+        work = self.doc.work
+        committee = self.front.committee
+        for m in _RESOLVED.finditer(work):
+            rest = m.group("rest").strip()
+            s = m.start("rest")
+            if not rest or rest.endswith(":"):
+                # The clauses follow as a list; find_lists reads them as recommendations with the board as maker.
+                end = work.find("\n\n\n", m.end())
+                for im in re.finditer(r"(?m)^[ \t]*(?:\(?([a-z0-9]{1,3})[.)])[ \t]+([^\n]+)",
+                                      work[m.end():end if end > 0 else len(work)]):
+                    self._resolved_clause(im.group(1), m.end() + im.start(2), im.group(2), committee)
+                continue
+            self._resolved_clause(None, s, rest, committee)
+
+    def _resolved_clause(self, num, s, text, committee) -> None:
+        text = re.sub(r"(?i)^that[ \t]+", "", text.strip())
+        if len(text) < 4:
+            return
+        key = self._add_recommendation(num, s, text, maker=committee, addressee=None, rule="resolved",
+                                       status="resolved", date=self.front.date)
+        return key
+
+    def find_actions(self) -> None:
+        work = self.doc.work
+        for m in _ACTION.finditer(work):
+            owner_text = m.group("owner").strip().rstrip(".")
+            os_ = m.start("owner")
+            # The action is what the paragraph before says; or "Owner to do X".
+            what = None
+            tm = re.match(r"(.{3,80}?)[ \t]+to[ \t]+(\w.+)$", owner_text)
+            if tm and len(owner_text.split()) > 4:
+                owner_span = (os_, os_ + len(tm.group(1)))
+                what = (os_ + tm.start(2), os_ + tm.end(2), tm.group(2))
+            else:
+                owner_span = (os_, os_ + len(owner_text))
+            if what is None:
+                para_end = work.rfind("\n", 0, m.start())
+                prev = work[:para_end].rstrip()
+                if not prev:
+                    continue
+                ss, se = self.doc.sentence(len(prev) - 1, len(prev))
+                nm = re.match(r"\d{1,3}(?:\.\d{1,3})*\s+", work[ss:se])
+                if nm:
+                    ss += nm.end()
+                sentence = work[ss:se].strip()
+                if not sentence:
+                    continue
+                what = (ss, se, sentence)
+            number = None
+            para = list(re.finditer(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s", work[max(0, m.start() - 5000):m.start()]))
+            if para:
+                number = para[-1].group(1)
+            label = _item_label(what[2], limit=200)
+            akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{normal_name(label)[:100]}",
+                            number=number)
+            owners = self.mentions_in(owner_span[0], owner_span[1] + 1, ("person", "post", "org"))
+            if not owners:
+                text = owner_text[:owner_span[1] - owner_span[0]]
+                text = re.sub(r"^(?:the|The)\s+", "", text)
+                if text and len(text.split()) <= 8:
+                    ref = self.resolve_post_or_body(text)
+                    if ref:
+                        self.add_mention(ref, owner_span[0], owner_span[1], "action-line")
+                        owners = [(owner_span[0], owner_span[1], ref)]
+            for s, e, k in owners:
+                self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def resolve_post_or_body(self, text: str) -> str | None:
+        norm = normal_name(text)
+        for ent in self.entities.values():
+            if ent.type in _AGENT and (normal_name(ent.label) == norm or norm in {normal_name(a) for a in ent.aliases}):
+                return ent.key
+        return None
+
+    # -- indicators and targets -----------------------------------------------------------------
+
+    def find_indicators(self) -> None:
+        doc = self.doc
+        for m in self.lex.indicator_matcher.find(doc.work, lowered=doc.low):
+            label = doc.work[m.start:m.end]
+            s, e = doc.sentence(m.start, m.end)
+            sentence = doc.work[s:e]
+            target = None
+            if re.search(r"(?i)\btargets?\b|\bby \d{4}\b", sentence):
+                tm = _TARGET.search(sentence)
+                if tm:
+                    target = " ".join(tm.group().split())
+            self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
+                     "indicator", target=target)
+
+    # -- relations between what was found --------------------------------------------------
+
+    def find_relations(self) -> None:
+        doc = self.doc
+        work = doc.work
+        ments = sorted(set(self._mentions))
+        by_start = defaultdict(list)
+        for s, e, k in ments:
+            by_start[s].append((e, k))
+        # Possessive: "Oxford City Council's Policy and Partnership Team" -> team part of council.
+        for s, e, k in ments:
+            if not k.startswith("org:"):
+                continue
+            tail = work[e:e + 3]
+            if tail.startswith(("’s ", "'s ")):
+                for e2, k2 in by_start.get(e + 3, []):
+                    if k2.startswith("org:"):
+                        self.link(k2, "subOrganisationOf", k, s, e2, "possessive")
+            # Post (Body): "The Head of Performance (City and Hackney CCG)".
+        for s, e, k in ments:
+            if not k.startswith("post:"):
+                continue
+            m = re.match(r"[ \t]*\(", work[e:e + 8])
+            if m:
+                for e2, k2 in by_start.get(e + m.end(), []):
+                    if k2.startswith("org:"):
+                        self.link(k, "postIn", k2, s, e2 + 1, "post-in")
+            m2 = re.match(r",?[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?", work[e:e + 12])
+            if m2:
+                for e2, k2 in by_start.get(e + m2.end(), []):
+                    if k2.startswith("org:"):
+                        self.link(k, "postIn", k2, s, e2, "post-in")
+        # A person's "(Chair)" and the Chair of the meeting's board.
+        committee = self.front.committee
+        for s, e, k in ments:
+            if k.startswith("person:"):
+                m = re.match(r"[ \t]*\((Chair|Chairman|Vice[- ]Chair)\)", work[e:e + 20])
+                if m and committee:
+                    self.link(k, "chairs" if m.group(1).startswith("Chair") else "memberOf", committee, s,
+                              e + m.end(), "relation")
+            if k == "post:chair" and committee:
+                self.link(k, "chairs", committee, s, e, "relation", 0.7)
+                self.link(k, "postIn", committee, s, e, "post-in", 0.7)
+        # Sentence-level relations.
+        done: set[tuple[int, int]] = set()
+        for s, e, k in ments:
+            span = doc.sentence(s, e)
+            if span in done:
+                continue
+            done.add(span)
+            self._sentence_relations(*span)
+
+    def _sentence_relations(self, s: int, e: int) -> None:
+        work = self.doc.work
+        sentence = work[s:e]
+        orgs = self.mentions_in(s, e, ("org",))
+        agents = self.mentions_in(s, e, ("org", "person", "post"))
+        author_org = self._author_org()
+        m = _LEADS.search(sentence)
+        if m:
+            after = [x for x in agents if x[0] >= s + m.end()]
+            before = [x for x in self.mentions_in(s, e, ("org", "initiative", "strategy")) if x[1] <= s + m.start()]
+            if after and before:
+                rel = "chairs" if "chair" in m.group().lower() else "leads"
+                subj, obj = after[0][2], before[-1][2]
+                if rel == "chairs" and not obj.startswith("org:"):
+                    rel = "leads"
+                self.link(subj, rel, obj, s, e, "leadership")
+            elif after and "group" in sentence[:m.start()].lower():
+                grp = self._recent_group(s)
+                if grp:
+                    self.link(after[0][2], "leads", grp, s, e, "leadership")
+        m = _MEMBERSHIP.search(sentence)
+        if m and not _PARTNERS.search(sentence[:m.start()]):
+            subj_cands = [x for x in orgs if x[1] <= s + m.start()]
+            grp = subj_cands[-1][2] if subj_cands else (self._recent_group(s) if re.search(
+                r"(?i)\bthis (?:group|board|partnership|panel|forum|network)\b", sentence[:m.start()]) else None)
+            if grp:
+                for x in agents:
+                    if x[0] >= s + m.end() and x[2] != grp and work[x[1]:x[1] + 2] not in ("’s", "'s"):
+                        self.link(x[2], "memberOf", grp, s, e, "membership")
+        m = _ENGAGED.search(sentence)
+        if m and author_org and re.search(r"(?i)\b(?:we|our|the council)\b", sentence[:m.start()] + " "):
+            for x in orgs:
+                if x[0] >= s + m.end() and x[2] != author_org and self.entities[x[2]].type in ("Board", "Partnership"):
+                    self.link(author_org, "memberOf", x[2], s, e, "membership", 0.65)
+        m = _PARTNERS.search(sentence)
+        if m and author_org and re.search(r"(?i)\b(?:we|our|the council)\b|^\s*working", sentence[:m.start()] + " "):
+            for x in orgs:
+                if x[0] >= s + m.end() and x[2] != author_org and self.entities[x[2]].type == "Organisation":
+                    self.link(author_org, "partnerOf", x[2], s, e, "partnership")
+        m = _DELIVERS.search(sentence)
+        if m:
+            work_item = self._main_initiative()
+            before = [x for x in agents if x[1] <= s + m.start()]
+            after = [x for x in agents if x[0] >= s + m.end()]
+            if "by" in m.group() and after:
+                target = [x for x in self.mentions_in(s, s + m.start(), ("initiative", "strategy"))]
+                obj = target[-1][2] if target else work_item
+                if obj:
+                    self.link(obj, "deliveredBy", after[0][2], s, e, "delivery")
+            elif before and work_item:
+                self.link(work_item, "deliveredBy", before[-1][2], s, e, "delivery")
+        m = _REPORTS.search(sentence)
+        if m:
+            before = [x for x in orgs if x[1] <= s + m.start()]
+            after = [x for x in orgs if x[0] >= s + m.end()]
+            if before and after:
+                low = m.group().lower()
+                rel = "accountableTo" if "accountable" in low or "answerable" in low else \
+                    "subOrganisationOf" if "group of" in low else "reportsTo"
+                self.link(before[-1][2], rel, after[0][2], s, e, "reports-to")
+
+    def _recent_group(self, pos: int) -> str | None:
+        best = None
+        for s, e, k in self._mentions:
+            if e <= pos and k.startswith("org:") and self.entities[k].type in ("Partnership", "Board"):
+                if best is None or s > best[0]:
+                    best = (s, k)
+        return best[1] if best else None
+
+    def _author_org(self) -> str | None:
+        """The council (or body) whose paper this is: the one "we" means."""
+        councils = [e for e in self.entities.values() if e.attributes.get("kind") == "council"
+                    and not e.label.lower().startswith("county")]
+        if councils:
+            return max(councils, key=lambda e: (self.place is not None and self.place in e.label, len(e.evidence))).key
+        return None
+
+    def _main_initiative(self) -> str | None:
+        title = self.front.title or ""
+        for ent in self.entities.values():
+            if ent.type in ("Initiative", "Strategy") and ent.label in title:
+                return ent.key
+        inits = [e for e in self.entities.values() if e.type == "Initiative"]
+        return inits[0].key if len(inits) == 1 else None
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _honorific(word: str) -> str:
+    w = word.rstrip(".")
+    return {"Cllr": "Councillor", "Prof": "Professor"}.get(w, w)
+
+
+def _initials_span(words: list[re.Match], acronym: str) -> int | None:
+    """Where in the text before "(ACR)" the long form starts, if the words' initials spell the acronym."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    skip = {"and", "of", "the", "for", "in", "on", "&", "to"}
+    n = len(letters)
+    for count in range(1, min(len(words), n + 4) + 1):
+        cand = words[-count:]
+        initials = [w.group()[0].lower() for w in cand if w.group().lower() not in skip]
+        if cand[0].group().lower() in skip:
+            continue
+        if initials == letters:
+            return cand[0].start()
+        # "Health and Well Being Board (HWB)": a subsequence that starts and ends on the acronym's letters.
+        if len(initials) <= n + 1 and initials and initials[0] == letters[0] and initials[-1] == letters[-1] and \
+                _subsequence(letters, initials) and len(initials) > n:
+            return cand[0].start()
+    return None
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def _resolve_overlaps(runs: list[Run]) -> list[Run]:
+    """Posts inside longer names give way; a tail post that swallowed a head-first one is cut back."""
+    runs = sorted(runs, key=lambda r: (r.start, -(r.end - r.start)))
+    keep: list[Run] = []
+    for r in runs:
+        drop = False
+        for o in runs:
+            if o is r:
+                continue
+            overlap = o.start < r.end and r.start < o.end
+            if not overlap:
+                continue
+            if r.category == "post" and o.category != "post" and o.start <= r.start and r.end <= o.end \
+                    and (o.end - o.start) > (r.end - r.start):
+                drop = True
+            elif r.category == "post" and o.category == "post" and o.start <= r.start and r.end <= o.end \
+                    and (o.end - o.start) > (r.end - r.start):
+                drop = True
+            elif r.category == "post" and o.category == "post" and o.rule == "post-head-first" and \
+                    r.rule != "post-head-first" and o.start < r.start < o.end < r.end:
+                # "... for Communities and Place and Deputy Chief Executive": keep the tail after "and".
+                m = re.search(r"(?:\band\b|,)[ \t]+", r.label[o.end - r.start:]) if o.end - r.start < len(r.label) \
+                    else None
+                cut = r.label.find(" and ", max(0, o.end - r.start - 1))
+                if cut < 0:
+                    drop = True
+                else:
+                    r.label = r.label[cut + 5:]
+                    r.start = r.end - len(r.label)
+            elif r.category == "body" and o.category == "body" and o.start < r.start < o.end < r.end:
+                drop = True
+        if not drop:
+            keep.append(r)
+    return keep
+
+
+def _style(m: re.Match) -> str:
+    num = m.group("num") or ""
+    if m.group("bullet") and not num:
+        return "bullet"
+    core = num.strip("().*")
+    if core.isdigit():
+        return "digit" + ("." if num.endswith(".") else ")" if num.endswith(")") else "")
+    if re.fullmatch(r"\d+(?:\.\d+)+", core):
+        return "dotted"
+    if core and core in "ivxlIVXL" and len(core) > 1:
+        return "roman"
+    return "letter" if core.isalpha() else "other"
+
+
+def _starts_upper(t: str) -> bool:
+    return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+def _item_label(text: str, limit: int = 200) -> str:
+    """A list item's words, without the joins that tie it to the next ("; and")."""
+    t = " ".join(text.split())
+    t = re.sub(r"(?:[;,]?\s*(?:and|or))$", "", t).strip()
+    t = t.rstrip(" ;,:.")
+    if len(t) > limit:
+        cut = t[:limit].rsplit(" ", 1)[0]
+        t = cut + "…"
+    return t
+
+
+def _singular(label: str) -> str:
+    if label.endswith("agreements"):
+        return label[:-1]
+    if label.endswith(("strategies",)):
+        return label[:-3] + "y"
+    return label
+
+
+def _verdict_in(text: str):
+    """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.")."""
+    t = text.strip()
+    words = re.findall(r"[A-Za-z]+", t[:60])
+    for n in (4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(words[:n])
+        concept = verdict_for(phrase)
+        if concept is not None:
+            m = re.search(r"\b" + r"\W+".join(map(re.escape, words[:n])) + r"\b", t)
+            return concept, (m.end() if m else len(phrase))
+    return None
+
+
+_MATCHERS: dict = {}
+
+
+def _cached_matcher(phrases: tuple[str, ...]):
+    from .lexicon import PhraseMatcher
+
+    if phrases not in _MATCHERS:
+        _MATCHERS[phrases] = PhraseMatcher(list(phrases))
+    return _MATCHERS[phrases]

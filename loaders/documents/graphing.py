@@ -1,0 +1,120 @@
+"""An :class:`~.model.Extraction` into a :class:`PartnershipGraph`: nodes, edges and their sources.
+
+Every entity becomes a node with one :class:`Source` per occurrence (document,
+character span, quoted sentence, rule, confidence); every link becomes an edge
+with its own source.  Place-scoped types get the document's place; national
+bodies (NHS England, the LGA) are not scoped.
+
+Examples
+--------
+>>> from partnergraph.graph import PartnershipGraph
+>>> from .extract import extract
+>>> g = PartnershipGraph()
+>>> x = extract("To: Health and Wellbeing Board\\nDate: 1 June 2020\\n\\nThe Derby City Council report.\\n")
+>>> doc = add_extraction(g, x, "derby-hwb.txt")
+>>> sorted(label for _, d in g.nodes("Organisation") for label in [d["label"]])
+['Derby City Council', 'Health and Wellbeing Board']
+"""
+
+from __future__ import annotations
+
+from partnergraph.graph import GraphError, PartnershipGraph, Source, normal_name
+
+from .model import Entity, Evidence, Extraction
+
+__all__ = ["add_extraction", "check_extraction"]
+
+
+def _source(doc_id: str, file_name: str, ev: Evidence) -> Source:
+    return Source(doc_id, quote=ev.quote, start=ev.start, end=ev.end, file=file_name, rule=ev.rule,
+                  confidence=ev.confidence)
+
+
+def _node_key(ent: Entity, file_name: str) -> str | None:
+    # Responses and actions belong to their paper: two papers' "Response to recommendation 1" differ.
+    if ent.type in ("Response", "Action"):
+        return f"{file_name} {ent.label}"
+    if ent.type == "Recommendation":
+        return normal_name(ent.label)[:200]
+    return None
+
+
+def _attributes(ent: Entity) -> dict:
+    out = {}
+    for name, value in ent.attributes.items():
+        if isinstance(value, tuple):
+            value = set(value)
+        out[name] = value
+    return out
+
+
+def check_extraction(x: Extraction) -> None:
+    """Raise :class:`GraphError` if a link joins entities that are not there or a span is out of the text.
+
+    These are bugs of the rules, not bad input; checking first keeps a half-added paper out of the graph.
+    """
+    n = len(x.text)
+    spans = [ev for ent in x.entities.values() for ev in ent.evidence] + [link.evidence for link in x.links]
+    for ev in spans:
+        if not (0 <= ev.start <= ev.end <= n) or not 0.0 <= ev.confidence <= 1.0:
+            raise GraphError(f"rule {ev.rule} gave a bad span {ev.start}-{ev.end}")
+    for ent in x.entities.values():
+        if not ent.evidence or not " ".join(ent.label.split()):
+            raise GraphError(f"entity {ent.key!r} has no evidence or no label")
+    for link in x.links:
+        for end in (link.subject, link.object):
+            if end != "document" and end not in x.entities:
+                raise GraphError(f"extraction links to an unknown entity {end!r}")
+
+
+def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> str:
+    """Add a document's extraction to ``graph``; returns the Document node's identifier."""
+    front = x.front
+    place = front.place
+    doc_id = graph.add_document(file_name, title=front.title, date=front.date, place=place, kind=front.kind)
+    ids: dict[str, str] = {"document": doc_id}
+    for ent in sorted(x.entities.values(), key=lambda e: e.first):
+        evidence = sorted(ent.evidence)
+        nid = graph.add_node(ent.type, ent.label, source=_source(doc_id, file_name, evidence[0]),
+                             place=place if ent.scoped else None, aliases=sorted(ent.aliases),
+                             key=_node_key(ent, file_name), **_attributes(ent))
+        for ev in evidence[1:]:
+            graph.add_source(nid, _source(doc_id, file_name, ev))
+        ids[ent.key] = nid
+    for link in x.links:
+        s, o = ids.get(link.subject), ids.get(link.object)
+        if s is None or o is None:
+            continue
+        try:
+            graph.add_edge(s, link.relation, o, source=_source(doc_id, file_name, link.evidence),
+                           wording=link.wording)
+        except GraphError:
+            # A relation whose ends turned out to be of other types (a body merged as a
+            # partnership elsewhere, say): leave the edge out rather than the paper.
+            continue
+    _document_edges(graph, x, ids, doc_id, file_name)
+    return doc_id
+
+
+def _document_edges(graph: PartnershipGraph, x: Extraction, ids: dict[str, str], doc_id: str,
+                    file_name: str) -> None:
+    """The paper's meeting, the board it went to and who wrote it."""
+    front = x.front
+    committee = ids.get(front.committee or "")
+    if committee is not None:
+        ent = x.entities[front.committee]
+        ev = min(ent.evidence)
+        src = _source(doc_id, file_name, Evidence(ev.start, ev.end, ev.quote, "front-matter:meeting", 0.9))
+        label = ent.label + (f" {front.date}" if front.date else "")
+        meeting = graph.add_node("Meeting", label, source=src, place=front.place, date=front.date,
+                                 key=f"{ent.label} {front.date or file_name}")
+        graph.add_edge(meeting, "meetingOf", committee, source=src)
+        graph.add_edge(doc_id, "presentedAt", meeting, source=src)
+    for key in front.authors:
+        agent = ids.get(key)
+        if agent is None:
+            continue
+        ev = min(x.entities[key].evidence)
+        graph.add_edge(doc_id, "authoredBy", agent,
+                       source=_source(doc_id, file_name, Evidence(ev.start, ev.end, ev.quote,
+                                                                  "front-matter:author", 0.9)))

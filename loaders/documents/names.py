@@ -1,0 +1,360 @@
+"""Name rules: bodies, posts, strategies and initiatives found by the word their names end with.
+
+A council paper names a body the way English names things: capitalised words
+ending in a head noun ("Stronger Communities Partnership", "City Executive Board").
+:func:`name_runs` walks back from each head noun over capitalised words (and the
+"and", "&" that join them), so no list of particular names is needed; the head
+noun says what kind of thing it is.  Posts are found the same way, and also head
+first ("Head of Legal Services", "Board Member for Young People, Schools and
+Public Health").
+
+Examples
+--------
+>>> from .text import Doc
+>>> [(r.category, r.label) for r in name_runs(Doc("Our work with the Stronger Communities Partnership."))]
+[('body', 'Stronger Communities Partnership')]
+>>> [(r.category, r.label) for r in post_runs(Doc("Mike Brown, Head of policy and partnerships (the Council)"))]
+[('post', 'Head of Policy and Partnerships')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .text import Doc, Token
+
+__all__ = ["Run", "name_runs", "post_runs", "title_case", "is_name_word", "person_words_ok"]
+
+_SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
+_JOIN_BACK = frozenset({"and", "&"})
+_JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
+_SPACE_GAP = re.compile(r"[ \t]{1,4}")
+_COMMA_GAP = re.compile(r",[ \t]{1,3}")
+
+
+@dataclass
+class Run:
+    """A name found in the text: its span, its words as a label, and what its head says it is."""
+
+    start: int
+    end: int
+    label: str
+    category: str  # body | post | strategy | initiative
+    head: str
+    aliases: list[str] = field(default_factory=list)
+    plural: bool = False
+    rule: str = ""
+
+
+def title_case(text: str) -> str:
+    """Title case for words written in capitals ("HEAD OF AUDIT" -> "Head of Audit"); others kept."""
+    words = text.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        letters = [c for c in w if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and (len(letters) > 4 or w.lower() in _SMALL
+                                                               or _is_word(w)):
+            lw = w.lower()
+            out.append(lw if (i and lw in _SMALL) else lw[:1].upper() + lw[1:])
+        elif w and w[0].islower() and w not in _SMALL and i == 0:
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _is_word(w: str) -> bool:
+    # Short all-capital words that are words, not acronyms.
+    return w.lower() in {"head", "of", "and", "for", "the", "to", "in", "team", "unit", "fund", "plan", "city",
+                         "care", "board", "group", "trust", "audit", "chief", "chair", "lead", "hub"}
+
+
+def is_name_word(tok: Token) -> bool:
+    """A capitalised word or an acronym that may be part of a name."""
+    return tok.capital or tok.text == "&"
+
+
+def _norm_head(tok: Token) -> str:
+    w = tok.bare
+    if tok.allcaps and len(w) > 2:
+        w = w[:1] + w[1:].lower()
+    return w
+
+
+def _category(head: str, modifiers: list[str]) -> str | None:
+    lex = lexicon()
+    if head == "Executive":
+        return "post" if modifiers and modifiers[-1] in ("Chief",) else "body"
+    if head == "Town":
+        return "initiative" if any(m.lower() == "healthy" for m in modifiers) else None
+    if head in lex.body_heads:
+        return "body"
+    if head in lex.strategy_heads:
+        return "strategy"
+    if head in lex.initiative_heads:
+        return "initiative"
+    if head in lex.post_heads:
+        return "post"
+    return None
+
+
+def name_runs(doc: Doc) -> list[Run]:
+    """Every capitalised name that ends in a head noun of a body, post, strategy or initiative."""
+    lex = lexicon()
+    toks = doc.tokens
+    out: list[Run] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.capital:
+            continue
+        head = _norm_head(tok)
+        cat = _category(head, [])
+        if cat is None or doc.work.startswith("(", tok.end):
+            continue
+        # A head followed by another head word of a name continues it ("Partnership Board").
+        if i + 1 < n and not tok.possessive and _SPACE_GAP.fullmatch(doc.gap(i)) and toks[i + 1].capital:
+            nxt = _norm_head(toks[i + 1])
+            if _category(nxt, [head]) is not None:
+                continue
+        words = _walk_back(doc, i)
+        modifiers = [t.bare for t in words[:-1]]
+        cat = _category(head, modifiers)
+        if cat is None:
+            continue
+        # Drop leading stop words ("The", "Our", months).
+        while words and (_norm_head(words[0]) in lex.name_stop or words[0].text.lower() in _SMALL
+                         or words[0].text == "&" or words[0].text[0].isdigit()) and len(words) > 1:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start, end = words[0].start, tok.end - (len(tok.text) - len(tok.bare))
+        raw = doc.work[start:end]
+        label, aliases = _clean_label(raw)
+        out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
+                       head not in ("Services", "Ltd"), rule=f"name-{cat}"))
+    return out
+
+
+def _walk_back(doc: Doc, i: int) -> list[Token]:
+    """Tokens of the name ending at token ``i``, first to last."""
+    lex = lexicon()
+    toks = doc.tokens
+    words = [toks[i]]
+    j = i - 1
+    while j >= 0:
+        gap = doc.gap(j)
+        t = toks[j]
+        if gap == ") " or gap == ")  ":
+            # "Health Inequalities Commission (HIC) Implementation Group"
+            if t.allcaps and j > 0 and doc.gap(j - 1).endswith("(") and toks[j - 1].capital \
+                    and _SPACE_GAP.fullmatch(doc.gap(j - 1)[:-1] or " "):
+                words[0:0] = [toks[j - 1], t]
+                j -= 2
+                continue
+            break
+        if not (_SPACE_GAP.fullmatch(gap) or (gap == "(" and False)):
+            break
+        if t.possessive:
+            if t.bare in lex.name_possessives:
+                words.insert(0, t)
+                j -= 1
+                continue
+            break
+        low = t.text.lower()
+        if t.capital and not (t.allcaps and low in _SMALL):
+            if _norm_head(t) in lex.name_stop and t.bare not in ("Public", "Key", "New", "Other", "Health"):
+                words.insert(0, t)  # stripped later as a leading stop word
+                break
+            words.insert(0, t)
+            j -= 1
+            continue
+        if low in _JOIN_BACK and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital \
+                and not toks[j - 1].possessive:
+            prev = _norm_head(toks[j - 1])
+            if _category(prev, []) in ("body",) and prev.endswith("s"):
+                break  # "Thematic Boards and the ..." is a list, not one name
+            if toks[j - 1].allcaps and not toks[i].allcaps:
+                break  # "CCG, NHS and County Council" is a list too
+            words.insert(0, t)
+            j -= 1
+            continue
+        if low in _JOIN_GERUND and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) \
+                and toks[j - 1].text.endswith("ing") and toks[j - 1].capital:
+            words.insert(0, t)
+            j -= 1
+            continue
+        break
+    # "and" or "&" cannot start a name.
+    while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
+        words.pop(0)
+    return words
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*")
+
+
+def _clean_label(raw: str) -> tuple[str, list[str]]:
+    """A label without inner acronyms in brackets, plus the short form that uses the acronym."""
+    raw = " ".join(raw.split())
+    aliases = []
+    m = _PAREN_ACRONYM.search(raw)
+    if m:
+        short = raw[m.end():]
+        aliases.append(f"{m.group(1)} {short}".strip())
+        raw = (raw[:m.start()] + " " + raw[m.end():]).strip()
+    label = title_case(raw)
+    return label, [title_case(a) for a in aliases]
+
+
+# -- posts named head first -----------------------------------------------------------------
+
+_POST_FIRST_LAST = frozenset(p.split()[-1] for p in lexicon().post_first)
+_COMPLEMENT_STOP = frozenset({"the", "a", "an", "to", "on", "at", "is", "was", "were", "are", "be", "who",
+                              "which", "that", "has", "had", "have", "will", "would", "with", "from",
+                              "by", "as", "it", "its", "this", "these", "their", "our", "in", "into"})
+
+
+_DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His",
+                          "Her", "Each", "Every", "Any", "Some", "Appendix", "Item", "Agenda"})
+
+
+def post_runs(doc: Doc) -> list[Run]:
+    """Posts written head first: "Head of Audit", "Strategic Director for Communities and Place"."""
+    lex = lexicon()
+    toks = doc.tokens
+    out: list[Run] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.capital or i + 2 >= n:
+            continue
+        head = _norm_head(tok)
+        if head not in _POST_FIRST_LAST and head != "Holder":
+            continue
+        prep = toks[i + 1].text.lower()
+        if prep not in ("of", "for", "in") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
+                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)):
+            continue
+        # Capitalised words before the head belong to the title ("Strategic Director").
+        j = i
+        while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital \
+                and not toks[j - 1].possessive and toks[j - 1].bare not in lex.name_stop \
+                and _category(_norm_head(toks[j - 1]), []) not in ("body",) or (
+                    j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].bare in ("Board", "Cabinet",
+                                                                                           "Executive")):
+            j -= 1
+        for part_start, part_end in _complements(doc, i + 2):
+            start = toks[j].start
+            raw = doc.work[start:part_end] if part_start == toks[i + 2].start else None
+            if raw is None:
+                break
+            label = title_case(" ".join(raw.split()))
+            label = _fix_case(label)
+            out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
+            break
+        # Further posts joined by "and" after the complement ("... and Deputy Chief Executive").
+    return out
+
+
+def _fix_case(label: str) -> str:
+    words = label.split(" ")
+    return " ".join(w if (k == 0 or w in _SMALL or not w[:1].islower()) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+def _complements(doc: Doc, k: int):
+    """The span of a post's complement starting at token ``k`` (capitalised words, or a few lower-case ones)."""
+    lex = lexicon()
+    toks = doc.tokens
+    n = len(toks)
+    first = toks[k]
+    if first.capital and first.bare not in _DETERMINERS:
+        end = first.end
+        m = k
+        while m + 1 < n:
+            gap = doc.gap(m)
+            nxt = toks[m + 1]
+            if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap)) and nxt.capital:
+                # A following post or a person's name ends the complement.
+                if _starts_post(doc, m + 1) or _starts_person(doc, m + 1):
+                    break
+                if nxt.bare in _DETERMINERS:
+                    break
+                end = nxt.end
+                m += 1
+                continue
+            if _SPACE_GAP.fullmatch(gap) and nxt.text.lower() in ("and", "&") and m + 2 < n \
+                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].capital:
+                if _starts_post(doc, m + 2) or _starts_person(doc, m + 2):
+                    break
+                end = toks[m + 2].end
+                m += 2
+                continue
+            break
+        yield first.start, end
+        return
+    if first.text.islower() and first.text not in _COMPLEMENT_STOP and first.text not in lex.reporting_verbs:
+        end = first.end
+        m = k
+        count = 1
+        while m + 1 < n and count < 5 and _SPACE_GAP.fullmatch(doc.gap(m)):
+            nxt = toks[m + 1]
+            low = nxt.text
+            if not low.islower() or low in _COMPLEMENT_STOP or low in lex.reporting_verbs:
+                break
+            end = nxt.end
+            m += 1
+            count += 1
+        if doc.work[end - 4:end] == " and":
+            end -= 4
+        yield first.start, end
+
+
+def _starts_post(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words from token ``k`` make a post ("Deputy Chief Executive")."""
+    lex = lexicon()
+    toks = doc.tokens
+    m = k
+    words = []
+    while m < len(toks) and toks[m].capital and (m == k or _SPACE_GAP.fullmatch(doc.gap(m - 1))):
+        words.append(_norm_head(toks[m]))
+        if " ".join(words).lower() in lex.bare_posts:
+            return True
+        m += 1
+    return bool(words) and len(words) >= 2 and words[-1] in lex.post_heads
+
+
+def _starts_person(doc: Doc, k: int) -> bool:
+    """Whether tokens from ``k`` read "First Last," (a person's name before their post)."""
+    toks = doc.tokens
+    if k + 1 >= len(toks):
+        return False
+    a, b = toks[k], toks[k + 1]
+    if not (a.capital and b.capital and _SPACE_GAP.fullmatch(doc.gap(k))):
+        return False
+    if not person_words_ok([a.text, b.text]):
+        return False
+    after = doc.work[b.end:b.end + 2]
+    return after.startswith(",") or (k + 2 < len(toks) and toks[k + 2].capital
+                                      and doc.work[toks[k + 2].end:toks[k + 2].end + 1] == ",")
+
+
+def person_words_ok(words: list[str]) -> bool:
+    """Whether capitalised words can be a person's name (not a body, post, place or stop word)."""
+    lex = lexicon()
+    if not 1 <= len(words) <= 4:
+        return False
+    for w in words:
+        bare = w.rstrip(".,")
+        if not bare or not bare[0].isupper():
+            return False
+        if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
+                or bare in lex.strategy_heads or bare in lex.initiative_heads or bare.lower() in lex.not_places:
+            return False
+        if any(c.isdigit() for c in bare):
+            return False
+        letters = [c for c in bare if c.isalpha()]
+        if len(letters) > 3 and all(c.isupper() for c in letters):
+            return False  # an acronym or a heading, not a name written normally
+    return True

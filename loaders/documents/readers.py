@@ -1,0 +1,301 @@
+"""Readers: one per document format, each turning a file into plain text with its layout kept.
+
+Layout matters to the extraction rules, so every reader writes the same shape:
+paragraphs and list items one per line, table cells one per line prefixed with a
+tab and a blank line between rows (the shape committee papers take when saved as
+text).  A reader raises :class:`ReadError` with a one-line reason on bad input;
+the loader adds the file name.
+
+Readers register themselves by suffix in :data:`READERS`; adding a format is one
+decorated function, never an edit to a dispatch chain.
+
+Examples
+--------
+>>> sorted(READERS)
+['.docx', '.htm', '.html', '.pdf', '.text', '.txt']
+>>> decode_text("Caf\\xe9 and Health Board\\n".encode("cp1252"))
+'Café and Health Board\\n'
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
+
+#: Files larger than this are refused rather than read (a council paper is rarely over 20 MB).
+MAX_BYTES = 50 * 1024 * 1024
+
+READERS: dict[str, Callable[[bytes], str]] = {}
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as the document its suffix claims (one-line reason)."""
+
+
+def reader(*suffixes: str) -> Callable[[Callable[[bytes], str]], Callable[[bytes], str]]:
+    """Decorator: register a function ``bytes -> text`` for the given suffixes."""
+    def decorate(func: Callable[[bytes], str]) -> Callable[[bytes], str]:
+        for suffix in suffixes:
+            READERS[suffix] = func
+        return func
+    return decorate
+
+
+def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a document file, by its suffix (raises :class:`ReadError`)."""
+    path = Path(path)
+    func = READERS.get(path.suffix.lower())
+    if func is None:
+        raise ReadError(f"no document reader for {path.suffix or 'files without a suffix'}")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise ReadError(f"file is too large ({size / 1048576:.1f} MB; the limit is "
+                        f"{max_bytes / 1048576:.0f} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ReadError("file is empty")
+    text = func(data)
+    if not text.strip():
+        raise ReadError("no text found in the document")
+    return text
+
+
+# -- plain text ---------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@reader(".txt", ".text")
+def decode_text(data: bytes) -> str:
+    """Decode text in whatever encoding it is in; refuse binaries."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _clean(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise ReadError("not valid UTF-16 text") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x7fELF", b"\x89PNG", b"GIF8",
+                        b"\xff\xd8\xff")):
+        raise ReadError("this is a binary file (PDF, Office, image or program), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data)
+    if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
+        raise ReadError("this looks like a binary file, not text")
+    return _clean(text)
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    if data.count(b"\x00") > len(data) // 100:
+        raise ReadError("this looks like a binary file, not text")
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError("cannot tell the text encoding; this looks like a binary file")
+    return str(best)
+
+
+def _clean(text: str) -> str:
+    """Unify line ends and drop control characters; keep every other character."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    return _CONTROL.sub("", text)
+
+
+# -- Word -----------------------------------------------------------------------------------
+
+@reader(".docx")
+def docx_to_text(data: bytes) -> str:
+    """Paragraphs and tables of a .docx in document order (tables as tab-prefixed cells)."""
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadError("reading .docx needs python-docx (pip install python-docx)") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(f"not a readable Word document ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx/lxml raise many kinds on corrupt zips
+        raise ReadError(f"not a readable Word document ({type(exc).__name__})") from None
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(_paragraph_text(block))
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block))
+    return _clean("\n".join(lines) + "\n")
+
+
+def _paragraph_text(paragraph) -> str:
+    text = paragraph.text
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if "List" in style and text.strip():
+        return "- " + text
+    return text
+
+
+def _table_lines(table) -> list[str]:
+    lines: list[str] = []
+    for row in table.rows:
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cell_lines = [p.text for p in cell.paragraphs]
+            for nested in cell.tables:
+                cell_lines.extend(_table_lines(nested))
+            text = "\n".join(cell_lines).strip("\n")
+            lines.append("\t" + text.replace("\n", "\n\t") if text else "\t")
+        lines.append("")
+    return lines
+
+
+# -- PDF ------------------------------------------------------------------------------------
+
+@reader(".pdf")
+def pdf_to_text(data: bytes) -> str:
+    """The text of every page of a PDF, in reading order; refuses encrypted and corrupt files."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadError("reading .pdf needs pypdf (pip install pypdf)") from None
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ReadError("not a PDF file (no %PDF header)")
+    try:
+        pdf = PdfReader(io.BytesIO(data), strict=False)
+        if pdf.is_encrypted:
+            try:
+                opened = pdf.decrypt("")
+            except Exception:  # noqa: BLE001 - unsupported encryption raises various errors
+                opened = 0
+            if not opened:
+                raise ReadError("the PDF is encrypted (password protected)")
+        pages = []
+        for page in pdf.pages:
+            pages.append(page.extract_text() or "")
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            RecursionError, NotImplementedError) as exc:
+        raise ReadError(f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    return _clean("\n\n".join(pages))
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+_SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template", "svg",
+                        "form", "button", "select", "iframe", "aside", "head"})
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "br", "tr", "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr",
+                         "caption", "li", "td", "th", "body", "html"})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
+                   "track", "wbr", "param"})
+# ModernGov and similar committee systems mark their chrome with these ids and classes.
+_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|"
+                     r"skip(?:link)?s?|sidebar|cookie|footer|header|site-?search|search-?box|"
+                     r"mgbreadcrumb|mgheader|mgfooter|mgsidebar|mgnav)(?:$|[\s_-])", re.IGNORECASE)
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        chrome = any(_CHROME.search(attr.get(k) or "") for k in ("id", "class", "role"))
+        skipping = tag in _SKIP_TAGS or chrome or attr.get("aria-hidden") == "true"
+        if tag in _VOID:
+            if tag in ("br", "hr") and not self.skip_depth:
+                self.out.append("\n")
+            return
+        self.stack.append((tag, skipping))
+        if skipping:
+            self.skip_depth += 1
+        if self.skip_depth:
+            return
+        if tag in ("td", "th"):
+            self.out.append("\n\t")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag in _BLOCK_TAGS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        # Close up to the matching open tag (HTML in the wild is not always well nested).
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                for _, skipping in self.stack[i:]:
+                    if skipping:
+                        self.skip_depth -= 1
+                del self.stack[i:]
+                break
+        else:
+            return
+        if self.skip_depth:
+            return
+        if tag == "tr":
+            self.out.append("\n")
+        elif tag in _BLOCK_TAGS and tag not in ("td", "th"):
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page without navigation, scripts or page chrome."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.out)
+    lines = [line.rstrip() if line.startswith("\t") else line.strip() for line in text.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_\-]{1,40})""", re.IGNORECASE)
+
+
+@reader(".html", ".htm")
+def decode_html(data: bytes) -> str:
+    """An HTML file's visible text (ModernGov committee pages and plain HTML)."""
+    match = _META_CHARSET.search(data[:4096])
+    text = None
+    if match:
+        try:
+            text = data.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text = decode_text(data)
+    if "<" not in text:
+        raise ReadError("no HTML markup found")
+    return _clean(html_to_text(text))

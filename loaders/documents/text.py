@@ -1,0 +1,159 @@
+"""The document text as the rules see it: tokens, lines, sentences and quotes, with offsets kept.
+
+The rules read a *work* copy of the text in which line breaks that only wrap a
+sentence (inside an open parenthesis, or before a lower-case continuation) are
+turned into spaces.  The copy has the same length as the text, so every span
+found in it is a span of the document as read.
+
+Examples
+--------
+>>> doc = Doc("The Head of policy (City\\n\\nCouncil) spoke.\\nNext line.")
+>>> doc.work[24:26]
+'  '
+>>> doc.quote(4, 8)
+'The Head of policy (City\\n\\nCouncil) spoke.'
+>>> [t.text for t in doc.tokens[:3]]
+['The', 'Head', 'of']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .lexicon import lower_same_length
+
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE"]
+
+#: Longest quote kept with a fact (characters); longer sentences are cut around the span.
+MAX_QUOTE = 400
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-/]*[^\W_])?(?:[’']s?)?|&")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
+_WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
+_PAREN = re.compile(r"\([^()]{0,200}\)")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        t = self.text
+        if t.endswith(("’s", "'s")):
+            return t[:-2]
+        if t.endswith(("’", "'")):
+            return t[:-1]
+        return t
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("’s", "'s", "s’", "s'"))
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+class Doc:
+    """A document's text with the indexes the rules share."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = _unwrap(text)
+        self.low = lower_same_length(self.work)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.work)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out = []
+        pos = 0
+        for raw in self.text.split("\n"):
+            out.append(Line(pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        return out
+
+    @cached_property
+    def _boundaries(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.work)]
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i`` and token ``i + 1``."""
+        toks = self.tokens
+        return self.work[toks[i].end:toks[i + 1].start]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the sentence around ``start..end`` (stretched to cover the span)."""
+        b = self._boundaries
+        i = bisect.bisect_right(b, start)
+        s = b[i - 1] if i > 0 else 0
+        j = bisect.bisect_left(b, max(end, start + 1))
+        e = b[j] if j < len(b) else len(self.text)
+        while s < start and self.text[s].isspace():
+            s += 1
+        while e > end and (self.text[e - 1].isspace() or self.text[e - 1] == "\t"):
+            e -= 1
+        return s, max(e, end)
+
+    def quote(self, start: int, end: int) -> str:
+        """The sentence around a span, at most :data:`MAX_QUOTE` characters."""
+        s, e = self.sentence(start, end)
+        if e - s > MAX_QUOTE:
+            room = max(0, (MAX_QUOTE - (end - start)) // 2)
+            s = max(s, start - room)
+            e = min(e, max(end, s + MAX_QUOTE))
+        return self.text[s:e].strip()
+
+    def line_at(self, pos: int) -> Line:
+        i = bisect.bisect_right([ln.start for ln in self.lines], pos) - 1
+        return self.lines[max(i, 0)]
+
+
+def _unwrap(text: str) -> str:
+    """Join lines that only wrap a sentence; keep the length."""
+    chars = list(text)
+    # Line breaks before a lower-case continuation (not a table cell).
+    for m in _WRAP.finditer(text):
+        prev_end = m.start()
+        before = text[max(0, prev_end - 1):prev_end]
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        if text.startswith("\t", line_start):
+            continue
+        if before and before not in ".:;!?":
+            chars[m.start()] = " "
+    # Line breaks inside a short parenthesis.
+    for m in _PAREN.finditer(text):
+        if "\n" in m.group():
+            for k in range(m.start(), m.end()):
+                if chars[k] == "\n":
+                    chars[k] = " "
+    return "".join(chars)
