@@ -2,7 +2,7 @@
 
 ``python -m bench.generate --authorities N --years Y --seed S -o DIR`` writes::
 
-    DIR/documents/<place>/<year>-<genre>.txt   papers in the layouts of the five seed genres
+    DIR/documents/<place>/<place>-<year>-<genre>.txt  papers in the layouts of the five seed genres
     DIR/registers/<place>-register.yaml        a register per authority (loaders/register_schema.py)
     DIR/truth/documents.jsonl                  per paper: the entities it names and the links it states
     DIR/truth/registers.jsonl                  per register row: the same, with sheet and row
@@ -318,7 +318,7 @@ def hwb_report(a: Authority, year: int, item: int) -> Doc:
     themes = a.themes[year]
     B = a.bodies
     hwb = B["hwb"]
-    doc = Doc(f"{year}-hwb-report.txt", f"{strategy.label} - update and next steps", iso, a.place, "report")
+    doc = Doc(f"{_slug(a.place)}-{year}-hwb-report.txt", f"{strategy.label} - update and next steps", iso, a.place, "report")
     (dph, dph_post) = a.people[0]
     sponsor, sponsor_post = a.people[6]
     author, author_post = a.people[4]
@@ -407,7 +407,7 @@ def scrutiny_report(a: Authority, year: int) -> Doc:
     iso, words = _date(rng, year)
     B = a.bodies
     topic = rng.choice(P.TOPICS)
-    doc = Doc(f"{year}-scrutiny-report.txt", f"{topic} - progress update", iso, a.place, "report")
+    doc = Doc(f"{_slug(a.place)}-{year}-scrutiny-report.txt", f"{topic} - progress update", iso, a.place, "report")
     manager, manager_post = a.people[4]
     member, member_post = a.people[2]
     group = next((b for k, b in B.items() if k.startswith("wg:")), B["lsp"])
@@ -475,7 +475,7 @@ def response_table(a: Authority, year: int) -> Doc:
     B = a.bodies
     topic = rng.choice(P.TOPICS)
     member, member_post = a.people[2]
-    doc = Doc(f"{year}-scrutiny-response.txt", f"Response to recommendations on {topic}", iso, a.place, "response")
+    doc = Doc(f"{_slug(a.place)}-{year}-scrutiny-response.txt", f"Response to recommendations on {topic}", iso, a.place, "response")
     doc.w("Appendix\n\n")
     doc.m(B["executive"]); doc.w(" response to  recommendations of the "); doc.m(B["scrutiny"])
     doc.w(f" made on {made_words} concerning {topic} provided by the ")
@@ -532,7 +532,7 @@ def minutes(a: Authority, year: int, board_key: str, item: int) -> Doc:
     board = B[board_key]
     topic = rng.choice(P.TOPICS)
     genre = "hwb-minutes" if board_key == "hwb" else "scrutiny-minutes"
-    doc = Doc(f"{year}-{genre}.txt", f"Minutes of the {board.label}, {words}", iso, a.place, "minutes")
+    doc = Doc(f"{_slug(a.place)}-{year}-{genre}.txt", f"Minutes of the {board.label}, {words}", iso, a.place, "minutes")
     meeting = Entity("Meeting", f"{board.label} {words}", a.place, key=f"{board_key} {iso}", attrs={"date": iso})
     doc.note(meeting)
     doc.link(meeting, "meetingOf", board)
@@ -612,7 +612,7 @@ def audit_report(a: Authority, year: int) -> Doc:
     B = a.bodies
     topic = "health inequalities"
     head, head_post = a.people[7]
-    doc = Doc(f"{year}-audit-report.txt", f"Tackling {topic} in {a.place}", iso, a.place, "audit report")
+    doc = Doc(f"{_slug(a.place)}-{year}-audit-report.txt", f"Tackling {topic} in {a.place}", iso, a.place, "audit report")
     committee = B["audit"]
     auditor = NATIONAL["auditor"]
     commissioner = _commissioner(a, year)
@@ -703,7 +703,7 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
                       "entities": [e.record() for e in entities], "links": list(links)})
 
     for doc in a.docs:
-        add("Documents", {"ID": f"{s}-{doc.file[:-4]}", "Title": doc.title, "File": doc.file, "Date": doc.date,
+        add("Documents", {"ID": doc.file[:-4], "Title": doc.title, "File": doc.file, "Date": doc.date,
                           "Place": a.place, "Kind": doc.kind})
     bodies = _all_bodies(a) + [a.bodies[k] for k in ("pct", "ccg", "icb") if k in a.bodies]
     for b in bodies:
@@ -725,6 +725,14 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
         for t in a.themes.get(-year, []):
             add("Elements", {"ID": t.ref, "Type": "Theme", "Label": t.label, "Place": a.place,
                              "Source": f"{s}-{year}-audit-report"}, [t])
+    seen_people: set[str] = set()
+    for person, post in a.people:
+        if person.ref not in seen_people:
+            seen_people.add(person.ref)
+            row = {"ID": person.ref, "Type": "Person", "Label": person.label}
+            if person.aliases:
+                row["Aliases"] = "; ".join(person.aliases)
+            add("Elements", row, [person])
     for e in a.initiatives:
         add("Elements", {"ID": e.ref, "Type": "Initiative", "Label": e.label, "Place": a.place}, [e])
     for e in a.indicators:
@@ -740,7 +748,7 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
         if post is None:
             continue
         role = "chair" if post.label.startswith("Chair of") else "member"
-        add("Memberships", {"Member": person.label, "Body": hwb.ref, "Post": post.label, "Role": role},
+        add("Memberships", {"Member": person.ref, "Body": hwb.ref, "Post": post.label, "Role": role},
             [person, hwb, post], [[0, "chairs" if role == "chair" else "memberOf", 1], [0, "holdsPost", 2]])
     for key, b in a.bodies.items():
         if key.startswith("tp:"):

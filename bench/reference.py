@@ -45,7 +45,7 @@ def reference_graph(folder: str | Path, *, registers: bool = True,
     for record in truth_records(folder, "documents"):
         if places is not None and record["place"] not in places:
             continue
-        doc = graph.add_document(record["file"], title=record["title"], date=record["date"],
+        doc = graph.add_document(Path(record["file"]).name, title=record["title"], date=record["date"],
                                  place=record["place"], kind=record["kind"])
         ids = []
         for e in record["entities"]:

@@ -60,7 +60,7 @@ def test_truth_spans_quote_the_text(tmp_path):
 def test_the_genres_have_their_layouts(tmp_path):
     generate(tmp_path, authorities=1, years=1, seed=1)
     folder = next((tmp_path / "documents").iterdir())
-    texts = {p.name.split("-", 1)[1]: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    texts = {p.name.split("-", 2)[2]: p.read_text(encoding="utf-8") for p in folder.iterdir()}
     assert all(w in texts["scrutiny-report.txt"] for w in ("To:", "Date:", "Report of:", "Title of Report:"))
     assert "- 2.1 That the Health and Wellbeing Board (HWB)" in texts["hwb-report.txt"]
     assert "\tRecommendation\n\tAgree? \n\tComment" in texts["scrutiny-response.txt"]
