@@ -8,7 +8,8 @@ or aliases have the same content words, across places).
 The bodies of a concept are the bodies linked to its items by any relation
 (``addressesTheme``, ``leads``, ``deliveredBy``, ``fundedBy``, a recommendation's
 ``madeBy``/``addressedTo``, an action's ``ownedBy`` ...), also through the
-strategies and programmes the item is ``partOf`` and the items that address it; an
+strategies and programmes the item is ``partOf`` and the items that address it
+(followed transitively, as SPARQL's ``(pg:partOf|^pg:addressesTheme)*``); an
 item with no such link takes the bodies read from the same documents.  A body's
 sectors are its ``sectors``, else its kind's default sectors.
 
@@ -70,8 +71,6 @@ LEVELS: tuple[str, ...] = ("reference", "extracted")
 MATRIX_KINDS: tuple[str, ...] = ("theme-body", "theme-sector", "body-body")
 #: Types grouped at the extracted level.
 EXTRACTED_TYPES: tuple[str, ...] = ("Theme", "Strategy", "Initiative", "Indicator")
-# partOf and addressesTheme chains are followed this many steps.
-_MAX_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -339,7 +338,7 @@ def _linked_bodies(graph: PartnershipGraph, item: str) -> set[str]:
         return {item}
     related = {item}
     frontier = [item]
-    for _ in range(_MAX_DEPTH):
+    while frontier:
         nxt = []
         for n in frontier:
             for _, o, d in nx.out_edges(n, data=True):
@@ -350,7 +349,7 @@ def _linked_bodies(graph: PartnershipGraph, item: str) -> set[str]:
                         and nx.nodes[s]["type"] not in ("Document", "Meeting"):
                     nxt.append(s)
         related.update(nxt)
-        frontier = nxt
+        frontier = list(dict.fromkeys(nxt))
     bodies: set[str] = set()
     for n in related:
         for _, o in nx.out_edges(n):

@@ -1,0 +1,133 @@
+"""The named queries as SPARQL, run with embedded pyoxigraph.
+
+Each named query also exists as a ``.rq`` file in ``queries/sparql/`` (shipped as
+package data), so analysts can run it on an exported graph with any SPARQL 1.1
+engine.  :func:`sparql_store` loads a graph into a ``pyoxigraph.Store`` with what
+those files rely on besides the graph's own triples:
+
+* the theme matches (``skos:closeMatch``/``skos:broadMatch`` and ``pg:ThemeMatch``,
+  see :func:`.matching.match_triples`): matching is done in Python, SPARQL reads it;
+* every reference theme typed ``pg:ReferenceTheme`` with its ``rdfs:label``;
+* each organisation kind's default sectors as ``pg:defaultSector`` (a kind without
+  its own takes its broader kind's).
+
+Parameters are never formatted into query text: :func:`run_sparql` passes them as
+pyoxigraph substitutions (SEP-0007), which bind a variable the query projects.
+
+Examples
+--------
+>>> from partnergraph.graph import PartnershipGraph, Source
+>>> g = PartnershipGraph()
+>>> d = g.add_document("minutes.txt", place="Oxford")
+>>> _ = g.add_node("Board", "Scrutiny Committee", place="Oxford", source=Source(d, start=0, end=1))
+>>> q = "SELECT ?label WHERE { ?b a <https://w3id.org/partnergraph/ns#Board> ; rdfs:label ?label }"
+>>> run_sparql(sparql_store(g), q)
+[{'label': 'Scrutiny Committee'}]
+>>> sorted(named_queries())[:3]
+['gaps', 'influence', 'interdependencies']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from partnergraph.graph import PartnershipGraph, to_triples
+from partnergraph.ontology import NS, PREFIXES, Scheme, concept_iri
+from partnergraph.ontology import scheme as shipped_scheme
+
+from ._common import QueryError, _kind_sectors
+from .matching import DEFAULT_THRESHOLD, match_themes, match_triples
+
+__all__ = ["sparql_store", "run_sparql", "named_queries", "read_query", "SparqlError"]
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+class SparqlError(QueryError):
+    """A SPARQL query that cannot be read or run; the message names the file."""
+
+
+def named_queries() -> dict[str, str]:
+    """The shipped ``.rq`` files by query name (``overlaps`` -> its text's resource name)."""
+    folder = resources.files(__package__).joinpath("sparql")
+    return {p.name[:-3]: p.name for p in folder.iterdir() if p.name.endswith(".rq")}
+
+
+def read_query(name_or_path: str | Path) -> str:
+    """The text of a shipped query by name (``overlaps``) or of any ``.rq`` file."""
+    name = str(name_or_path)
+    shipped = named_queries()
+    if name in shipped:
+        return resources.files(__package__).joinpath("sparql", shipped[name]).read_text(encoding="utf-8")
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SparqlError(f"{path}: no such query file (shipped queries: {', '.join(sorted(shipped))})") \
+            from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SparqlError(f"{path}: cannot read ({exc})") from None
+
+
+def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Scheme | None = None,
+                 threshold: float = DEFAULT_THRESHOLD) -> ox.Store:
+    """An in-memory pyoxigraph store holding the graph, its theme matches and the scheme facts
+    the shipped queries read (see the module notes)."""
+    sch = scheme or shipped_scheme("themes")
+    triples = list(to_triples(graph))
+    if matches:
+        triples += match_triples(graph, match_themes(graph, scheme=sch, threshold=threshold), scheme=sch)
+    for c in sch.concepts:
+        iri = ox.NamedNode(concept_iri(sch.name, c.id))
+        triples += [ox.Triple(iri, _RDF_TYPE, ox.NamedNode(NS + sch.type)),
+                    ox.Triple(iri, _RDFS_LABEL, ox.Literal(c.label))]
+    for c in shipped_scheme("kinds").concepts:
+        for sector in _kind_sectors(c.id):
+            triples.append(ox.Triple(ox.NamedNode(concept_iri("kinds", c.id)), ox.NamedNode(NS + "defaultSector"),
+                                     ox.NamedNode(concept_iri("sectors", sector))))
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in set(triples))
+    return store
+
+
+def _term(value: object) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    return ox.Literal(str(value))
+
+
+def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
+               params: Mapping[str, object] | None = None, where: str = "query") -> list[dict]:
+    """Run a SPARQL query and return plain rows.
+
+    ``params`` maps variable names to values (strings become literals; pass an
+    ``ox.NamedNode`` for an IRI); they are substituted by pyoxigraph, never written
+    into the text, and must be projected by the query.  SELECT gives one dict per
+    solution (values as strings, ``None`` when unbound); ASK gives ``[{"result": bool}]``;
+    CONSTRUCT and DESCRIBE give one dict per triple.
+    """
+    if isinstance(store, PartnershipGraph):
+        store = sparql_store(store)
+    subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (params or {}).items()}
+    try:
+        result = store.query(query, prefixes=dict(PREFIXES), substitutions=subs or None)
+    except SyntaxError as exc:
+        raise SparqlError(f"{where}: not valid SPARQL ({' '.join(str(exc).split())})") from None
+    except RuntimeError as exc:
+        raise SparqlError(f"{where}: {' '.join(str(exc).split())}") from None
+    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        return [{"result": bool(result)}]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return [{n: (_value(s[n]) if s[n] is not None else None) for n in names} for s in result]
+    return [{"subject": _value(t.subject), "predicate": _value(t.predicate), "object": _value(t.object)}
+            for t in result]
+
+
+def _value(term) -> str:
+    return term.value if hasattr(term, "value") else str(term)
