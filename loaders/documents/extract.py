@@ -480,7 +480,10 @@ class Extractor:
 
     def add_mention(self, key: str, start: int, end: int, rule: str) -> None:
         ent = self.entities[key]
-        ent.evidence.append(self.evidence(start, end, rule))
+        ev = self.evidence(start, end, rule)
+        if any(o.start == start and o.end == end for o in ent.evidence):
+            return
+        ent.evidence.append(ev)
         self._mentions.append((start, end, key))
 
     def _entity_ending_at(self, end: int) -> str | None:
