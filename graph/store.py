@@ -146,12 +146,12 @@ class GraphStore:
 
         The ontology's prefixes (``pg:``, ``rdfs:``, ``skos:`` ...) are predeclared.
         Values are bound with ``bindings`` (variable name -> term), never pasted
-        into the query text.
+        into the query text; a bound variable must be in the SELECT projection.
         """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
             solutions = self.store.query(query, prefixes=PREFIXES, substitutions=subs or None)
-        except SyntaxError as exc:
+        except (SyntaxError, RuntimeError) as exc:
             raise RdfError(f"bad SPARQL query ({str(exc).strip().splitlines()[0]})") from None
         names = [v.value for v in solutions.variables]
         out = []
@@ -183,52 +183,34 @@ class GraphStore:
         wanted = sorted(set(node_iris))
         seen: set[str] = set()
         out: list[ox.Triple] = []
-
-        def describe(iri: str) -> list[ox.Triple]:
-            if iri in seen:
-                return []
-            seen.add(iri)
-            return [q.triple for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None,
-                                                                    ox.DefaultGraph())]
-
         documents: set[str] = set()
-        for iri in wanted:
-            for t in describe(iri):
-                out.append(t)
-                if t.predicate.value == _EVIDENCE:
-                    for m in describe(t.object.value):
-                        out.append(m)
-                        if m.predicate.value == NS + "inDocument":
-                            documents.add(m.object.value)
-                elif t.predicate.value == NS + "place":
-                    documents.update(self._mention_documents(t.object.value))
-                    for p in describe(t.object.value):
-                        out.append(p)
-        wanted_set = set(wanted)
-        rows = self.select("SELECT ?link WHERE { ?link a pg:Link ; rdf:subject ?s ; rdf:object ?o }")
-        for row in rows:
-            link = row["link"].value
-            parts = {q.predicate.value: q.object.value for q in self.store.quads_for_pattern(
-                ox.NamedNode(link), None, None, ox.DefaultGraph())}
-            if parts.get(_RDF + "subject") in wanted_set and parts.get(_RDF + "object") in wanted_set:
-                for t in describe(link):
-                    out.append(t)
-                    if t.predicate.value == _EVIDENCE:
-                        for m in describe(t.object.value):
-                            out.append(m)
-                            if m.predicate.value == NS + "inDocument":
-                                documents.add(m.object.value)
-        for doc in sorted(documents):
-            for t in describe(doc):
-                out.append(t)
-                if t.predicate.value == _EVIDENCE:
-                    out.extend(describe(t.object.value))
-        return from_triples(out, base=self.base, where=str(self.path or "store"))
+        places: set[str] = set()
 
-    def _mention_documents(self, iri: str) -> set[str]:
-        rows = self.select("SELECT DISTINCT ?d WHERE { ?n pg:evidence ?m . ?m pg:inDocument ?d }",
-                           bindings={"n": ox.NamedNode(iri)})
-        return {r["d"].value for r in rows}
+        def take(iri: str) -> None:
+            """A resource's triples, its mentions, and note the documents and place they name."""
+            if iri in seen:
+                return
+            seen.add(iri)
+            for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, ox.DefaultGraph()):
+                out.append(q.triple)
+                p = q.predicate.value
+                if p == _EVIDENCE:
+                    take(q.object.value)
+                elif p == NS + "inDocument":
+                    documents.add(q.object.value)
+                elif p == NS + "place":
+                    places.add(q.object.value)
+
+        for iri in wanted:
+            take(iri)
+        wanted_set = set(wanted)
+        for row in self.select("SELECT ?link ?s ?o WHERE { ?link a pg:Link ; rdf:subject ?s ; rdf:object ?o }"):
+            if row["s"].value in wanted_set and row["o"].value in wanted_set:
+                take(row["link"].value)
+        while not (documents | places) <= seen:  # their documents and places, and those of these
+            for iri in sorted((documents | places) - seen):
+                take(iri)
+        return from_triples(out, base=self.base, where=str(self.path or "store"))
 
     def flush(self) -> None:
         self.store.flush()
