@@ -21,9 +21,11 @@ from partnergraph.queries import summary
               "(default https://w3id.org/partnergraph/id/).")
 @click.option("--keep-going", is_flag=True, help="Write the graph of the files that loaded even when "
               "some failed (the exit code is still 1).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also keep the graph in an embedded on-disk store (pyoxigraph) in this folder.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep_going: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, store_dir: Path | None = None) -> None:
     """Build the graph from files and folders (registers, documents, linked data).
 
     Folders are read recursively; files that no loader reads are listed as skipped.
@@ -45,6 +47,10 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
         click.echo(f"{len(result.failures)} input(s) failed; nothing written.", err=True)
         sys.exit(1)
     target = save(result.graph, outdir / "graph.ttl")
+    if store_dir is not None:
+        from partnergraph.graph.store import write_store
+
+        progress(f"Stored {write_store(result.graph, store_dir)} triples in {store_dir}")
     if not quiet:
         click.echo(render(summary(result.graph), "table"), err=True, nl=False)
         click.echo(f"Read {len(result.read)} file(s), skipped {len(result.skipped)}, "
