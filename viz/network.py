@@ -288,9 +288,9 @@ def _options(present: Counter, big: bool) -> dict[str, Any]:
         "autoResize": True,
         "groups": {t: type_style(t) for t in NODE_TYPES if present.get(t)},
         "nodes": {
-            "scaling": {"min": 14, "max": 44, "label": {"enabled": True, "min": 20, "max": 30,
+            "scaling": {"min": 14, "max": 44, "label": {"enabled": True, "min": 24, "max": 34,
                                                         "drawThreshold": 6, "maxVisible": 48}},
-            "font": {"size": 22, "face": "system-ui, 'Segoe UI', Arial, sans-serif", "color": "#111111",
+            "font": {"size": 24, "face": "system-ui, 'Segoe UI', Arial, sans-serif", "color": "#111111",
                      "strokeWidth": 5, "strokeColor": "#ffffff"},
             "borderWidth": 2,
             "shapeProperties": {"interpolation": False},
