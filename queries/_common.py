@@ -132,12 +132,24 @@ def quotes(graph: PartnershipGraph, sources: Iterable[Any], *, limit: int | None
 
 
 def document_bodies(graph: PartnershipGraph) -> dict[str, set[str]]:
-    """For each document, the bodies read from it."""
-    out: dict[str, set[str]] = {}
+    """For each document, its own bodies: the boards of the meetings it was presented at and
+    the bodies (or the bodies of the posts) that wrote it; failing those, every body read from it."""
+    appearing: dict[str, set[str]] = {}
     for nid, data in graph.nx.nodes(data=True):
         if is_subtype(data["type"], BODY):
             for src in data["sources"]:
-                out.setdefault(src.document, set()).add(nid)
+                appearing.setdefault(src.document, set()).add(nid)
+    out: dict[str, set[str]] = {}
+    for doc, _ in graph.nodes("Document"):
+        own: set[str] = set()
+        for _, o, d in graph.nx.out_edges(doc, data=True):
+            if d["relation"] == "presentedAt":
+                own.update(b for _, b, e in graph.nx.out_edges(o, data=True) if e["relation"] == "meetingOf")
+            elif d["relation"] == "authoredBy":
+                if is_body(graph, o):
+                    own.add(o)
+                own.update(b for _, b, e in graph.nx.out_edges(o, data=True) if e["relation"] == "postIn")
+        out[doc] = own or appearing.get(doc, set())
     return out
 
 

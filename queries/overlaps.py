@@ -9,13 +9,16 @@ The bodies of a concept are the bodies linked to its items by any relation
 (``addressesTheme``, ``leads``, ``deliveredBy``, ``fundedBy``, a recommendation's
 ``madeBy``/``addressedTo``, an action's ``ownedBy`` ...), also through the
 strategies and programmes the item is ``partOf`` and the items that address it
-(followed transitively, as SPARQL's ``(pg:partOf|^pg:addressesTheme)*``); an
-item with no such link takes the bodies read from the same documents.  A body's
+(followed transitively, as SPARQL's ``(pg:partOf|^pg:addressesTheme)*``).  An
+item with no such link takes the bodies of its documents: the board each paper
+went to (``presentedAt`` a meeting ``meetingOf`` it) and the bodies that wrote it
+(``authoredBy``, or the body of an authoring post); a document with neither gives
+every body read from it.  A body's
 sectors are its ``sectors``, else its kind's default sectors.
 
 Score (rewarding breadth, discounting what every document mentions)::
 
-    score = (S + B/2 + P/2) * (1 + ln(N / df))
+    score = (S + P + B/2) * (1 + ln(N / df))
 
 with S, B, P the numbers of sectors, bodies and places of the concept, df the
 number of documents it appears in and N the number of documents in the graph.
@@ -159,7 +162,7 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
     Returns
     -------
     list of OverlapRow, sorted by score (highest first), then label.  ``score`` is
-    ``(S + B/2 + P/2) * (1 + ln(N / df))``: S sectors, B bodies, P places, df the
+    ``(S + P + B/2) * (1 + ln(N / df))``: S sectors, B bodies, P places, df the
     documents the concept appears in, N the documents in the graph.
 
     Examples
@@ -201,7 +204,7 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
 def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int) -> OverlapRow:
     df = max(len(c.documents), 1)
     idf = 1 + math.log(max(n_docs, df) / df)
-    breadth = len(c.sectors) + len(c.bodies) / 2 + len(c.places) / 2
+    breadth = len(c.sectors) + len(c.places) + len(c.bodies) / 2
     return OverlapRow(
         label=c.label, concept=c.id, level=level,
         documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),

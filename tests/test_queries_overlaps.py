@@ -50,8 +50,8 @@ def four_councils() -> PartnershipGraph:
     return g
 
 
-BEST_START_SCORE = round((4 + 3 / 2 + 3 / 2) * (1 + math.log(4 / 3)), 3)
-DATA_SCORE = round((3 + 3 / 2 + 2 / 2) * (1 + math.log(4 / 2)), 3)
+BEST_START_SCORE = round((4 + 3 + 3 / 2) * (1 + math.log(4 / 3)), 3)
+DATA_SCORE = round((3 + 2 + 3 / 2) * (1 + math.log(4 / 2)), 3)
 
 
 def test_reference_overlaps_find_one_concept_across_three_wordings():
@@ -68,14 +68,15 @@ def test_reference_overlaps_find_one_concept_across_three_wordings():
                             "Health and Wellbeing Board (Hackney)")
     # LSP -> local-government; HWB kind -> health, local-government; the Trust's own sectors.
     assert start.sectors == ("education", "health", "local-government", "social-care")
-    # S=4, B=3, P=3, df=3 of N=4 documents.
-    assert start.score == BEST_START_SCORE == 9.014
+    # S=4, P=3, B=3, df=3 of N=4 documents: (S + P + B/2) * (1 + ln(N/df)).
+    assert start.score == BEST_START_SCORE == 10.945
     assert "hackney-minutes.txt: investment in young people" in start.evidence
-    # Data: two JSNAs with no linked body take the bodies of their documents.
+    # Data: two JSNAs with no linked body take the bodies of their documents (no meeting or
+    # author is recorded for either paper, so every body read from it).
     assert data.bodies == ("Children's Trust (Oxford)", "Luton Borough Council", "Scrutiny Committee (Oxford)")
     assert data.sectors == ("education", "local-government", "social-care")
     assert data.places == ("Luton", "Oxford")
-    assert data.score == DATA_SCORE == 9.312
+    assert data.score == DATA_SCORE == 11.005
 
 
 def test_filters():
@@ -99,11 +100,11 @@ def test_extracted_level_groups_the_same_wording_across_places():
     rows = overlaps(four_councils(), level="extracted")
     assert [(r.label, r.places) for r in rows] == [
         ("Joint Strategic Needs Assessment", ("Luton", "Oxford")),
-        # One theme, one place, but its board spans two sectors: (2 + 1/2 + 1/2) * (1 + ln 4).
+        # One theme, one place, but its board spans two sectors: (2 + 1 + 1/2) * (1 + ln 4).
         ("investment in young people", ("Hackney",)),
     ]
     assert rows[0].score == DATA_SCORE
-    assert rows[1].score == round(3 * (1 + math.log(4)), 3)
+    assert rows[1].score == round(3.5 * (1 + math.log(4)), 3)
     assert rows[1].sectors == ("health", "local-government")
 
 
