@@ -259,3 +259,41 @@ def test_cli_view_of_a_saved_graph_opens_offline(browser, tmp_path):
         assert p.page.title() == "Partnership network: theme “smoking”"
     finally:
         p.close()
+
+
+def test_aggregated_view_says_so_in_the_page(browser, tmp_path):
+    out = write_view(workshop_graph(), tmp_path / "big.html", threshold=5)
+    p = Page(browser, out)
+    try:
+        assert "bodies are grouped by sector" in p.page.inner_text("#pg-notes")
+        assert "Local government bodies (2)" in p.visible()
+        assert p.requests == [out.as_uri()] and p.errors == []
+    finally:
+        p.close()
+
+
+def test_heatmap_and_report_open_offline(browser, tmp_path):
+    from partnergraph.viz.heatmap import heatmap_data, write_heatmap
+    from partnergraph.viz.report import write_report
+
+    g = workshop_graph()
+    heat = write_heatmap(heatmap_data(g, by="sector"), tmp_path / "heatmap.html")
+    page = browser.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    page.goto(heat.as_uri())
+    assert "NHS and health care" in page.inner_text("thead")
+    report = write_report(g, tmp_path / "report.html", picture=False)
+    page.goto(report.as_uri())
+    page.locator("iframe.view").scroll_into_view_if_needed()
+    frame = page.frame_locator("iframe.view")
+    frame.locator("body[data-settled=yes]").wait_for(state="attached", timeout=60_000)
+    assert frame.locator("#pg-legend-types .pg-legend-label").all_inner_texts()[0] == "Organisations"
+    assert "Community Action Derby" in page.inner_text("#interdependencies + p + table")
+    assert page.evaluate("window.__pwned") is None
+    assert [u for u in requests if not u.startswith("file:")] == [] and errors == []
+    page.close()

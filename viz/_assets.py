@@ -23,7 +23,7 @@ class AssetError(RuntimeError):
 
 def vis_network_js() -> str:
     """vis-network's standalone JavaScript, ready to sit inside a ``<script>`` element."""
-    return script_text(_read("vis-network.min.js"))
+    return script_text(_SOURCE_MAP.sub("", _read("vis-network.min.js")))
 
 
 def vis_network_css() -> str:
@@ -31,6 +31,7 @@ def vis_network_css() -> str:
     return style_text(_read("vis-network.css"))
 
 
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=\S*\s*$", re.MULTILINE)
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 _STYLE_END = re.compile(r"</(style)", re.IGNORECASE)
 
