@@ -40,6 +40,13 @@ _PROVENANCE = (
     ("replaces", "object", "replaces", None),
     ("defaultSector", "object", "default sector", PG.Sector),
     ("keyword", "data", "matching keyword", None),
+    # Theme matching (queries.matching): an item's link to a reference theme and why.
+    ("ThemeMatch", "class", "theme match", None),
+    ("matchOf", "object", "match of", None),
+    ("matchTarget", "object", "match target", PG.ReferenceTheme),
+    ("matchScore", "data", "match score", XSD.decimal),
+    ("matchMethod", "data", "match method", XSD.string),
+    ("matchedWords", "data", "matched words", XSD.string),
 )
 
 

@@ -20,7 +20,7 @@ Examples
 >>> g = PartnershipGraph()
 >>> d = g.add_document("minutes.txt", place="Oxford")
 >>> _ = g.add_node("Board", "Scrutiny Committee", place="Oxford", source=Source(d, start=0, end=1))
->>> q = "SELECT ?label WHERE { ?b a <https://w3id.org/partnergraph/ns#Board> ; rdfs:label ?label }"
+>>> q = "SELECT ?label WHERE { ?b a pg:Board ; rdfs:label ?label }"  # prefixes are preset
 >>> run_sparql(sparql_store(g), q)
 [{'label': 'Scrutiny Committee'}]
 >>> sorted(named_queries())[:3]
