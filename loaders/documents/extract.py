@@ -33,7 +33,7 @@ from partnergraph.ontology import lookup, verdict_for
 
 from .lexicon import kind_of, lexicon
 from .model import Entity, Evidence, Extraction, FrontMatter, Link
-from .names import Run, name_runs, person_words_ok, post_runs, title_case
+from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, title_case
 from .text import Doc
 
 __all__ = ["extract", "Extractor"]
@@ -42,8 +42,8 @@ __all__ = ["extract", "Extractor"]
 CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
-    "person-speaker": 0.85, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
+    "person-speaker": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
+    "list-recommendation": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -116,6 +116,42 @@ _REPORTS = re.compile(r"\b(?:reports? to|reporting to|accountable to|is a sub-?g
 _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
                           r"recommends)\b", re.IGNORECASE)
 
+_ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
+                         r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
+                         r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+
+
+def _entries(work: str, start: int, end: int):
+    """Spans of the comma-, semicolon- or line-separated entries of a list, brackets kept whole."""
+    depth = 0
+    s = start
+    for i in range(start, end):
+        c = work[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in ",;\n" or c == "\t"):
+            if work[s:i].strip():
+                yield s, i
+            s = i + 1
+    if work[s:end].strip():
+        yield s, end
+
+
+_PRIORITY_IS = re.compile(r"\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
+                          r"(?:one of the (?:[\w\-]+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
+                          r"(?:\w+\s+)?priority)\b")
+_ONE_OF_PRIORITIES = re.compile(r"\b(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
+                                r"(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
+                                r"a (?:key |top |strategic )?priority)")
+
+_ACRONYM_GROUP = re.compile(r"\b([A-Z]{2,6})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
+                            r"alliance|hub|collaborative)\b(?!-)")
+_FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
+                      r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
+                      r"will)\b|[.,;\n])")
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -187,10 +223,13 @@ class Extractor:
         self.merge_short_forms()
         self.find_people()
         self.find_front_matter()
+        self.find_attendance()
         self.find_phrases()
+        self.find_funds()
         self.find_title_programmes()
         self.find_references()
         self.find_lists()
+        self.find_prose_themes()
         self.find_response_tables()
         self.find_resolved()
         self.find_actions()
@@ -231,7 +270,7 @@ class Extractor:
 
     def add(self, type_name: str, label: str, start: int, end: int, rule: str, *, confidence: float | None = None,
             aliases=(), key: str | None = None, scoped: bool = True, **attributes) -> str:
-        label = " ".join(label.split()).strip(" ,;:.-–")
+        label = " ".join(label.replace("’", "'").split()).strip(" ,;:.-–")
         if not label:
             return ""
         key = key or self.key_of(type_name, label)
@@ -305,7 +344,11 @@ class Extractor:
                 continue
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
-            if gap == " " and nxt.bare in heads:
+            if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and":
+                continue  # the middle of a name ("Tackling Poverty Partnership"), not its place
+            w = w[:1] + w[1:].lower() if tok.allcaps else w
+            nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
+            if gap == " " and nb in heads:
                 score[w] += 2
             prev = toks[i - 1].text if i else ""
             if prev in ("in", "of", "across", "for") and not nxt.capital:
@@ -325,7 +368,7 @@ class Extractor:
     # -- names --------------------------------------------------------------------------
 
     def find_names(self) -> None:
-        runs = name_runs(self.doc) + post_runs(self.doc)
+        runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
         runs = _resolve_overlaps(runs)
         for r in runs:
             if r.category == "body":
@@ -387,15 +430,54 @@ class Extractor:
                     continue
                 if w == "NHS" and self._followed_by_capital(tok):
                     continue
-                self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=singles[w], scoped=False)
+                end = tok.start + len(w)
+                label, aliases = w, []
+                if w in lex.body_acronyms:
+                    label, aliases = lex.body_acronyms[w], [w]
+                elif w == "Healthwatch":
+                    hm = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 40])
+                    if hm and hm.group(1).split()[0] not in lex.name_stop:
+                        label = f"Healthwatch {hm.group(1)}"
+                        end += hm.end()
+                self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
+                              scoped=w == "Healthwatch")
+                self.claimed.append((tok.start, end, "body"))
         from .lexicon import PhraseMatcher
         matcher = _cached_matcher(tuple(multi))
         for m in matcher.find(self.doc.work, lowered=self.doc.low):
             if self.is_claimed(m.start, m.end, ("body",)):
                 continue
             label = next(k for k in multi if k.lower() == m.value)
-            self.add_body(label, m.start, m.end, "named-body", type_name=lex.named_bodies[label], scoped=False)
+            aliases = [a for a, full in lex.body_acronyms.items() if full == label]
+            start, end = m.start, m.end
+            if label in ("Citizens Advice", "Voluntary Action", "Age UK"):
+                # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
+                before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
+                after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
+                if before and before.group(1) not in lex.name_stop:
+                    start -= len(before.group(1)) + 1
+                elif after and after.group(1) not in lex.name_stop:
+                    end += len(after.group(1)) + 1
+                label = " ".join(self.doc.work[start:end].split())
+                if self.is_claimed(start, end, ("body",)) and start == m.start:
+                    continue
+            self.claimed.append((start, end, "body"))
+            self.add_body(label, start, end, "named-body", aliases=aliases, type_name=lex.named_bodies[m.value.title()]
+                          if m.value.title() in lex.named_bodies else "Organisation", scoped=start != m.start or
+                          end != m.end)
+            continue
+            self.add_body(label, m.start, m.end, "named-body", aliases=aliases, type_name=lex.named_bodies[label],
+                          scoped=False)
             self.claimed.append((m.start, m.end, "body"))
+
+        # An acronym and a lower-case kind of group: "NEL clinical network".
+        for m in _ACRONYM_GROUP.finditer(self.doc.work):
+            if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies:
+                continue
+            head = m.group(3).capitalize()
+            self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
+                          type_name=lex.body_heads.get(head, "Partnership"))
+            self.claimed.append((m.start(), m.end(), "body"))
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]
@@ -597,6 +679,54 @@ class Extractor:
                 setattr(self.front, f, fields[f][2].strip("*"))
         self._front_from_layout(head_end)
 
+    def find_attendance(self) -> None:
+        """"Present:" and "Apologies:" lists of minutes: each person, their role in brackets, and the board."""
+        work = self.doc.work
+        committee = self.front.committee
+        for m in _ATTENDANCE.finditer(work):
+            members = not re.match(r"(?i)(?:also|officers|in attendance)", m.group(1))
+            end = re.search(r"\n[^\S\n]*\n", work[m.end():])
+            block_end = m.end() + (end.start() if end else len(work) - m.end())
+            block_start = m.end()
+            # The block may start on the next line.
+            if not work[m.end():block_end].strip() and end:
+                nxt = re.search(r"\n[^\S\n]*\n", work[block_end + 1:])
+                block_start = block_end
+                block_end = block_end + 1 + (nxt.start() if nxt else len(work) - block_end - 1)
+            for es, ee in _entries(work, block_start, min(block_end, block_start + 5000)):
+                entry = work[es:ee]
+                pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
+                              r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?\s*$",
+                              entry, re.DOTALL)
+                if not pm:
+                    continue
+                name = pm.group(1)
+                words = name.split()
+                bare = [w for w in words if w.rstrip(".") not in ("Councillor", "Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss",
+                                                                "Professor", "Prof", "Sir", "Dame")]
+                if not bare or not person_words_ok(bare) or (len(bare) < 2 and len(words) < 2):
+                    continue
+                ps = es + pm.start(1)
+                label = name if len(words) == len(bare) else f"{_honorific(words[0])} {' '.join(bare)}"
+                pkey = self.add_person(label, ps, ps + len(name), "person-attendance")
+                role_group = 2 if pm.group(2) is not None else 3
+                role = pm.group(role_group) or ""
+                rs, re_ = (es + pm.start(role_group), es + pm.end(role_group)) if role else (ps, ps)
+                if role and re.fullmatch(r"\s*(?:Chair|Chairman|Chairperson|Chair of the Board)\s*", role) and committee:
+                    self.link(pkey, "chairs", committee, ps, re_, "person-attendance")
+                    continue
+                if members and committee:
+                    self.link(pkey, "memberOf", committee, ps, re_ or ps + len(name), "person-attendance", 0.8)
+                for s2, e2, k in self.mentions_in(rs, re_, ("post",)):
+                    self.link(pkey, "holdsPost", k, ps, e2, "person-attendance")
+                orgs = self.mentions_in(rs, re_, ("org",))
+                posts = self.mentions_in(rs, re_, ("post",))
+                for s2, e2, k in orgs:
+                    for s3, e3, pk in posts:
+                        self.link(pk, "postIn", k, s3, e2, "post-in")
+                    if not posts:
+                        self.link(pkey, "memberOf", k, ps, e2, "person-attendance", 0.75)
+
     def _front_author(self, vs: int, ve: int, value: str, label: str) -> None:
         value = value.strip("*").strip()
         # People and posts already found inside the value.
@@ -676,7 +806,7 @@ class Extractor:
             kind = "minutes"
         elif "audit" in title or (committee is not None and "audit" in committee.label.lower()):
             kind = "audit report"
-        elif "strategy" in title:
+        elif "strategy" in title and committee is None:
             kind = "strategy"
         else:
             kind = "report"
@@ -735,6 +865,13 @@ class Extractor:
                 continue
             self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
             self.claimed.append((m.start, m.end, "body"))
+
+    def find_funds(self) -> None:
+        """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
+        for m in _FUNDING.finditer(self.doc.work):
+            if self.is_claimed(m.start(), m.end(), ("initiative",)):
+                continue
+            self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
 
     def _extend_back(self, start: int) -> int:
         """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
@@ -825,7 +962,8 @@ class Extractor:
                 continue
             intro = text.rstrip(" -–*")
             heading = self._is_heading(text)
-            is_item = bool(m and (m.group("bullet") or m.group("num")))
+            is_item = bool(m and (m.group("num") or m.group("bullet")) and _style(m) not in ("dotted", "other")
+                           and not re.fullmatch(r"\d{1,3}\**", (m.group("num") or "").strip()))
             if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading):
                 continue
             # The following list items.
@@ -876,7 +1014,9 @@ class Extractor:
             if kind == "theme":
                 self._themes_from_list(ln, block)
             elif kind == "recommendation":
-                self._recommendations_from_list(ln, block)
+                if re.search(r"(?i)\bresolved\b|^\s*agreed\b", text):
+                    continue  # RESOLVED clauses: find_resolved reads them
+                self._recommendations_from_list(ln, block, heading=heading)
             elif kind == "indicator":
                 for num, s, t in block:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
@@ -912,6 +1052,54 @@ class Extractor:
                     return self._classify_intro(prev, prev.text.strip(), False)
         return None
 
+    def find_prose_themes(self) -> None:
+        """Priorities named in prose: "Tackling inequalities is a priority for the Council",
+        "... identified health equity as one of its ten priorities", and the subject a title names."""
+        doc = self.doc
+        work = doc.work
+        for m in _PRIORITY_IS.finditer(work):
+            s, e = doc.sentence(m.start(), m.end())
+            head = work[s:m.start()]
+            # The clause before the verb, without brackets and leading joins.
+            cut = max(head.rfind(", "), head.rfind("; "), head.rfind(" that "), head.rfind(": "))
+            start = s + (cut + 2 if cut >= 0 else 0)
+            phrase = work[start:m.start()]
+            phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+            phrase = re.sub(r"^(?:[\-•*]\s*)?(?:\d{1,3}(?:\.\d{1,3})*\**\s+)?(?:that\s+|and\s+|also\s+)?", "",
+                            phrase.strip(), flags=re.IGNORECASE)
+            phrase = re.sub(r"\s+(?:is|are|was|were|has|have)(?:\s+(?:also|been|now|agreed|identified))*$", "",
+                            phrase)
+            words = phrase.split()
+            if not 1 <= len(words) <= 20 or words[0].lower() in ("it", "this", "there", "which", "what", "he",
+                                                                   "she", "they", "we"):
+                continue
+            ps = work.find(words[0], start)
+            label = phrase[:1].upper() + phrase[1:]
+            key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
+            self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
+        for m in _ONE_OF_PRIORITIES.finditer(work):
+            phrase = m.group(1)
+            if phrase.split()[0].lower() in ("it", "this", "that", "which"):
+                continue
+            key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(1), m.end(1), "prose-theme")
+            self.link("document", "addressesTheme", key, m.start(1), m.end(1), "prose-theme")
+        title = self.front.title or ""
+        tm = re.search(r"\b(?:concerning|regarding|on the subject of)\s+(.+?)(?:\s+(?:provided|made|by|from|in)\b|[,.(]|$)",
+                       title)
+        subject = tm.group(1) if tm else None
+        if subject is None:
+            tm = re.match(r"^(.{4,60}?)\s+[–\-:]\s+", title)
+            if tm and not re.search(r"(?i)\b(?:update|report|item|minutes|appendix)\b", tm.group(1)):
+                subject = tm.group(1)
+        if subject:
+            subject = re.sub(r"\s+in\s+[A-Z]\w+$", "", subject.strip())
+            ts = work.find(subject)
+            known = self.key_of("Strategy", subject) in self.entities or any(
+                normal_name(e.label) == normal_name(subject) for e in self.entities.values())
+            if ts >= 0 and not known and 1 <= len(subject.split()) <= 8:
+                key = self.add("Theme", subject[:1].upper() + subject[1:], ts, ts + len(subject), "title-theme")
+                self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
+
     def _themes_from_list(self, ln, block) -> None:
         intro_s, intro_e = ln.start, ln.end
         owners = [k for s, e, k in self.mentions_in(intro_s, intro_e, ("org",))]
@@ -934,14 +1122,20 @@ class Extractor:
                 self.link(mk, "addressesTheme", key, s, e, "list-theme", 0.6) if mk.startswith("initiative") \
                     else None
 
-    def _recommendations_from_list(self, ln, block) -> None:
+    def _recommendations_from_list(self, ln, block, heading: bool = False) -> None:
         intro = self.doc.work[ln.start:ln.end]
         maker = None
         m = _RECOMMENDED.search(intro)
+        external = False
         if m:
+            external = True
             before = self.mentions_in(ln.start, ln.start + m.start(), ("org", "person", "post"))
             if before:
                 maker = before[-1][2]
+            else:
+                maker = self._recommender(intro[:m.start()])
+        if maker is None and not external:
+            maker = self.front.authors[0] if self.front.authors else None
         addressee = None
         am = re.search(r"\bthat the (.+?) (?:resolves|is asked|are asked|should|agrees|notes)", intro, re.IGNORECASE)
         if am:
@@ -950,6 +1144,23 @@ class Extractor:
                 addressee = found[0][2]
         for num, s, t in block:
             self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+
+    def _recommender(self, words: str) -> str | None:
+        """Who "the peer team", "the auditor" or "the Commission" is in this paper."""
+        low = words.lower()
+        for ent in self.entities.values():
+            if self.family(ent.type) != "org":
+                continue
+            kind = ent.attributes.get("kind")
+            if "peer" in low and ("LGA" in ent.aliases or ent.label in ("LGA", "Local Government Association")):
+                return ent.key
+            if "audit" in low and kind == "external-auditor":
+                return ent.key
+            head = ent.label.split()[-1].lower()
+            if re.search(rf"\b(?:the|this) {re.escape(head)}\b", low) and head in ("commission", "committee",
+                                                                               "panel", "review", "inquiry"):
+                return ent.key
+        return None
 
     def _add_recommendation(self, num: str | None, s: int, text: str, *, maker=None, addressee=None,
                             rule: str, status: str | None = None, date: str | None = None) -> str:
@@ -964,8 +1175,6 @@ class Extractor:
                 addressee = found[0][2]
             elif committee and self.front.kind != "response" and maker is None:
                 addressee = committee
-        if maker is None and self.front.authors and self.front.kind != "response":
-            maker = self.front.authors[0]
         key = self.add("Recommendation", label, s, e, rule, key=f"recommendation:{normal_name(label)[:120]}",
                        number=num or None, status=status, date=date)
         if maker:
@@ -1008,6 +1217,9 @@ class Extractor:
         start_cell = header + 1 if header is not None else 0
         for s, e, t in cells[start_cell:]:
             if re.match(r"(?i)date of (?:the )?(?:draft |final )?response", t):
+                break
+            fm = re.match(r"([A-Za-z ]{2,30}):", t)
+            if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
             nm = re.match(r"(?i)^(?:recommendation[ \t]+)?(\d{1,3})[.):\-–]?(?:[ \t]+|$)(.*)$", t)
             if nm and (current is None or current[3] is not None or not current[2]) and \
@@ -1084,10 +1296,14 @@ class Extractor:
             s = m.start("rest")
             if not rest or rest.endswith(":"):
                 # The clauses follow as a list; find_lists reads them as recommendations with the board as maker.
-                end = work.find("\n\n\n", m.end())
-                for im in re.finditer(r"(?m)^[ \t]*(?:\(?([a-z0-9]{1,3})[.)])[ \t]+([^\n]+)",
-                                      work[m.end():end if end > 0 else len(work)]):
-                    self._resolved_clause(im.group(1), m.end() + im.start(2), im.group(2), committee)
+                pos = m.end() + 1
+                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
+                    im = re.match(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
+                    if im:
+                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                    elif line.strip():
+                        break
+                    pos += len(line) + 1
                 continue
             self._resolved_clause(None, s, rest, committee)
 
@@ -1121,6 +1337,9 @@ class Extractor:
                 nm = re.match(r"\d{1,3}(?:\.\d{1,3})*\s+", work[ss:se])
                 if nm:
                     ss += nm.end()
+                rm = re.match(r"(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*(?:[Tt]hat\s+)?", work[ss:se])
+                if rm:
+                    ss += rm.end()
                 sentence = work[ss:se].strip()
                 if not sentence:
                     continue
@@ -1254,10 +1473,13 @@ class Extractor:
                 if x[0] >= s + m.end() and x[2] != author_org and self.entities[x[2]].type in ("Board", "Partnership"):
                     self.link(author_org, "memberOf", x[2], s, e, "membership", 0.65)
         m = _PARTNERS.search(sentence)
-        if m and author_org and re.search(r"(?i)\b(?:we|our|the council)\b|^\s*working", sentence[:m.start()] + " "):
-            for x in orgs:
-                if x[0] >= s + m.end() and x[2] != author_org and self.entities[x[2]].type == "Organisation":
-                    self.link(author_org, "partnerOf", x[2], s, e, "partnership")
+        if m:
+            before = [x for x in orgs if x[1] <= s + m.start()]
+            subj = before[-1][2] if before else author_org
+            if subj:
+                for x in orgs:
+                    if x[0] >= s + m.end() and x[2] != subj and self.entities[x[2]].type == "Organisation":
+                        self.link(subj, "partnerOf", x[2], s, e, "partnership")
         m = _DELIVERS.search(sentence)
         if m:
             work_item = self._main_initiative()
@@ -1366,6 +1588,12 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
                     r.label = r.label[cut + 5:]
                     r.start = r.end - len(r.label)
             elif r.category == "body" and o.category == "body" and o.start < r.start < o.end < r.end:
+                drop = True
+            elif r.category == "body" and o.category == "post" and o.rule == "post-head-first" and \
+                    o.start < r.start and r.end <= o.end:
+                drop = True  # "Head of Health Partnerships" is a post, not a partnership
+            elif r.category == "body" and o.category == "body" and o.rule == "name-head-first" and \
+                    o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
                 drop = True
         if not drop:
             keep.append(r)

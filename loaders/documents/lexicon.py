@@ -90,6 +90,8 @@ class PhraseMatcher:
 class Lexicon:
     body_heads: dict[str, str]
     named_bodies: dict[str, str]
+    body_acronyms: dict[str, str]
+    post_modifiers: frozenset[str]
     head_first_bodies: frozenset[str]
     name_stop: frozenset[str]
     name_possessives: frozenset[str]
@@ -124,6 +126,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         body_heads=dict(d["body_heads"]),
         named_bodies=dict(d["named_bodies"]),
+        body_acronyms=dict(d["body_acronyms"]),
+        post_modifiers=frozenset(d["post_modifiers"]),
         head_first_bodies=frozenset(d["head_first_bodies"]),
         name_stop=frozenset(d["name_stop"]),
         name_possessives=frozenset(d["name_possessives"]),
@@ -172,7 +176,4 @@ def kind_of(name: str) -> Concept | None:
         singular = kind_of(low[:-1])
         if singular is not None:
             return singular
-    for words, concept in _kind_suffixes():
-        if concept.id in _GENERIC_KINDS and (" " + words + " ") in low + " ":
-            return concept
     return None

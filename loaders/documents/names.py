@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .lexicon import lexicon
 from .text import Doc, Token
 
-__all__ = ["Run", "name_runs", "post_runs", "title_case", "is_name_word", "person_words_ok"]
+__all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is_name_word", "person_words_ok"]
 
 _SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
 _JOIN_BACK = frozenset({"and", "&"})
@@ -90,6 +90,8 @@ def _category(head: str, modifiers: list[str]) -> str | None:
     if head == "Town":
         return "initiative" if any(m.lower() == "healthy" for m in modifiers) else None
     if head in lex.body_heads:
+        if modifiers and modifiers[0] in lex.post_modifiers and head in ("Auditor", "Commissioner", "Officer"):
+            return "post"
         return "body"
     if head in lex.strategy_heads:
         return "strategy"
@@ -129,12 +131,31 @@ def name_runs(doc: Doc) -> list[Run]:
             words = words[1:]
         if len(words) < 2:
             continue
+        words = _split_listed(words)
+        if len(words) < 2:
+            continue
         start, end = words[0].start, tok.end - (len(tok.text) - len(tok.bare))
         raw = doc.work[start:end]
         label, aliases = _clean_label(raw)
         out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
                        head not in ("Services", "Ltd"), rule=f"name-{cat}"))
     return out
+
+
+def _split_listed(words: list[Token]) -> list[Token]:
+    """"Sheffield Citizens Advice and South Yorkshire Police" is two names: keep the last.
+
+    A name joined by "and" has short parts ("Health and Wellbeing Board", "Kent and Medway
+    ... Partnership"); a part of three words or more before "and" ends another name.
+    """
+    joins = [k for k, t in enumerate(words) if t.text.lower() in ("and", "&")]
+    cut = 0
+    prev = 0
+    for k in joins:
+        if k - prev >= 3 and len(words) - k - 1 >= 2:
+            cut = k + 1
+        prev = k + 1
+    return words[cut:]
 
 
 def _walk_back(doc: Doc, i: int) -> list[Token]:
@@ -254,6 +275,41 @@ def post_runs(doc: Doc) -> list[Run]:
             out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
             break
         # Further posts joined by "and" after the complement ("... and Deputy Chief Executive").
+    return out
+
+
+def body_first_runs(doc: Doc) -> list[Run]:
+    """Bodies named head first: "University of Kent", "Department for Work and Pensions"."""
+    lex = lexicon()
+    toks = doc.tokens
+    out: list[Run] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if i + 2 >= n or not tok.capital or _norm_head(tok) not in lex.head_first_bodies:
+            continue
+        if toks[i + 1].text not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
+                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)) or not toks[i + 2].capital:
+            continue
+        if i and toks[i - 1].capital and _SPACE_GAP.fullmatch(doc.gap(i - 1)) \
+                and toks[i - 1].bare not in lex.name_stop:
+            continue  # "Kent County Council for ..." is a tail-named body followed by "for"
+        if toks[i + 2].bare in _DETERMINERS or toks[i + 2].bare in lex.name_stop:
+            continue
+        end = toks[i + 2].end
+        m = i + 2
+        while m + 1 < n and _SPACE_GAP.fullmatch(doc.gap(m)):
+            nxt = toks[m + 1]
+            if nxt.capital and nxt.bare not in lex.name_stop:
+                end, m = nxt.end, m + 1
+            elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
+                    _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in lex.name_stop:
+                end, m = toks[m + 2].end, m + 2
+            else:
+                break
+        if doc.work[end - 2:end] in ("’s", "'s"):
+            end -= 2
+        label = title_case(" ".join(doc.work[tok.start:end].split()))
+        out.append(Run(tok.start, end, label, "body", _norm_head(tok), rule="name-head-first"))
     return out
 
 

@@ -268,7 +268,7 @@ class _TextParser(HTMLParser):
             self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
 
 
-_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+_BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
 def html_to_text(html: str) -> str:
