@@ -204,9 +204,12 @@ class GraphStore:
         for iri in wanted:
             take(iri)
         wanted_set = set(wanted)
-        for row in self.select("SELECT ?link ?s ?o WHERE { ?link a pg:Link ; rdf:subject ?s ; rdf:object ?o }"):
-            if row["s"].value in wanted_set and row["o"].value in wanted_set:
-                take(row["link"].value)
+        subject, obj = ox.NamedNode(_RDF + "subject"), ox.NamedNode(_RDF + "object")
+        for iri in wanted:  # the links from each wanted node: its degree, not the whole graph
+            for q in self.store.quads_for_pattern(None, subject, ox.NamedNode(iri), ox.DefaultGraph()):
+                ends = self.store.quads_for_pattern(q.subject, obj, None, ox.DefaultGraph())
+                if any(e.object.value in wanted_set for e in ends):
+                    take(q.subject.value)
         while not (documents | places) <= seen:  # their documents and places, and those of these
             for iri in sorted((documents | places) - seen):
                 take(iri)

@@ -302,8 +302,7 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
         entries = []
         for predicate, objects in props.items():
             term, definition = predicates.get(predicate, (None, {}))
-            values = sorted((_value(o, definition, ref) for o in objects),
-                            key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            values = sorted((_value(o, definition, ref) for o in objects), key=_value_key)
             if term is None:
                 term, many = _curie(predicate), len(values) > 1
             else:
@@ -312,6 +311,12 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
         node.update(sorted(entries))
         nodes.append(node)
     return {"@context": [context()["@context"], {"@base": base}], "@graph": nodes}
+
+
+def _value_key(value: Any) -> tuple[int, str]:
+    if isinstance(value, str):
+        return (0, value)
+    return (1, json.dumps(value, sort_keys=True, ensure_ascii=False))
 
 
 def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode, definition: dict, ref) -> Any:
