@@ -21,13 +21,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from partnergraph.graph import GraphError, PartnershipGraph
-from partnergraph.ontology import concept, is_subtype, scheme
+from partnergraph.ontology import concept, is_subtype, scheme, subtypes
 
 __all__ = ["QueryError", "BODY", "is_body", "body_sectors", "node_sectors", "file_names", "quotes",
            "documents_of", "place_of", "label", "resolve_node", "document_bodies"]
 
-#: The node type every body descends from.
+#: The node type every body descends from, and every type that is a body.
 BODY = "Organisation"
+BODY_TYPES = frozenset(subtypes(BODY))
 
 #: Node types that are drawn in the graph but are not "things said": they never join paths.
 STRUCTURAL = frozenset({"Document", "Place", "Mention"})
@@ -39,7 +40,7 @@ class QueryError(GraphError):
 
 def is_body(graph: PartnershipGraph, nid: str) -> bool:
     """Whether a node is a body (an Organisation, Board or Partnership)."""
-    return is_subtype(graph.nx.nodes[nid]["type"], BODY)
+    return graph.nx.nodes[nid]["type"] in BODY_TYPES
 
 
 def body_sectors(graph: PartnershipGraph, nid: str) -> tuple[str, ...]:
@@ -114,21 +115,42 @@ def label(graph: PartnershipGraph, nid: str) -> str:
 
 
 def quotes(graph: PartnershipGraph, sources: Iterable[Any], *, limit: int | None = None) -> list[str]:
-    """``"file: quote"`` for each source with a quote (or a row), distinct, in a stable order."""
-    out: list[str] = []
-    for src in sorted(sources):
+    """``"file: quote"`` for each source with a quote (or a row), distinct, in a stable order.
+
+    Quotes are taken from each document in turn (the first of every document, then the
+    second ...), so a ``limit`` keeps the spread across documents.
+    """
+    by_doc: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    for src in sorted(sources, key=_source_key):
         doc = src.document
-        fname = file_names(graph, [doc])
-        where = fname[0] if fname else doc
+        if doc not in names:
+            fname = file_names(graph, [doc])
+            names[doc] = fname[0] if fname else doc
         if src.quote:
-            text = f"{where}: {' '.join(src.quote.split())}"
+            text = f"{names[doc]}: {' '.join(src.quote.split())}"
         elif src.row is not None:
-            text = f"{where}: {src.location}"
+            text = f"{names[doc]}: {src.location}"
         else:
             continue
-        if text not in out:
-            out.append(text)
-    return out[:limit] if limit is not None else out
+        if text not in seen:
+            seen.add(text)
+            by_doc.setdefault(names[doc], []).append(text)
+    out: list[str] = []
+    lists = [by_doc[k] for k in sorted(by_doc)]
+    for i in range(max((len(x) for x in lists), default=0)):
+        for x in lists:
+            if i < len(x):
+                out.append(x[i])
+                if limit is not None and len(out) >= limit:
+                    return out
+    return out
+
+
+def _source_key(src: Any) -> tuple:
+    return (src.document, -1 if src.start is None else src.start, -1 if src.row is None else src.row,
+            src.quote, src.sheet or "", src.column or "", src.file or "", src.rule)
 
 
 def document_bodies(graph: PartnershipGraph) -> dict[str, set[str]]:

@@ -38,6 +38,7 @@ Examples
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations, islice
@@ -119,42 +120,43 @@ def interdependencies(graph: PartnershipGraph, *, body: str | None = None, kind:
         key = (src, k, dst, via or "")
         found.setdefault(key, set()).update(sources)
 
-    def edge_sources(s: str, o: str, rel: str) -> set:
-        out: set = set()
-        for _, _, d in ((s, o, d) for k, d in (G.get_edge_data(s, o) or {}).items()):
-            if d["relation"] == rel:
-                out |= d["sources"]
-        return out
-
-    def ends(n: str, rel: str, *, outgoing: bool) -> list[str]:
-        edges = G.out_edges(n, data=True) if outgoing else G.in_edges(n, data=True)
-        return sorted({(o if outgoing else s) for s, o, d in edges if d["relation"] == rel})
-
-    for s, rel, o, data in graph.edges():
+    # One pass over the edges: per relation, each node's ends and each edge's sources.
+    out_ends: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    in_ends: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    srcs: dict[tuple[str, str, str], set] = defaultdict(set)
+    members: dict[str, set[str]] = defaultdict(set)
+    for s, o, data in G.edges(data=True):
+        rel = data["relation"]
+        srcs[(s, rel, o)] |= data["sources"]
+        out_ends[rel][s].append(o)
+        in_ends[rel][o].append(s)
         if rel in _DIRECT and (rel != "memberOf" or is_body(graph, s)):
             add(s, _DIRECT[rel], o, None, data["sources"])
-    for r, _ in graph.nodes("Recommendation"):
+        if rel in ("memberOf", "chairs") and not is_body(graph, s):
+            members[s].add(o)
+
+    def ends(n: str, rel: str, *, outgoing: bool) -> list[str]:
+        return sorted(set((out_ends if outgoing else in_ends)[rel].get(n, ())))
+
+    def edge_sources(s: str, o: str, rel: str) -> set:
+        return srcs.get((s, rel, o), set())
+
+    for r in out_ends["madeBy"]:
         for a in ends(r, "madeBy", outgoing=True):
             for b in ends(r, "addressedTo", outgoing=True):
                 add(a, "recommends", b, r, edge_sources(r, a, "madeBy") | edge_sources(r, b, "addressedTo"))
-    for item, data in graph.nodes():
-        if data["type"] in STRUCTURAL:
-            continue
-        leads = ends(item, "leads", outgoing=False)
-        for rel, k in (("deliveredBy", "delivered by"), ("fundedBy", "funded by")):
+    for rel, k in (("deliveredBy", "delivered by"), ("fundedBy", "funded by")):
+        for item in list(out_ends[rel]):
             for d in ends(item, rel, outgoing=True):
-                for o in leads:
+                for o in ends(item, "leads", outgoing=False):
                     add(o, k, d, item, edge_sources(o, item, "leads") | edge_sources(item, d, rel))
+    for item in list(out_ends["reliesOn"]):
         for t in ends(item, "reliesOn", outgoing=True):
-            for a in leads or [item]:
+            for a in ends(item, "leads", outgoing=False) or [item]:
                 for b in ends(t, "leads", outgoing=False) or [t]:
                     add(a, "relies on", b, f"{item} -> {t}", edge_sources(item, t, "reliesOn"))
-    members: dict[str, list[str]] = {}
-    for s, rel, o, _ in graph.edges():
-        if rel in ("memberOf", "chairs") and not is_body(graph, s):
-            members.setdefault(s, []).append(o)
-    for m, orgs in sorted(members.items()):
-        for a, b in combinations(sorted(set(orgs)), 2):
+    for m, orgs in members.items():
+        for a, b in combinations(sorted(orgs), 2):
             add(a, "shared member", b, m,
                 edge_sources(m, a, "memberOf") | edge_sources(m, a, "chairs")
                 | edge_sources(m, b, "memberOf") | edge_sources(m, b, "chairs"))

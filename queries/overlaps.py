@@ -32,7 +32,7 @@ Examples
 >>> _ = g.add_node("Theme", "Early years", place="Derby", source=Source(a, start=0, end=1))
 >>> _ = g.add_node("Theme", "young people", place="Hackney", source=Source(b, start=0, end=1))
 >>> [(r.concept, r.documents, r.places, r.score) for r in overlaps(g)]
-[('best-start-in-life', ('derby.txt', 'hackney.txt'), ('Derby', 'Hackney'), 1.0)]
+[('best-start-in-life', ('derby.txt', 'hackney.txt'), ('Derby', 'Hackney'), 2.0)]
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ LEVELS: tuple[str, ...] = ("reference", "extracted")
 MATRIX_KINDS: tuple[str, ...] = ("theme-body", "theme-sector", "body-body")
 #: Types grouped at the extracted level.
 EXTRACTED_TYPES: tuple[str, ...] = ("Theme", "Strategy", "Initiative", "Indicator")
+#: At most this many quotes per row (taken from each document in turn).
+EVIDENCE_LIMIT = 20
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,7 @@ def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int) -> Overla
         documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),
         sectors=tuple(sorted(c.sectors)), bodies=tuple(sorted(body_name(graph, b) for b in c.bodies)),
         items=tuple(sorted({label(graph, m) for m in c.members})), score=round(breadth * idf, 3),
-        evidence=tuple(quotes(graph, c.sources)))
+        evidence=tuple(quotes(graph, c.sources, limit=EVIDENCE_LIMIT)))
 
 
 @dataclass(frozen=True)
@@ -229,13 +231,15 @@ class Matrix:
 
 
 def matrix(graph: PartnershipGraph, *, kind: str = "theme-body", level: str = "reference",
-           scheme: Scheme | None = None, threshold: float = DEFAULT_THRESHOLD) -> Matrix:
+           top: int | None = None, scheme: Scheme | None = None,
+           threshold: float = DEFAULT_THRESHOLD) -> Matrix:
     """The matrices a workshop wants.
 
     ``theme-body``: how many of a theme's items each body is linked to;
     ``theme-sector``: how many of a theme's bodies (or items) are in each sector;
     ``body-body``: how many themes two bodies share (the diagonal: a body's themes).
-    Every concept counts here, shared or not.
+    Every concept counts here, shared or not.  ``top`` keeps only the bodies linked to
+    the most themes (ties by name), so a national graph still gives a matrix a room can read.
 
     Examples
     --------
@@ -251,29 +255,39 @@ def matrix(graph: PartnershipGraph, *, kind: str = "theme-body", level: str = "r
     """
     if kind not in MATRIX_KINDS:
         raise QueryError(f"unknown matrix {kind!r}; use one of {', '.join(MATRIX_KINDS)}")
-    cs = [c for c in concepts(graph, level=level, scheme=scheme, threshold=threshold)]
+    cs = concepts(graph, level=level, scheme=scheme, threshold=threshold)
+    names = {b: body_name(graph, b) for c in cs for b in c.bodies}
+    mask: dict[str, int] = defaultdict(int)  # body name -> bit per concept
+    for i, c in enumerate(cs):
+        for b in c.bodies:
+            mask[names[b]] |= 1 << i
+    keep = None
+    if top is not None:
+        keep = set(sorted(mask, key=lambda n: (-mask[n].bit_count(), n))[:top])
     values: dict[tuple[str, str], int] = defaultdict(int)
+    rows = [c.label for c in cs]
     if kind == "theme-body":
         for c in cs:
             for b, n in c.body_items.items():
-                values[(c.label, body_name(graph, b))] += n
-        rows = [c.label for c in cs]
+                if keep is None or names[b] in keep:
+                    values[(c.label, names[b])] += n
     elif kind == "theme-sector":
         for c in cs:
             for s in c.sectors:
                 values[(c.label, s)] += sum(1 for b in c.bodies if s in node_sectors(graph, b)) or 1
-        rows = [c.label for c in cs]
     else:
-        themes_of: dict[str, set[str]] = defaultdict(set)
-        for c in cs:
-            for b in c.bodies:
-                themes_of[body_name(graph, b)].add(c.id)
-        rows = sorted(themes_of)
-        for a in rows:
-            for b in rows:
-                shared = len(themes_of[a] & themes_of[b])
+        rows = sorted(n for n in mask if keep is None or n in keep)
+        # Bodies with the same themes share the same counts: compare each distinct set once.
+        groups: dict[int, list[str]] = defaultdict(list)
+        for n in rows:
+            groups[mask[n]].append(n)
+        for ma, names_a in groups.items():
+            for mb, names_b in groups.items():
+                shared = (ma & mb).bit_count()
                 if shared:
-                    values[(a, b)] = shared
+                    for a in names_a:
+                        for b in names_b:
+                            values[(a, b)] = shared
     rows = list(dict.fromkeys(rows))
     columns = sorted({c for (_, c) in values}) if kind != "body-body" else rows
     return Matrix(kind, tuple(rows), tuple(columns), dict(values))

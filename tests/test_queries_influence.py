@@ -85,3 +85,13 @@ def test_cli_influence(tmp_path):
     assert r.exit_code == 0, r.output
     [row] = json.loads(r.output)
     assert (row["label"], row["brokerage"]) == ("Derby Partnership", 2)
+
+
+def test_betweenness_is_estimated_from_sampled_sources_on_large_graphs():
+    exact = {r.label: r.betweenness for r in influence(derby())}
+    # With every node as a source the estimate is the exact value; with 3 of 6 it is an estimate
+    # that is still zero for the college (a leaf), and the same on every run.
+    assert {r.label: r.betweenness for r in influence(derby(), max_sources=6)} == exact
+    sampled = {r.label: r.betweenness for r in influence(derby(), max_sources=3)}
+    assert sampled["Derby College"] == 0.0
+    assert sampled == {r.label: r.betweenness for r in influence(derby(), max_sources=3)}  # seeded

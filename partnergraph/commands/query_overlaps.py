@@ -48,13 +48,15 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
 @click.option("--kind", type=click.Choice(MATRIX_KINDS), default="theme-body", show_default=True,
               help="theme-body, theme-sector or body-body (themes shared).")
 @_level_option
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="Only the N bodies linked to the most themes.")
 @themes_options
 @output_options
-def matrix_command(graph_path: Path, kind: str, level: str, themes_path: Path | None, threshold: float,
-                   fmt: str, output: Path | None, limit: int | None) -> None:
+def matrix_command(graph_path: Path, kind: str, level: str, top: int | None, themes_path: Path | None,
+                   threshold: float, fmt: str, output: Path | None, limit: int | None) -> None:
     """A theme x body, theme x sector or body x body matrix for a workshop (CSV, XLSX, JSON)."""
     graph = open_graph(graph_path)
-    m = matrix(graph, kind=kind, level=level, scheme=themes_from(themes_path), threshold=threshold)
+    m = matrix(graph, kind=kind, level=level, top=top, scheme=themes_from(themes_path), threshold=threshold)
     emit(m.records(), fmt, output, limit, sheet=kind)
 
 
