@@ -181,3 +181,37 @@ def test_bad_graph_iris_are_refused_before_anything_is_sent(iri):
 def test_file_urls_are_refused():
     with pytest.raises(PushError, match="not an http"):
         SparqlEndpoint.from_url("file:///etc/passwd")
+
+
+# The overlap question of DESIGN.md, in SPARQL: themes addressed by more than one body, with their bodies.
+OVERLAP = """
+PREFIX pg: <https://w3id.org/partnergraph/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?theme (COUNT(DISTINCT ?body) AS ?bodies) (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+  ?body pg:addressesTheme|pg:leads|^pg:deliveredBy ?t .
+  ?t rdfs:label ?theme ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc .
+} GROUP BY ?theme ORDER BY DESC(?bodies) ?theme
+"""
+COUNT_BY_TYPE = """
+SELECT ?type (COUNT(?n) AS ?count) WHERE { ?n a ?type } GROUP BY ?type ORDER BY ?type
+"""
+
+
+def test_the_seed_graph_pushed_twice_is_one_copy_and_answers_like_the_embedded_store(server, seeds_dir):
+    from partnergraph.build import build
+
+    result = build([seeds_dir])
+    assert result.failures == [] and len(result.graph) > 0
+    graph = result.graph
+    endpoint = SparqlEndpoint.from_url(server + "/update")
+    for _ in range(2):
+        pushed = push_sparql(graph, endpoint, graph_iri=GRAPH_IRI, batch_size=1000)
+    assert pushed.on_server == len(to_triples(graph))
+    assert _count(endpoint, "GRAPH ?g { ?s ?p ?o }") == pushed.on_server
+    embedded = GraphStore.in_memory()
+    embedded.replace(graph)
+    for query in (OVERLAP, COUNT_BY_TYPE):
+        local = embedded.select(query)
+        remote = remote_select(endpoint, query.replace("WHERE {", f"FROM <{GRAPH_IRI}> WHERE {{", 1))
+        assert local, "the question should have answers on the seed graph"
+        assert _rows(remote) == _rows(local)
