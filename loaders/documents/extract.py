@@ -353,6 +353,14 @@ class Extractor:
             prev = toks[i - 1].text if i else ""
             if prev in ("in", "of", "across", "for") and not nxt.capital:
                 score[w] += 1
+        # The first word of a body's, plan's or project's name is often its place ("Rotherham Citizens Advice").
+        self._runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
+        for r in self._runs:
+            first = r.label.split()[0].rstrip("'’s") if r.label.split() else ""
+            if r.category != "post" and len(r.label.split()) > 1 and first.isalpha() and len(first) >= 3 and \
+                    first[0].isupper() and first.lower() not in not_places and first not in self.lex.name_stop \
+                    and not first.endswith("ing") and first not in self.lex.named_bodies:
+                score[first] += 1
         if not score:
             return
         # Counties named after their towns ("Oxfordshire") point at the same place.
@@ -363,12 +371,12 @@ class Extractor:
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
         if best >= 2:
             self.place = place
-            self.place_words = {w for w in score if score[w] >= 1} | {place}
+            self.place_words = {w for w in score if score[w] >= 2} | {place}
 
     # -- names --------------------------------------------------------------------------
 
     def find_names(self) -> None:
-        runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
+        runs = getattr(self, "_runs", None) or (name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
         runs = _resolve_overlaps(runs)
         for r in runs:
             if r.category == "body":
@@ -732,7 +740,8 @@ class Extractor:
         # People and posts already found inside the value.
         found = self.mentions_in(vs, ve, ("person", "post"))
         if not found and value:
-            text = title_case(value) if value.isupper() else value
+            text = value.title() if value.isupper() and len(value.split()) <= 3 else (
+                title_case(value) if value.isupper() else value)
             words = text.split()
             if person_words_ok([w.rstrip(",") for w in words[:3]]) and 2 <= len(words) <= 3:
                 key = self.add_person(text, vs, ve, "person-front")
@@ -1069,6 +1078,8 @@ class Extractor:
                             phrase.strip(), flags=re.IGNORECASE)
             phrase = re.sub(r"\s+(?:is|are|was|were|has|have)(?:\s+(?:also|been|now|agreed|identified))*$", "",
                             phrase)
+            # The priority itself, not whom it is between: "Narrowing the health gap".
+            phrase = re.split(r"\s+(?:between|amongst|among)\s+", phrase, maxsplit=1)[0]
             words = phrase.split()
             if not 1 <= len(words) <= 20 or words[0].lower() in ("it", "this", "there", "which", "what", "he",
                                                                    "she", "they", "we"):

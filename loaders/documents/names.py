@@ -126,14 +126,14 @@ def name_runs(doc: Doc) -> list[Run]:
         if cat is None:
             continue
         # Drop leading stop words ("The", "Our", months).
-        while words and (_norm_head(words[0]) in lex.name_stop or words[0].text.lower() in _SMALL
+        while words and ((_norm_head(words[0]) in lex.name_stop and _norm_head(words[0]) not in _STOP_INSIDE) or words[0].text.lower() in _SMALL
                          or words[0].text == "&" or words[0].text[0].isdigit()) and len(words) > 1:
             words = words[1:]
         if len(words) < 2:
             continue
         words = _split_listed(words)
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or (head in _SURNAMES and len(words) == 2):
+            continue  # "Ewan Grant" is a person, not a grant
         start, end = words[0].start, tok.end - (len(tok.text) - len(tok.bare))
         raw = doc.work[start:end]
         label, aliases = _clean_label(raw)
@@ -185,7 +185,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             break
         low = t.text.lower()
         if t.capital and not (t.allcaps and low in _SMALL):
-            if _norm_head(t) in lex.name_stop and t.bare not in ("Public", "Key", "New", "Other", "Health"):
+            if _norm_head(t) in lex.name_stop and _norm_head(t) not in _STOP_INSIDE:
                 words.insert(0, t)  # stripped later as a leading stop word
                 break
             words.insert(0, t)
@@ -212,6 +212,12 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
         words.pop(0)
     return words
 
+
+# Head words that are also common surnames.
+_SURNAMES = frozenset({"Grant", "Town", "Award", "Prize", "Challenge", "Summit"})
+
+# Words that open sentences but also open names ("Public Health Team", "New Deal Fund").
+_STOP_INSIDE = frozenset({"Public", "Key", "New", "Other", "Health", "Information", "Safety"})
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*")
 
@@ -406,7 +412,8 @@ def person_words_ok(words: list[str]) -> bool:
         if not bare or not bare[0].isupper():
             return False
         if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
-                or bare in lex.strategy_heads or bare in lex.initiative_heads or bare.lower() in lex.not_places:
+                or bare in lex.strategy_heads or (bare in lex.initiative_heads and bare not in _SURNAMES) \
+                or bare.lower() in lex.not_places:
             return False
         if any(c.isdigit() for c in bare):
             return False

@@ -1,0 +1,303 @@
+"""The document loader: readers per format, bad input, the build contract and the explain command."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from partnergraph.build import build
+from partnergraph.cli import cli
+from partnergraph.graph import PartnershipGraph, dumps, loads
+from partnergraph.loaders import LoadContext, LoadError, loader_for
+from partnergraph.loaders.documents import DocumentLoader, extract, extract_file, read_document
+from partnergraph.loaders.documents.readers import ReadError, decode_text, html_to_text
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+# -- helpers that write documents in each format -------------------------------------------------
+
+def make_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is ``lines`` (Helvetica, one line each), written by hand."""
+    def esc(t: str) -> str:
+        return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    body = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({esc(t)}) Tj T*" for t in lines) + " ET"
+    stream = body.encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n".encode() + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Scrutiny Committee response")
+    d.add_paragraph("Cabinet response to the recommendations of the Health Scrutiny Panel made on 2 May 2023")
+    table = d.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Recommendation", "Agreed?", "Comment"),
+                                       ("1. That the Council funds the Warm Homes Project.", "Yes",
+                                        "Funding is in the budget."),
+                                       ("2. That the Council closes the Eastside Youth Hub.", "No",
+                                        "The hub is well used.")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    d.add_paragraph("Date of response: 30/05/2023")
+    d.save(path)
+    return path
+
+
+# -- readers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])
+def test_plain_text_in_any_encoding(tmp_path, encoding):
+    text = "The Health and Wellbeing Board’s café meeting – Councillor Zoë Brontë (Chair)\n"
+    if encoding in ("latin-1",):
+        text = text.replace("’", "'").replace("–", "-")
+    path = tmp_path / "paper.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).strip() == text.strip()
+
+
+def test_docx_paragraphs_and_tables_become_responses(tmp_path):
+    path = make_docx(tmp_path / "response.docx")
+    text = read_document(path)
+    assert "\tAgreed?" in text and "\tThe hub is well used." in text
+    x = extract_file(path)
+    verdicts = {e.attributes["verdict"] for e in x.of_type("Response")}
+    assert verdicts == {"accepted", "rejected"}
+    assert {"Warm Homes Project", "Eastside Youth Hub"} <= {e.label for e in x.entities.values()}
+
+
+def test_pdf_text_is_read(tmp_path):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(make_pdf(["Report to: Audit Committee", "Contact officer: Ravi Shah, Head of Audit",
+                               "The Tameside Health Partnership met twice."]))
+    x = extract_file(path)
+    labels = {e.label for e in x.entities.values()}
+    assert {"Audit Committee", "Tameside Health Partnership", "Ravi Shah", "Head of Audit"} <= labels
+
+
+def test_encrypted_pdf_is_refused(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(make_pdf(["Secret board paper"]))))
+    writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="RC4-128")
+    path = tmp_path / "locked.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    with pytest.raises(LoadError, match=r"locked\.pdf: .*encrypted"):
+        extract_file(path)
+
+
+@pytest.mark.parametrize("name,data,problem", [
+    ("empty.txt", b"", "empty"),
+    ("blank.docx", b"   \n", "empty"),
+    ("binary.txt", bytes(range(256)) * 20, "binary"),
+    ("png.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+    ("notreally.docx", b"this is not a zip file at all", "not a readable Word document"),
+    ("corrupt.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "corrupt or unreadable PDF|no text"),
+    ("fake.pdf", b"<html>not a pdf</html>", "not a PDF"),
+    ("nomarkup.html", b"just words, no markup", "no HTML markup"),
+])
+def test_bad_input_is_one_line_naming_the_file(tmp_path, name, data, problem):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(LoadError, match=problem) as info:
+        extract_file(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and "\n" not in message
+
+
+def test_oversized_file_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("The Health and Wellbeing Board met.\n" * 100)
+    with pytest.raises(LoadError, match="too large"):
+        extract_file(path, max_bytes=1000)
+
+
+def test_html_strips_navigation_scripts_and_footer():
+    text = read_document(DATA / "wirral-audit.html")
+    assert "Partnership governance of health inequalities" in text
+    assert "tracking" not in text and "Cookie policy" not in text and "Committees" not in text
+    assert "\tAgreed?" in text  # table cells keep their layout
+    assert html_to_text("<p>a<br>b</p><ul><li>c</li></ul>").split() == ["a", "b", "-", "c"]
+
+
+def test_moderngov_page_extraction():
+    x = extract_file(DATA / "wirral-audit.html")
+    assert x.front.date == "2023-07-18" and x.front.place == "Wirral"
+    labels = {e.label for e in x.of_type("Organisation", "Board", "Partnership")}
+    assert {"Audit and Risk Management Committee", "Wirral Place Based Partnership Board",
+            "Cheshire and Merseyside Integrated Care Board"} <= labels
+    assert {e.attributes["verdict"] for e in x.of_type("Response")} == {"accepted", "partially-accepted"}
+    assert len(x.of_type("Theme")) == 4
+    assert {"Infant mortality", "Life expectancy"} <= set(x.labels("Indicator"))
+    assert "Mark Delaney" in x.labels("Person")
+
+
+# -- the loader contract ---------------------------------------------------------------------------
+
+def test_loader_is_registered_before_registers():
+    for suffix in (".txt", ".docx", ".pdf", ".html", ".htm"):
+        loader = loader_for(Path("paper" + suffix))
+        assert loader is not None and loader.name == "documents"
+    assert DocumentLoader.phase < 50
+
+
+def test_bad_file_adds_nothing(tmp_path):
+    g = PartnershipGraph()
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(b"%PDF-1.4 garbage")
+    with pytest.raises(LoadError):
+        DocumentLoader().load(path, g, context=LoadContext())
+    assert len(g) == 0
+
+
+def test_graph_contract_types_labels_and_sources(tmp_path):
+    g = PartnershipGraph()
+    DocumentLoader().load(DATA / "leeds-hwb-priorities.txt", g, context=LoadContext())
+    docs = list(g.nodes("Document"))
+    assert len(docs) == 1 and docs[0][1]["file_name"] == "leeds-hwb-priorities.txt"
+    doc_id = docs[0][0]
+    for nid, data in g.nodes():
+        if data["type"] in ("Document", "Place"):
+            continue
+        assert data["label"] and data["sources"], nid
+        for src in data["sources"]:
+            assert src.document == doc_id and src.start is not None and src.end >= src.start
+            assert src.rule and 0 < src.confidence <= 1 and src.file == "leeds-hwb-priorities.txt"
+    for s, rel, o, data in g.edges():
+        assert data["sources"], (s, rel, o)
+    # Place scoping: Leeds's board, not anyone's.
+    hwb = g.resolve("Health and Wellbeing Board", place="Leeds", types=["Board"])
+    assert hwb == "org/leeds/health-and-wellbeing-board"
+    assert g.place_name(hwb) == "Leeds"
+    ttl = dumps(g).decode("utf-8")
+    assert "pg:fileName" in ttl and "prov:wasDerivedFrom" in ttl and "pg:rule" in ttl
+    back = loads(dumps(g))
+    assert sorted(back.nx.nodes) == sorted(g.nx.nodes)
+
+
+def test_build_reports_bad_files_and_keeps_the_rest(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((DATA / "sheffield-hwb-minutes.txt").read_text(encoding="utf-8"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "locked.pdf").write_bytes(b"%PDF-1.4\n%broken")
+    (folder / "notes.xyz").write_text("not a document")
+    result = build([folder])
+    assert len(result.failures) == 2
+    assert all(f.count("\n") == 0 for f in result.failures)
+    assert any("empty.txt" in f for f in result.failures) and any("locked.pdf" in f for f in result.failures)
+    assert [p.name for p in result.read] == ["good.txt"]
+    assert any(d["label"] == "Sheffield Health and Wellbeing Board" for _, d in result.graph.nodes("Board"))
+
+    out = tmp_path / "out"
+    runner = CliRunner()
+    res = runner.invoke(cli, ["build", str(folder), "-o", str(out), "--keep-going", "-q"])
+    assert res.exit_code == 1
+    assert (out / "graph.ttl").exists()
+    assert "empty.txt" in res.output
+
+
+# -- property tests: no text makes extraction crash or hang ---------------------------------------
+
+_LAYOUT = st.sampled_from([
+    "\n", "\n\n", "\t", "  ", "- ", "• ", "1. ", "2.1 ", "(a) ", "a) ", "0. ", "Action: ", "ACTION: ", "RESOLVED: ",
+    "RESOLVED: That the Board:\n", "Recommendation\n\tAgree?\n\tComment\n", "Partially", "Yes", "No", "Noted",
+    "Present:\n", "Apologies: ", "To: ", "Date: ", "Report of: ", "Contact officer: ", "Title: ", "(HWB)", "(",
+    ")", "’s ", "'s ", "The Board", "the Council", "Health and Wellbeing Board", "Clinical Commissioning Group",
+    "Head of ", "Director of Public Health", "Councillor ", "Cllr Jo Smith (Chair), ", "Derby", " and ", ", ",
+    "Partnership", "Strategy", "Fund", "Toolkit", "The five themes are:\n", "priorities:\n", "is a priority for ",
+    "£5m funding for ", "reduce X by 10% by 2030 target", "infant mortality", "**", "“", "”", "\u00a0", "ü",
+    "Response to recommendations of the Scrutiny Committee made on 1 May 2020", "Recommendation 1: ",
+    "Response: Agreed.", "17th January 2019", "13/04/2018",
+])
+
+
+@settings(max_examples=120, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_LAYOUT, st.text(max_size=12)), max_size=60))
+def test_no_layout_makes_extraction_crash(parts):
+    text = "".join(parts)
+    x = extract(text)
+    for ent in x.entities.values():
+        assert ent.label.strip()
+        for ev in ent.evidence:
+            assert 0 <= ev.start <= ev.end <= len(text)
+    g = PartnershipGraph()
+    from partnergraph.loaders.documents.graphing import add_extraction, check_extraction
+
+    check_extraction(x)
+    add_extraction(g, x, "random.txt")
+
+
+@settings(max_examples=60, deadline=3000)
+@given(st.binary(max_size=3000))
+def test_no_bytes_make_the_text_reader_crash(data):
+    try:
+        text = decode_text(data)
+    except ReadError:
+        return
+    extract(text)
+
+
+def test_long_pathological_lines_stay_fast():
+    # Long runs that could make a backtracking pattern blow up: capitals, colons, stars, brackets.
+    text = ("Aaa " * 20000) + ("(" * 5000) + ("A:" * 5000) + ("**" * 5000) + ("1." * 5000) + ("\t" * 5000)
+    x = extract(text + "\nThe Health and Wellbeing Board met.\n")
+    assert any(e.label == "Health and Wellbeing Board" for e in x.entities.values())
+
+
+# -- explain ---------------------------------------------------------------------------------------
+
+def test_explain_lists_rules_spans_and_quotes():
+    res = CliRunner().invoke(cli, ["explain", str(DATA / "sheffield-hwb-minutes.txt")])
+    assert res.exit_code == 0, res.output
+    assert "Sheffield Health and Wellbeing Board" in res.output
+    assert "person-attendance" in res.output and "chars" in res.output and "confidence" in res.output
+    assert "chairs" in res.output
+
+
+def test_explain_html_escapes_document_text(tmp_path):
+    paper = tmp_path / "evil.txt"
+    paper.write_text("To: Scrutiny Committee\n<script>alert('x')</script> The Riverside Partnership & "
+                     "<b>friends</b> met.\n", encoding="utf-8")
+    out = tmp_path / "evil.html"
+    res = CliRunner().invoke(cli, ["explain", str(paper), "--html", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+    assert "<b>friends</b>" not in page
+    assert "<mark" in page and "Riverside Partnership" in page
+
+
+def test_explain_bad_file_is_one_line_exit_1(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    res = CliRunner().invoke(cli, ["explain", str(path)])
+    assert res.exit_code == 1
+    assert "empty.txt" in res.output and "Traceback" not in res.output
