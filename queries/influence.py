@@ -44,7 +44,7 @@ import igraph as ig
 
 from partnergraph.graph import PartnershipGraph
 
-from ._common import STRUCTURAL, QueryError, body_sectors, is_body, place_of
+from ._common import STRUCTURAL, QueryError, body_sectors, is_body, place_of, quotes
 
 __all__ = ["InfluenceRow", "influence", "to_igraph", "METHODS"]
 
@@ -66,6 +66,7 @@ class InfluenceRow:
     brokerage: int
     sectors_bridged: int
     community: int
+    evidence: tuple[str, ...] = ()
 
 
 def to_igraph(graph: PartnershipGraph) -> tuple[ig.Graph, list[str]]:
@@ -129,7 +130,7 @@ def influence(graph: PartnershipGraph, *, method: str = "louvain", bodies_only: 
         rows.append(InfluenceRow(nid, data["label"], data["type"], where,
                                  body_sectors(graph, nid) if body else tuple(sorted(data.get("sectors") or ())),
                                  degree[v], round(betweenness[v], 4), brokerage.get(v, 0), bridged.get(v, 0),
-                                 first[communities[v]]))
+                                 first[communities[v]], tuple(quotes(graph, data["sources"], limit=3))))
     rows.sort(key=lambda r: (-r.betweenness, -r.degree, r.label, r.node))
     return rows
 

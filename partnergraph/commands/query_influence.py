@@ -8,7 +8,8 @@ import click
 
 from partnergraph.queries.influence import METHODS, influence
 
-from ._options import emit, graph_option, open_graph, output_options
+from ._options import graph_option, open_graph, output_options
+from .query_options import emit_rows, explain_option
 
 
 @click.command("influence")
@@ -17,12 +18,13 @@ from ._options import emit, graph_option, open_graph, output_options
               help="Community detection.")
 @click.option("--all-nodes", is_flag=True, help="Report every node, not only bodies.")
 @click.option("--place", default=None, help="Only nodes in this place.")
+@explain_option
 @output_options
-def influence_command(graph_path: Path, method: str, all_nodes: bool, place: str | None, fmt: str,
-                      output: Path | None, limit: int | None) -> None:
+def influence_command(graph_path: Path, method: str, all_nodes: bool, place: str | None, explain: bool,
+                      fmt: str, output: Path | None, limit: int | None) -> None:
     """Degree, betweenness, brokerage (sector pairs a body alone bridges) and community."""
     rows = influence(open_graph(graph_path), method=method, bodies_only=not all_nodes, place=place)
-    emit(rows, fmt, output, limit, sheet="influence")
+    emit_rows(rows, fmt, output, limit, explain=explain, sheet="influence")
 
 
 def register(cli: click.Group) -> None:
