@@ -202,6 +202,38 @@ def test_focus_shows_a_node_and_its_neighbours_to_the_depth_chosen(page):
     assert len(page.visible()) == 13
 
 
+def test_labels_of_a_small_view_are_enlarged_to_stay_readable(page):
+    page.page.wait_for_selector("body[data-label-factor]", state="attached", timeout=10_000)
+    factor = float(page.page.get_attribute("body", "data-label-factor"))
+    scale = page.js("window.partnergraph.network.getScale()")
+    base = page.js("window.partnergraph.data.vis.options.nodes.scaling.label.min")
+    assert base * factor * scale >= 16 - 0.05  # the smallest label, in screen pixels
+    # Zoomed far out, labels grow to their cap (three times) rather than shrink to nothing.
+    box = page.page.locator("#pg-network").bounding_box()
+    page.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(20):
+        page.page.mouse.wheel(0, 400)
+    page.page.wait_for_selector('body[data-label-factor="3.00"]', state="attached", timeout=10_000)
+
+
+def test_unlinked_nodes_start_hidden_in_a_busy_view_and_a_checkbox_shows_them(browser, tmp_path):
+    g = PartnershipGraph()
+    doc = g.add_document("register.csv")
+    bodies = [g.add_node("Organisation", f"Body {i:02d}", place="Derby", source=Source(doc, row=i))
+              for i in range(48)]
+    for a, b in zip(bodies[0:44:2], bodies[1:44:2]):
+        g.add_edge(a, "partnerOf", b, source=Source(doc, row=100))
+    out = write_view(g, tmp_path / "busy.html")
+    p = Page(browser, out)
+    try:
+        assert len(p.visible()) == 44 and "Body 47" not in p.visible()
+        assert p.page.inner_text("#pg-unlinked-count") == "4" and not p.page.is_checked("#pg-unlinked")
+        p.page.check("#pg-unlinked")
+        assert len(p.visible()) == 48
+    finally:
+        p.close()
+
+
 def test_physics_settles_off_and_toggles(page):
     assert page.js("window.partnergraph.state.physics") is False
     assert page.page.inner_text("#pg-physics") == "Physics: off"

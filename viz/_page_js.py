@@ -24,7 +24,8 @@ PAGE_JS = r"""
     types: new Set(DATA.types.map(function (t) { return t.name; })),
     relations: new Set(DATA.relations.map(function (r) { return r.name; })),
     sectors: "", places: "", themes: "", documents: "",
-    focus: null, depth: 1, physics: false, settled: false
+    focus: null, depth: 1, physics: false, settled: false,
+    unlinked: !DATA.hide_unlinked
   };
   var visNodes = new vis.DataSet(DATA.vis.nodes);
   var visEdges = new vis.DataSet(DATA.vis.edges);
@@ -114,6 +115,7 @@ PAGE_JS = r"""
   function passes(i) {
     var n = INFO[i];
     if (!state.types.has(n.type)) { return false; }
+    if (!state.unlinked && adjacency[i].length === 0) { return false; }
     if (state.sectors && n.sectors.indexOf(state.sectors) < 0) { return false; }
     if (state.places && n.places.indexOf(state.places) < 0) { return false; }
     if (state.themes && n.themes.indexOf(state.themes) < 0) { return false; }
@@ -144,8 +146,30 @@ PAGE_JS = r"""
         network.stabilize(120);
       }
       network.fit({ animation: false });
+      scheduleLabels();
     }
   }
+
+  // ---- labels readable from the back of the room ------------------------------------------
+  // Labels smaller than drawThreshold on screen are not drawn; in small views they are scaled up
+  // so that every label stays readable after the view is fitted to the screen.
+  var LABEL = { min: options.nodes.scaling.label.min, max: options.nodes.scaling.label.max };
+  var labelFactor = 1, labelPending = false;
+  function readableLabels() {
+    labelPending = false;
+    var scale = network.getScale();
+    var cap = visible.size <= 40 ? 3 : (visible.size <= 150 ? 1.8 : (visible.size <= 400 ? 1.4 : 1));
+    var factor = Math.min(cap, Math.max(1, 17 / (LABEL.min * scale)));
+    document.body.setAttribute("data-label-factor", factor.toFixed(2));
+    if (Math.abs(factor - labelFactor) < 0.05) { return; }
+    labelFactor = factor;
+    network.setOptions({ nodes: { scaling: { label: { min: LABEL.min * factor, max: LABEL.max * factor } } } });
+    // vis-network applies scaling when values are re-read; ask it to re-read them (no layout change).
+    network.body.emitter.emit("_dataUpdated");
+  }
+  function scheduleLabels() { if (!labelPending) { labelPending = true; window.requestAnimationFrame(readableLabels); } }
+  network.on("zoom", scheduleLabels);
+  network.on("stabilizationIterationsDone", scheduleLabels);
 
   // ---- focus --------------------------------------------------------------------------------
   function setFocus(i) {
@@ -196,9 +220,16 @@ PAGE_JS = r"""
     ["sectors", "places", "themes", "documents"].forEach(function (f) { state[f] = ""; $("pg-filter-" + f).value = ""; });
     document.querySelectorAll(".pg-legend-item input").forEach(function (b) { b.checked = true; });
     state.focus = null; $("pg-focus-clear").disabled = true;
+    state.unlinked = true; $("pg-unlinked").checked = true;
     apply();
   }
   $("pg-reset").addEventListener("click", resetFilters);
+  var unlinkedBox = $("pg-unlinked");
+  var unlinkedCount = adjacency.filter(function (a) { return a.length === 0; }).length;
+  if (!unlinkedCount) { unlinkedBox.closest(".pg-filter").hidden = true; }
+  $("pg-unlinked-count").textContent = String(unlinkedCount);
+  unlinkedBox.checked = state.unlinked;
+  unlinkedBox.addEventListener("change", function () { state.unlinked = unlinkedBox.checked; apply(); });
 
   // ---- physics ------------------------------------------------------------------------------
   $("pg-physics").addEventListener("click", function () {

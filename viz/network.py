@@ -51,6 +51,9 @@ MAX_SOURCES = 6
 
 _LABEL_CHARS = 48
 
+#: Views with more nodes than this open with unlinked nodes hidden (a checkbox shows them).
+UNLINKED_HIDDEN_ABOVE = 40
+
 
 def type_style(type_name: str) -> dict[str, Any]:
     """vis-network group options for a node type, from its ontology declaration."""
@@ -64,7 +67,7 @@ def type_style(type_name: str) -> dict[str, Any]:
     }
     if t.shape in ("box", "ellipse"):
         style["font"] = {"color": _text_on(t.colour), "strokeWidth": 0}
-        style["widthConstraint"] = {"maximum": 260}
+        style["widthConstraint"] = {"maximum": 340}
     return style
 
 
@@ -268,6 +271,7 @@ def _page_data(node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
         "aggregated": aggregated,
         "measure": measure,
         "shown": len(node_rows),
+        "hide_unlinked": len(node_rows) > UNLINKED_HIDDEN_ABOVE and bool(edge_rows),
         "total": total,
         "graph_size": graph_size,
         "types": [{"name": t, "label": NODE_TYPES[t].label, "plural": NODE_TYPES[t].plural,
@@ -288,8 +292,8 @@ def _options(present: Counter, big: bool) -> dict[str, Any]:
         "autoResize": True,
         "groups": {t: type_style(t) for t in NODE_TYPES if present.get(t)},
         "nodes": {
-            "scaling": {"min": 14, "max": 44, "label": {"enabled": True, "min": 24, "max": 34,
-                                                        "drawThreshold": 6, "maxVisible": 48}},
+            "scaling": {"min": 14, "max": 44, "label": {"enabled": True, "min": 22, "max": 40,
+                                                        "drawThreshold": 10, "maxVisible": 64}},
             "font": {"size": 24, "face": "system-ui, 'Segoe UI', Arial, sans-serif", "color": "#111111",
                      "strokeWidth": 5, "strokeColor": "#ffffff"},
             "borderWidth": 2,

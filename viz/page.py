@@ -59,6 +59,7 @@ ul.pg-legend { list-style: none; margin: 0; padding: 0; }
 .pg-count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .pg-filter { margin: .35rem 0; }
 .pg-filter label { display: block; font-weight: 600; }
+.pg-filter label.pg-inline { font-weight: 400; }
 select, input[type=search], .pg-button, button { font: inherit; }
 select, input[type=search] { width: 100%; padding: .25rem; }
 .pg-button, button { padding: .25rem .7rem; border: 1px solid #888; background: #f4f4f4; border-radius: 4px; cursor: pointer; }
@@ -116,6 +117,8 @@ _TEMPLATE = """<!DOCTYPE html>
   <div class="pg-filter"><label for="pg-filter-{{ facet }}">{{ label }}</label>
     <select id="pg-filter-{{ facet }}"><option value="">All</option></select></div>
   {% endfor %}
+  <div class="pg-filter"><label class="pg-inline"><input type="checkbox" id="pg-unlinked"> Show nodes with no links
+    (<span id="pg-unlinked-count">0</span>)</label></div>
   <button type="button" id="pg-reset" class="pg-button">Show everything</button>
   <h2>Focus</h2>
   <div>Double-click a node (or use “Focus on this”) to show it and its neighbours.</div>
