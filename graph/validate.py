@@ -90,7 +90,8 @@ def validate_file(path: str | Path) -> Report:
     ignored), so the file itself is checked.
     """
     path = Path(path)
-    fmt = rdf_format_for(path)
+    # TriG (one named graph per document) is checked as the union of its graphs.
+    fmt = ox.RdfFormat.TRIG if path.suffix.lower() == ".trig" else rdf_format_for(path)
     try:
         triples = [q.triple for q in ox.parse(path=str(path), format=fmt)]
     except OSError as exc:

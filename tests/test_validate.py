@@ -81,3 +81,15 @@ def test_cli_validate_formats_name_the_node(fmt, tmp_path):
     result = CliRunner().invoke(cli, ["validate", "--graph", str(bad), "--format", fmt])
     assert result.exit_code == 1
     assert "strategy/derby/closing-the-gap" in result.output
+
+
+@pytest.mark.parametrize("name", ["jsonld", "trig", "ntriples"])
+def test_exports_in_other_rdf_formats_validate_too(name, tmp_path):
+    from partnergraph.graph.exporters import exporter
+    from partnergraph.graph.validate import validate_file
+
+    e = exporter(name)
+    out = tmp_path / f"graph{e.suffixes[0]}"
+    e.write(SAMPLE.sample_graph(), out)
+    report = validate_file(out)
+    assert report.conforms, report.text()
