@@ -198,7 +198,11 @@ def literal(value: Any) -> str:
 
 def _key(name: str) -> str:
     name = str(name)
-    return name if _IDENT.match(name) else "`" + name.replace("`", "``") + "`"
+    if _IDENT.match(name):
+        return name
+    if not name or any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
+        raise CypherError(f"{name!r} cannot be a map key in a cypher-shell parameter")
+    return "`" + name.replace("`", "``") + "`"
 
 
 def param_command(parameters: Mapping[str, Any]) -> str:
