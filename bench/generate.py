@@ -36,7 +36,7 @@ from partnergraph.ontology import concept
 
 from . import parts as P
 
-__all__ = ["generate", "SIZES", "Entity", "Doc", "main"]
+__all__ = ["generate", "generator_version", "SIZES", "Entity", "Doc", "main"]
 
 #: The named sizes: authorities and years.
 SIZES: dict[str, dict[str, int]] = {
@@ -851,12 +851,23 @@ def generate(out: str | Path, *, authorities: int, years: int, seed: int = 1) ->
                              "overlap": len(o["sectors"]) >= 2})
     (out / "truth" / "overlaps.json").write_text(json.dumps(overlap_rows, indent=1, sort_keys=True) + "\n",
                                                  encoding="utf-8")
-    summary = {"authorities": authorities, "years": years, "seed": seed, "first_year": year_list[0],
+    summary = {"authorities": authorities, "years": years, "seed": seed, "generator": generator_version(),
+               "first_year": year_list[0],
                "last_year": year_list[-1], "documents": ndocs, "text_bytes": text_bytes,
                "registers": authorities, "register_bytes": register_bytes,
                "entity_mentions": dict(sorted(counts.items()))}
     (out / "truth" / "summary.json").write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return summary
+
+
+def generator_version() -> str:
+    """A digest of the generator's own source: data made by another version is made again."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for name in ("generate.py", "parts.py"):
+        h.update((Path(__file__).parent / name).read_bytes())
+    return h.hexdigest()[:12]
 
 
 def _collect_overlaps(a: Authority, overlaps: dict) -> None:

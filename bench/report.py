@@ -107,18 +107,46 @@ def _t_queries(results: dict) -> dict:
     ok = _ok_sizes(results, "queries")
     if not ok:
         return {"status": "not measured", "measured": _why(results, "queries")}
+    def times_of(rec: dict) -> dict[str, float]:
+        return {k[len("query_"):-2]: v for k, v in rec["metrics"].items() if k.startswith("query_") and k.endswith("_s")}
+
     size, r = ok[-1]
-    times = {k[len("query_"):-2]: v for k, v in r["metrics"].items() if k.startswith("query_") and k.endswith("_s")}
+    times = times_of(r)
     slowest = max(times, key=times.get)
-    status = "pass" if times[slowest] < 10 else "miss"
-    if size != "national":
-        status = "not measured" if status == "pass" else "miss"
-    return {"status": status, "measured": f"{size}: slowest {slowest} {times[slowest]:.2f} s of {len(times)} queries",
-            "profile": ({"size": _profile_size(size), "stage": "queries", "step": f"query_{slowest}"}
+    # A query over 10 s on a smaller graph misses at national too, even where it was not run there.
+    over = {(s, q): t for s, rec in ok for q, t in times_of(rec).items() if t >= 10}
+    status = "pass" if not over else "miss"
+    if size != "national" and status == "pass":
+        status = "not measured"
+    text = f"{size}: slowest {slowest} {times[slowest]:.2f} s of {len(times)} queries"
+    if over:
+        text += "; over 10 s: " + ", ".join(f"{q} {t:.1f} s on {s}" for (s, q), t in sorted(over.items()))
+    skipped = r["metrics"].get("skipped") or {}
+    if skipped:
+        text += "; not run on " + size + ": " + ", ".join(f"{q} ({why})" for q, why in skipped.items())
+    worst_size, worst_query = max(over, key=over.get) if over else (size, slowest)
+    return {"status": status, "measured": text,
+            "profile": ({"size": _profile_size(worst_size), "stage": "queries", "step": f"query_{worst_query}"}
                         if status == "miss" else None),
-            "fix": "Hand heavy traversals to an index-based copy (igraph or SciPy sparse) as DESIGN.md says; "
-                   "compute the theme matches once per graph and cache them on the graph object; avoid "
-                   "graph.nodes()/edges() in inner loops (they sort every call)."}
+            "fix": _query_fix(over)}
+
+
+def _query_fix(over: dict) -> str:
+    names = {q for _, q in over}
+    out = []
+    if "sparql_store" in names:
+        out.append("`sparql_store` materialises every triple with `to_triples` (the reified provenance is ~34 "
+                   "triples an edge), deduplicates them in a Python set, then loads them with `Store.extend`, "
+                   "which is transactional: use `Store.bulk_extend` (the rdf_baseline stage bulk-loads 200k "
+                   "triples in about half a second), leave out the Mention/Link triples unless a query asks for "
+                   "provenance, and build the store once per graph and cache it rather than per query.")
+    if "influence" in names:
+        out.append("`influence` computes exact betweenness in igraph above the sampling threshold; sample "
+                   "sources (its `max_sources`) earlier, and reuse the igraph copy between measures.")
+    out.append("In general: hand heavy traversals to an index-based copy (igraph) as DESIGN.md says, compute "
+               "theme matches once per graph and cache them, and avoid graph.nodes()/edges() in inner loops "
+               "(they sort on every call).")
+    return " ".join(out)
 
 
 def _t_view(results: dict) -> dict:

@@ -38,10 +38,11 @@ class NotAvailable(Exception):
 class Steps:
     """Times named steps of a stage; with ``profile`` set, profiles that one step."""
 
-    def __init__(self, profile: str | None) -> None:
+    def __init__(self, profile: str | None, checkpoint: Callable[[dict], None] | None = None) -> None:
         self.metrics: dict[str, Any] = {}
         self.profile = profile
         self.profile_rows: list[dict] | None = None
+        self.checkpoint = checkpoint or (lambda metrics: None)
 
     def time(self, name: str, func: Callable[[], Any]) -> Any:
         profiler = cProfile.Profile() if self.profile == name else None
@@ -54,6 +55,7 @@ class Steps:
         self.metrics[name + "_s"] = round(time.perf_counter() - start, 4)
         if profiler:
             self.profile_rows = _top(profiler)
+        self.checkpoint(self.metrics)  # a stage stopped by its time limit still reports what it measured
         return result
 
 
@@ -268,6 +270,9 @@ def stage_queries(steps: Steps, data: Path, options: dict) -> None:
     queries = named_queries()
     if not queries:
         raise NotAvailable("partnergraph.queries has no function that takes just a graph")
+    skip = dict(options.get("skip_queries", {}))
+    steps.metrics["skipped"] = {name: skip[name] for name, _ in queries if name in skip}
+    queries = [(name, func) for name, func in queries if name not in skip]
     graph = _reference(steps, data)
     rows: dict[str, int] = {}
     results: dict[str, Any] = {}
@@ -420,9 +425,16 @@ STAGES: dict[str, Callable[[Steps, Path, dict], None]] = {
 }
 
 
-def run_stage(name: str, data: Path, *, profile: str | None = None, options: dict | None = None) -> dict:
-    """Run one stage in this process and return its record."""
-    steps = Steps(profile)
+def run_stage(name: str, data: Path, *, profile: str | None = None, options: dict | None = None,
+              out: Path | None = None) -> dict:
+    """Run one stage in this process and return its record (``out`` gets partial figures as they come)."""
+
+    def checkpoint(metrics: dict) -> None:
+        if out is not None:
+            _write(out, {"stage": name, "status": "partial", "metrics": metrics,
+                         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
+
+    steps = Steps(profile, checkpoint)
     record: dict[str, Any] = {"stage": name, "status": "ok"}
     start = time.perf_counter()
     try:
@@ -448,9 +460,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", help="profile this step of the stage (cProfile top 10)")
     parser.add_argument("--options", default="{}", help="JSON options for the stage")
     args = parser.parse_args(argv)
-    record = run_stage(args.stage, args.data, profile=args.profile, options=json.loads(args.options))
-    args.out.write_text(json.dumps(record, indent=1, sort_keys=True, default=str) + "\n", encoding="utf-8")
+    record = run_stage(args.stage, args.data, profile=args.profile, options=json.loads(args.options), out=args.out)
+    _write(args.out, record)
     return 0
+
+
+def _write(path: Path, record: dict) -> None:
+    tmp = path.with_suffix(".part")
+    tmp.write_text(json.dumps(record, indent=1, sort_keys=True, default=str) + "\n", encoding="utf-8")
+    tmp.replace(path)
 
 
 if __name__ == "__main__":
