@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import groupby
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -289,28 +290,36 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
         curie = _curie(iri)
         return curie if curie != iri and _RELATIVE_SAFE.match(curie.partition(":")[2] or "-") else iri
 
-    by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for t in triples if triples is not None else to_triples(graph):
-        by_subject[t.subject.value][t.predicate.value].append(t.object)
-    nodes = []
-    for subject in sorted(by_subject):
-        props = by_subject[subject]
-        node: dict[str, Any] = {"@id": ref(subject)}
-        types = sorted(classes.get(o.value) or _curie(o.value) for o in props.pop(_TYPE, []))
-        if types:
-            node["@type"] = types[0] if len(types) == 1 else types
-        entries = []
-        for predicate, objects in props.items():
-            term, definition = predicates.get(predicate, (None, {}))
-            values = sorted((_value(o, definition, ref) for o in objects), key=_value_key)
-            if term is None:
-                term, many = _curie(predicate), len(values) > 1
-            else:
-                many = definition.get("@container") == "@set" or len(values) > 1
-            entries.append((term, values if many else values[0]))
-        node.update(sorted(entries))
-        nodes.append(node)
-    return {"@context": [context()["@context"], {"@base": base}], "@graph": nodes}
+    # One subject at a time (the triples come grouped by subject), so only the output is held.
+    nodes: list[tuple[str, dict[str, Any]]] = []
+    stream = triples if triples is not None else to_triples(graph)
+    for subject, group in groupby(stream, key=lambda t: t.subject):
+        props: dict[str, list] = {}
+        for t in group:
+            props.setdefault(t.predicate.value, []).append(t.object)
+        if nodes and nodes[-1][0] == subject.value:
+            raise ValueError("to_jsonld needs the triples grouped by subject (as to_triples gives them)")
+        nodes.append((subject.value, _node(subject.value, props, predicates, classes, ref)))
+    nodes.sort(key=lambda n: n[0])
+    return {"@context": [context()["@context"], {"@base": base}], "@graph": [n for _, n in nodes]}
+
+
+def _node(subject: str, props: dict[str, list], predicates: dict, classes: dict, ref) -> dict[str, Any]:
+    node: dict[str, Any] = {"@id": ref(subject)}
+    types = sorted(classes.get(o.value) or _curie(o.value) for o in props.pop(_TYPE, []))
+    if types:
+        node["@type"] = types[0] if len(types) == 1 else types
+    entries = []
+    for predicate, objects in props.items():
+        term, definition = predicates.get(predicate, (None, {}))
+        values = sorted((_value(o, definition, ref) for o in objects), key=_value_key)
+        if term is None:
+            term, many = _curie(predicate), len(values) > 1
+        else:
+            many = definition.get("@container") == "@set" or len(values) > 1
+        entries.append((term, values if many else values[0]))
+    node.update(sorted(entries))
+    return node
 
 
 def _value_key(value: Any) -> tuple[int, str]:
