@@ -251,7 +251,9 @@ def render(results: dict) -> str:
              f"Run {results['started']} to {results.get('finished', '?')}, commit {machine['commit']}, "
              f"{machine['cpus']} CPUs (shared with other work), Python {machine['python']}, seed {results['seed']}. "
              "Written by `python -m bench.run` (`make bench`); raw figures in `bench/results.json`. "
-             "On a shared machine absolute times are indicative; the ratios to the baselines are what we report.",
+             "On a shared machine absolute times are indicative; the ratios to the baselines are what we report."
+             + (f" Sizes not measured in this run are kept from the run of {results['merged_from']}."
+                if results.get("merged_from") else ""),
              "", "## Targets", ""]
     lines += _table(["target", "result", "measured"],
                     [[t["label"], f"**{t['status']}**", t["measured"]] for t in targets])
@@ -332,7 +334,7 @@ def render(results: dict) -> str:
     else:
         lines.append(f"Not measured: {_why(results, 'queries')}")
     lines += ["", "## Extraction recall against the generator's truth", ""]
-    ext = _ok_sizes(results, "extract")
+    ext = [(s, r) for s, r in _ok_sizes(results, "extract") if "recall" in r["metrics"]]
     if ext:
         types = sorted({t for _, r in ext for t in r["metrics"]["recall"]["by_type"]})
         rows = [[s, r["metrics"]["recall"]["overall"]] + [r["metrics"]["recall"]["by_type"].get(t, "-") for t in types]
@@ -340,7 +342,7 @@ def render(results: dict) -> str:
         lines += _table(["size", "overall"] + types, rows)
     else:
         lines.append(f"Not measured: {_why(results, 'extract')}.")
-    builds = _ok_sizes(results, "build")
+    builds = [(s, r) for s, r in _ok_sizes(results, "build") if r["metrics"].get("bodies")]
     if builds:
         lines += ["", "Bodies after the full build (papers and registers) against the bodies the generator named:", ""]
         rows = [[s] + [f"{v['built']:,} / {v['expected']:,}" for v in r["metrics"]["bodies"].values()]

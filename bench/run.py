@@ -103,8 +103,12 @@ def _run_child(stage: str, data: Path, out: Path, *, options: dict, timeout: flo
 
 
 def run(sizes: list[str], *, seed: int = 1, stages: tuple[str, ...] = STAGE_ORDER, data_root: Path | None = None,
-        timeout: float = 900, profile: bool = True, say=print) -> dict:
-    """Run the benchmark and return the results (also written next to this file)."""
+        timeout: float = 900, profile: bool = True, say=print, earlier: dict | None = None) -> dict:
+    """Run the benchmark and return the results.
+
+    ``earlier`` (a previous results.json) keeps the sizes this run does not measure, so that
+    targets and profiles are judged on all of them.
+    """
     data_root = data_root or HERE / "data"
     work = HERE / "out"
     work.mkdir(parents=True, exist_ok=True)
@@ -113,6 +117,13 @@ def run(sizes: list[str], *, seed: int = 1, stages: tuple[str, ...] = STAGE_ORDE
                                  "platform": platform.platform(), "commit": _git_commit(),
                                  "versions": _versions()},
                      "sizes": {}}
+    kept_profiles: list[dict] = []
+    if earlier:
+        for size, entry in earlier.get("sizes", {}).items():
+            if size not in sizes:
+                results["sizes"][size] = entry
+        kept_profiles = [p for p in earlier.get("profiles", []) if p["size"] not in sizes]
+        results["merged_from"] = earlier.get("started")
     for size in sizes:
         data = data_root / size
         say(f"[{size}] generating ...")
@@ -129,8 +140,13 @@ def run(sizes: list[str], *, seed: int = 1, stages: tuple[str, ...] = STAGE_ORDE
             entry["stages"][stage] = record
             say(f"[{size}] {stage}: {record['status']} in {record.get('wall_s', '?')} s, "
                 f"peak {record.get('peak_rss_mb', '?')} MB")
+    results["sizes"] = {s: results["sizes"][s] for s in SIZES if s in results["sizes"]}
+    results["profiles"] = list(kept_profiles)
     if profile:
+        done = {(p["size"], p["stage"], p["step"]) for p in kept_profiles}
         for request in profile_requests(results):
+            if (request["size"], request["stage"], request["step"]) in done:
+                continue
             size, stage, step = request["size"], request["stage"], request["step"]
             data = data_root / size
             say(f"[profile] {size} {stage} {step} ...")
@@ -139,7 +155,7 @@ def run(sizes: list[str], *, seed: int = 1, stages: tuple[str, ...] = STAGE_ORDE
                                 timeout=timeout, profile=step)
             request["profile"] = record.get("profile") or []
             request["status"] = record["status"]
-            results.setdefault("profiles", []).append(request)
+            results["profiles"].append(request)
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     return results
 
@@ -163,16 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     bad = [s for s in stages if s not in STAGE_ORDER]
     if bad:
         parser.error(f"unknown stage {bad[0]!r}; use {', '.join(STAGE_ORDER)}")
-    results = run(sizes, seed=args.seed, stages=stages, timeout=args.timeout, profile=not args.no_profile)
     args.output.mkdir(parents=True, exist_ok=True)
     out_json = args.output / "results.json"
-    if args.merge and out_json.exists():
-        old = json.loads(out_json.read_text())
-        for size, entry in old.get("sizes", {}).items():
-            results["sizes"].setdefault(size, entry)
-        results["sizes"] = {s: results["sizes"][s] for s in SIZES if s in results["sizes"]}
-        kept = [p for p in old.get("profiles", []) if p["size"] not in sizes]
-        results["profiles"] = kept + results.get("profiles", [])
+    earlier = json.loads(out_json.read_text()) if args.merge and out_json.exists() else None
+    results = run(sizes, seed=args.seed, stages=stages, timeout=args.timeout, profile=not args.no_profile,
+                  earlier=earlier)
     out_json.write_text(json.dumps(results, indent=1, sort_keys=True, default=str) + "\n", encoding="utf-8")
     write_report(results, args.output / "RESULTS.md")
     print(f"wrote {args.output / 'RESULTS.md'} and {out_json}")
