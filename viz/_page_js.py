@@ -49,7 +49,7 @@ PAGE_JS = r"""
   }
   network.once("stabilizationIterationsDone", settle);
   network.on("stabilizationIterationsDone", function () { if (state.settled) { settle(); } });
-  if (DATA.vis.nodes.length === 0) { settle(); }
+  if (DATA.vis.nodes.length === 0 || DATA.prelaid) { settle(); }
 
   // ---- legend (from the types present) ----------------------------------------------------
   function swatch(shape, colour, dashes, isEdge) {
@@ -141,7 +141,7 @@ PAGE_JS = r"""
     $("pg-status").textContent = "Showing " + visible.size + " of " + INFO.length + " nodes" +
       (state.focus !== null ? " (focus: " + INFO[state.focus].label + ", depth " + state.depth + ")" : "");
     if (visible.size) {
-      if (state.settled && !state.physics && visible.size < 1500) {
+      if (state.settled && !state.physics && !DATA.prelaid && visible.size < 1500) {
         network.setOptions({ physics: { enabled: true } });
         network.stabilize(120);
       }
@@ -207,7 +207,7 @@ PAGE_JS = r"""
     if (i === null) { $("pg-search-result").textContent = "No match for \u201c" + query + "\u201d"; return null; }
     if (!visible.has(i)) { resetFilters(); }
     network.selectNodes([i]);
-    network.focus(i, { scale: 1.3, animation: false });
+    network.focus(i, { scale: 1.1, animation: false });
     showDetails(i, false);
     $("pg-search-result").textContent = "Found: " + INFO[i].label;
     return i;

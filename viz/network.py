@@ -54,6 +54,9 @@ _LABEL_CHARS = 48
 #: Views with more nodes than this open with unlinked nodes hidden (a checkbox shows them).
 UNLINKED_HIDDEN_ABOVE = 40
 
+#: Views with more nodes than this are laid out here (igraph) and open with physics off.
+PRELAYOUT_ABOVE = 400
+
 
 def type_style(type_name: str) -> dict[str, Any]:
     """vis-network group options for a node type, from its ontology declaration."""
@@ -227,12 +230,18 @@ def _page_data(node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
     same = Counter(n["label"] for n in node_rows)
+    index_of = {n["id"]: i for i, n in enumerate(node_rows)}
+    prelaid = len(node_rows) > PRELAYOUT_ABOVE
+    xy = _positions(len(node_rows), [(index_of[e["from"]], index_of[e["to"]]) for e in edge_rows]) \
+        if prelaid else {}
     net.nodes = [{
         "id": i, "label": _short(n["label"] if same[n["label"]] == 1 or not n.get("place")
                                  else f"{n['label']} ({n['place']})"), "group": n["type"],
         "value": round(1 + 9 * math.sqrt(values.get(n["id"], 0.0) / top), 3),
     } for i, n in enumerate(node_rows)]
-    index = {n["id"]: i for i, n in enumerate(node_rows)}
+    for i, (x, y) in xy.items():
+        net.nodes[i]["x"], net.nodes[i]["y"] = x, y
+    index = index_of
     edges = []
     for i, e in enumerate(edge_rows):
         rel = RELATIONS[e["relation"]]
@@ -241,12 +250,12 @@ def _page_data(node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
         if not rel.symmetric:
             edge["arrows"] = "to"
         if e.get("weight"):
-            edge["width"] = round(1 + 2 * math.log2(e["weight"]), 2)
+            edge["width"] = round(min(8.0, 1 + 1.2 * math.log2(e["weight"])), 2)
         edges.append(edge)
     net.edges = edges
     present = Counter(n["type"] for n in node_rows)
     rels = Counter(e["relation"] for e in edge_rows)
-    net.options = _options(present, big)
+    net.options = _options(present, big, prelaid)
     vis_nodes, vis_edges, _heading, _h, _w, _opts = net.get_network_data()
 
     sector_labels = {c.id: c.label for c in scheme("sectors").concepts}
@@ -269,6 +278,7 @@ def _page_data(node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
         "title": title,
         "notes": notes,
         "aggregated": aggregated,
+        "prelaid": prelaid,
         "measure": measure,
         "shown": len(node_rows),
         "hide_unlinked": len(node_rows) > UNLINKED_HIDDEN_ABOVE and bool(edge_rows),
@@ -287,7 +297,30 @@ def _page_data(node_rows: list[dict[str, Any]], edge_rows: list[dict[str, Any]],
     }
 
 
-def _options(present: Counter, big: bool) -> dict[str, Any]:
+def _positions(n: int, edges: list[tuple[int, int]]) -> dict[int, tuple[float, float]]:
+    """Positions for a big view, computed here so the page is usable as soon as it loads
+    (vis-network's own layout of thousands of nodes takes tens of seconds)."""
+    import igraph as ig
+
+    g = ig.Graph(n=n, edges=[(a, b) for a, b in edges if a != b])
+    g.simplify()
+    import random
+
+    random.seed(7)
+    coords = g.layout_fruchterman_reingold(grid=n > 1000, niter=300 if n <= 2000 else 150, seed=_circle(n))
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    size = 240 * math.sqrt(n)  # canvas units: room for a label between neighbours
+    return {i: (round((x - min(xs)) / span * size, 1), round((y - min(ys)) / span * size, 1))
+            for i, (x, y) in enumerate(coords)}
+
+
+def _circle(n: int) -> list[list[float]]:
+    return [[math.cos(2 * math.pi * i / max(n, 1)) * 10, math.sin(2 * math.pi * i / max(n, 1)) * 10]
+            for i in range(n)]
+
+
+def _options(present: Counter, big: bool, prelaid: bool = False) -> dict[str, Any]:
     return {
         "autoResize": True,
         "groups": {t: type_style(t) for t in NODE_TYPES if present.get(t)},
@@ -305,11 +338,11 @@ def _options(present: Counter, big: bool) -> dict[str, Any]:
                         "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False}},
         "layout": {"randomSeed": 7, "improvedLayout": not big},
         "physics": {
-            "enabled": True,
+            "enabled": not prelaid,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -220, "centralGravity": 0.008, "springLength": 190,
                                  "springConstant": 0.04, "avoidOverlap": 1.0},
-            "stabilization": {"enabled": True, "iterations": 250 if big else 600, "updateInterval": 50,
+            "stabilization": {"enabled": not prelaid, "iterations": 250 if big else 600, "updateInterval": 50,
                               "fit": True},
             "minVelocity": 1.5,
         },
