@@ -131,16 +131,21 @@ class PushResult:
     on_server: int
 
 
-def push_sparql(graph: PartnershipGraph, endpoint: SparqlEndpoint, *, graph_iri: str | None = None,
+def push_sparql(graph: PartnershipGraph | None, endpoint: SparqlEndpoint, *, graph_iri: str | None = None,
                 batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
                 triples: Iterable[ox.Triple] | None = None) -> PushResult:
-    """Push ``graph`` (or the given ``triples``) to ``endpoint``; see the module notes on idempotence."""
+    """Push ``graph`` (or the given ``triples``, then ``graph`` may be None) to ``endpoint``.
+
+    See the module notes on idempotence.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     say = progress or (lambda message: None)
     target = _graph_node(graph_iri) if graph_iri else None
     staging = (ox.NamedNode("urn:partnergraph:staging:" + hashlib.sha1(target.value.encode()).hexdigest())
                if target is not None else None)
+    if triples is None and graph is None:
+        raise ValueError("push_sparql needs a graph or triples")
     data = list(triples) if triples is not None else to_triples(graph)
     if staging is not None:
         endpoint.update(f"DROP SILENT GRAPH {staging}")

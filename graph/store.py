@@ -41,7 +41,7 @@ from .atomic import atomic_path
 from .model import PartnershipGraph
 from .rdf import RdfError, _infer_base, from_triples, to_triples
 
-__all__ = ["GraphStore", "is_store", "write_store", "open_store", "MARKER"]
+__all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", "MARKER"]
 
 #: The file that marks a folder as a partnergraph store.
 MARKER = "partnergraph-store.json"
@@ -267,3 +267,15 @@ def open_store(path: str | Path) -> GraphStore:
     if not is_store(path):
         raise RdfError(f"{path}: not a partnergraph store (build it with 'partnergraph build --store {path}')")
     return GraphStore.open(path, read_only=True)
+
+
+def read_graph(path: str | Path) -> PartnershipGraph:
+    """The graph in ``path``: a store folder (read whole) or an RDF file written by ``build``."""
+    from .rdf import load
+
+    path = Path(path)
+    if path.is_dir():
+        return open_store(path).to_graph()
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such graph file or store (run 'partnergraph build' first)")
+    return load(path)

@@ -154,6 +154,16 @@ def test_cli_push_sparql_pushes_and_reports(server, tmp_path):
     assert f"now holds {n} triples" in result.output
 
 
+def test_cli_push_sparql_streams_a_store_from_disk(server, tmp_path):
+    from partnergraph.graph.store import write_store
+
+    n = write_store(SAMPLE.sample_graph(), tmp_path / "store")
+    result = CliRunner().invoke(cli, ["push", "sparql", "--graph", str(tmp_path / "store"), "--endpoint",
+                                      server + "/update", "--graph-iri", GRAPH_IRI, "-q"])
+    assert result.exit_code == 0, result.output
+    assert f"now holds {n} triples" in result.output
+
+
 def test_cli_push_sparql_names_the_url_when_nothing_listens(tmp_path):
     path = save(SAMPLE.sample_graph(), tmp_path / "graph.ttl")
     url = f"http://127.0.0.1:{_free_port()}/update"

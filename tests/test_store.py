@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from partnergraph.cli import cli
 from partnergraph.graph import RdfError, save, to_triples
+from partnergraph.graph.exporters import exporter
 from partnergraph.graph.store import GraphStore, is_store, open_store, write_store
 
 HERE = Path(__file__).parent
@@ -99,3 +100,16 @@ def test_cli_build_store_keeps_the_graph_on_disk(tmp_path):
     assert result.exit_code == 0, result.output
     store = open_store(tmp_path / "store")
     assert set(to_triples(store.to_graph())) == set(to_triples(graph))
+
+
+def test_commands_take_a_store_folder_as_the_graph(tmp_path):
+    graph = SAMPLE.sample_graph()
+    write_store(graph, tmp_path / "store")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--graph", str(tmp_path / "store"), "-o", str(tmp_path / "g.nt")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "g.nt").read_bytes() == exporter("ntriples").dumps(graph)
+    result = runner.invoke(cli, ["validate", "--graph", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["export", "--graph", str(tmp_path / "nothing"), "-o", str(tmp_path / "g.nt")])
+    assert result.exit_code == 1 and "no such graph file" in result.output

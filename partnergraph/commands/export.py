@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 
 from partnergraph.graph.exporters import ExportError, exporter, exporter_for, exporters
+from partnergraph.graph.store import read_graph
 
-from ._options import graph_option, open_graph
 
 
 def _format_help() -> str:
@@ -22,7 +22,8 @@ def _format_help() -> str:
 
 
 @click.command("export")
-@graph_option
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
+              show_default=True, help="Graph file written by 'partnergraph build', or a store folder (--store).")
 @click.option("--format", "fmt", type=click.Choice(sorted(exporters())), default=None,
               help=_format_help() + " Default: from OUT's suffix.")
 @click.option("--output", "-o", "out", type=click.Path(path_type=Path), required=True,
@@ -45,7 +46,7 @@ def export_command(graph_path: Path, fmt: str | None, out: Path) -> None:
         raise click.UsageError(f"{out}: the {e.name} format writes a folder; give a folder name")
     if e.target == "file" and out.is_dir():
         raise click.UsageError(f"{out}: is a folder; the {e.name} format writes one file")
-    written = e.write(open_graph(graph_path), out)
+    written = e.write(read_graph(graph_path), out)
     for path in written:
         click.echo(f"Wrote {path}", err=True)
 

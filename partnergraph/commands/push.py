@@ -14,8 +14,8 @@ import click
 from partnergraph.graph.neo4j import DEFAULT_BATCH as NEO4J_BATCH
 from partnergraph.graph.neo4j import Neo4jError, push_neo4j
 from partnergraph.graph.sparql_push import DEFAULT_BATCH, PushError, SparqlEndpoint, push_sparql
+from partnergraph.graph.store import open_store, read_graph
 
-from ._options import graph_option, open_graph
 
 
 @click.group("push")
@@ -24,7 +24,8 @@ def push_group() -> None:
 
 
 @push_group.command("sparql")
-@graph_option
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
+              show_default=True, help="Graph file written by 'partnergraph build', or a store folder (--store).")
 @click.option("--endpoint", required=True, metavar="URL",
               help="SPARQL 1.1 Update endpoint, e.g. http://localhost:7878/update (Oxigraph) or "
                    "http://localhost:3030/ds/update (Fuseki).")
@@ -58,11 +59,14 @@ def push_sparql_command(graph_path: Path, endpoint: str, query_endpoint: str | N
         if not quiet:
             click.echo(message, err=True)
 
-    graph = open_graph(graph_path)
+    # A store is pushed straight from disk, without building the graph in memory.
+    graph, triples = (None, open_store(graph_path).triples()) if graph_path.is_dir() else \
+        (read_graph(graph_path), None)
     try:
         target = SparqlEndpoint.from_url(endpoint, query_url=query_endpoint, store_url=store_endpoint,
                                          timeout=timeout)
-        result = push_sparql(graph, target, graph_iri=graph_iri, batch_size=batch_size, progress=progress)
+        result = push_sparql(graph, target, graph_iri=graph_iri, batch_size=batch_size, progress=progress,
+                             triples=triples)
     except PushError as exc:
         raise click.ClickException(str(exc)) from None
     where = f"graph <{result.graph_iri}>" if result.graph_iri else "the default graph"
@@ -71,7 +75,8 @@ def push_sparql_command(graph_path: Path, endpoint: str, query_endpoint: str | N
 
 
 @push_group.command("neo4j")
-@graph_option
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
+              show_default=True, help="Graph file written by 'partnergraph build', or a store folder (--store).")
 @click.option("--uri", required=True, metavar="URI",
               help="Bolt URI, e.g. neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io (Aura).")
 @click.option("--database", default=None, help="Database name (default: the server's default database).")
@@ -95,7 +100,7 @@ def push_neo4j_command(graph_path: Path, uri: str, database: str | None, batch_s
         if not quiet:
             click.echo(message, err=True)
 
-    graph = open_graph(graph_path)
+    graph = read_graph(graph_path)
     try:
         result = push_neo4j(graph, uri, database=database, batch_size=batch_size, progress=progress)
     except Neo4jError as exc:

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import click
 
-from partnergraph.graph.validate import validate_file
+from partnergraph.graph.store import open_store
+from partnergraph.graph.validate import validate, validate_file
 from partnergraph.output import write
 
-from ._options import graph_option
 
 
 @click.command("validate")
-@graph_option
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
+              show_default=True, help="Graph file written by 'partnergraph build', or a store folder (--store).")
 @click.option("--format", "fmt", type=click.Choice(("text", "table", "csv", "json", "md")), default="text",
               show_default=True, help="How to print the report.")
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -27,7 +28,7 @@ def validate_command(graph_path: Path, fmt: str, output: Path | None) -> None:
     """
     if not graph_path.exists():
         raise FileNotFoundError(f"{graph_path}: no such graph file (run 'partnergraph build' first)")
-    report = validate_file(graph_path)
+    report = validate(open_store(graph_path).to_graph()) if graph_path.is_dir() else validate_file(graph_path)
     if fmt == "text":
         text = report.text()
         if output is None:
