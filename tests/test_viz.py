@@ -280,3 +280,16 @@ def test_cli_heatmap_and_report(graph_file, tmp_path):
     assert r.exit_code == 0, r.output
     text = (tmp_path / "r.html").read_text()
     assert "Top overlaps" in text and 'src="data:image/png;base64,' in text
+
+
+def test_big_views_are_laid_out_here_and_open_without_physics():
+    g = PartnershipGraph()
+    doc = g.add_document("register.csv")
+    ids = [g.add_node("Organisation", f"Body {i:03d}", place="Derby", source=Source(doc, row=i)) for i in range(450)]
+    for a, b in zip(ids, ids[1:]):
+        g.add_edge(a, "partnerOf", b, source=Source(doc, row=1000))
+    v = view_data(g)
+    assert v["prelaid"] and v["vis"]["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in v["vis"]["nodes"])
+    assert v["vis"]["nodes"] == view_data(g)["vis"]["nodes"]  # the same layout every time
+    assert not view_data(small_graph())["prelaid"]
