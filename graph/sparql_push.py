@@ -36,6 +36,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -146,20 +147,20 @@ def push_sparql(graph: PartnershipGraph | None, endpoint: SparqlEndpoint, *, gra
                if target is not None else None)
     if triples is None and graph is None:
         raise ValueError("push_sparql needs a graph or triples")
-    data = list(triples) if triples is not None else to_triples(graph)
+    source = iter(triples) if triples is not None else iter(to_triples(graph))
     if staging is not None:
         endpoint.update(f"DROP SILENT GRAPH {staging}")
-    batches = 0
-    for start in range(0, len(data), batch_size):
-        chunk = data[start:start + batch_size]
+    batches = sent = 0
+    while chunk := list(islice(source, batch_size)):  # one batch in memory at a time
         if endpoint.store_url is not None:
             endpoint.post_triples(staging, chunk)
         else:
             endpoint.update(_insert_data(chunk, staging))
         batches += 1
-        say(f"sent {min(start + batch_size, len(data))}/{len(data)} triples")
+        sent += len(chunk)
+        say(f"sent {sent} triples")
     if staging is not None:
-        if not data:
+        if not sent:
             endpoint.update(f"CREATE SILENT GRAPH {staging}")
         endpoint.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {target}")
         where = f"GRAPH {target} {{ ?s ?p ?o }}"
@@ -167,7 +168,7 @@ def push_sparql(graph: PartnershipGraph | None, endpoint: SparqlEndpoint, *, gra
         where = "?s ?p ?o"
     count = endpoint.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     on_server = int(count[0]["n"].value) if count else 0
-    return PushResult(triples=len(data), batches=batches, graph_iri=graph_iri, on_server=on_server)
+    return PushResult(triples=sent, batches=batches, graph_iri=graph_iri, on_server=on_server)
 
 
 def remote_select(endpoint: SparqlEndpoint, query: str, *,
