@@ -12,6 +12,10 @@ from ._options import emit, graph_option, open_graph, output_options
 from .query_options import emit_rows, explain_option, themes_from, themes_options
 
 
+#: Bodies in a body x body matrix unless --top says otherwise (it grows as the square).
+BODY_BODY_TOP = 50
+
+
 def _level_option(func):
     return click.option("--level", type=click.Choice(LEVELS), default="reference", show_default=True,
                         help="reference: reference themes; extracted: items worded alike.")(func)
@@ -48,15 +52,17 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
 @click.option("--kind", type=click.Choice(MATRIX_KINDS), default="theme-body", show_default=True,
               help="theme-body, theme-sector or body-body (themes shared).")
 @_level_option
-@click.option("--top", type=click.IntRange(min=1), default=None,
-              help="Only the N bodies linked to the most themes.")
+@click.option("--top", type=click.IntRange(min=0), default=None,
+              help="Only the N bodies linked to the most themes (body-body: 50 unless given; 0 for all).")
 @themes_options
 @output_options
 def matrix_command(graph_path: Path, kind: str, level: str, top: int | None, themes_path: Path | None,
                    threshold: float, fmt: str, output: Path | None, limit: int | None) -> None:
     """A theme x body, theme x sector or body x body matrix for a workshop (CSV, XLSX, JSON)."""
     graph = open_graph(graph_path)
-    m = matrix(graph, kind=kind, level=level, top=top, scheme=themes_from(themes_path), threshold=threshold)
+    if top is None and kind == "body-body":
+        top = BODY_BODY_TOP
+    m = matrix(graph, kind=kind, level=level, top=top or None, scheme=themes_from(themes_path), threshold=threshold)
     emit(m.records(), fmt, output, limit, sheet=kind)
 
 
