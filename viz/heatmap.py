@@ -160,21 +160,26 @@ def write_heatmap_png(h: Heatmap, path: str | Path, *, fmt: str = "png") -> Path
         grid[i, j] = v
     fig, ax = plt.subplots(figsize=(19.2, 10.8), dpi=100, layout="constrained")
     fig.suptitle(h.title, fontsize=26, fontweight="bold", x=0.01, ha="left")
-    n = max(len(h.rows), len(h.columns), 1)
-    size = max(8, min(16, int(320 / n)))
+    row_size = max(8, min(16, int(600 / (3.6 * max(len(h.rows), 1)))))  # two lines per row must fit
+    col_size = max(9, min(16, int(560 / max(len(h.columns), 1))))
+    cell_size = min(row_size, col_size, 14)
 
     def wrap(text: str, width: int) -> str:
         return "\n".join(textwrap.wrap(_short(text, 2 * width), width)) or text
 
     if h.rows:
         im = ax.imshow(grid, cmap=_CMAP, aspect="auto", vmin=0, vmax=h.top or 1)
-        ax.set_xticks(range(len(h.columns)), [wrap(c, 24) for c in h.columns], rotation=45, ha="left",
-                      rotation_mode="anchor", fontsize=size)
+        if len(h.columns) > 12:
+            ax.set_xticks(range(len(h.columns)), [_short(c, 32) for c in h.columns], rotation=90,
+                          fontsize=col_size)
+        else:
+            ax.set_xticks(range(len(h.columns)), [wrap(c, 24) for c in h.columns], rotation=45, ha="left",
+                          rotation_mode="anchor", fontsize=col_size)
         ax.xaxis.tick_top()
-        ax.set_yticks(range(len(h.rows)), [wrap(r, 42) for r in h.rows], fontsize=size)
-        if len(h.rows) * len(h.columns) <= 600:
+        ax.set_yticks(range(len(h.rows)), [wrap(r, 42) for r in h.rows], fontsize=row_size)
+        if len(h.rows) * len(h.columns) <= 900:
             for (i, j), v in h.values.items():
-                ax.text(j, i, str(v), ha="center", va="center", fontsize=size,
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=cell_size,
                         color="white" if v > 0.6 * h.top else "black")
         fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02).ax.tick_params(labelsize=12)
     else:

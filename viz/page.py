@@ -50,6 +50,7 @@ body.pg-panel-hidden #pg-panel { display: none; }
   color: var(--muted); }
 #pg-main { position: relative; min-height: 0; }
 #pg-network { position: absolute; inset: 0; }
+#pg-network:focus, #pg-network .vis-network:focus { outline: none; }
 .pg-notes { grid-column: 1 / 3; margin: 0; padding: .4rem 1rem; background: #fff4d6; border-bottom: 1px solid #e6c36a; }
 .pg-notes p { margin: .1rem 0; }
 ul.pg-legend { list-style: none; margin: 0; padding: 0; }
