@@ -24,9 +24,11 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from datetime import date as _date
+from functools import lru_cache
 
 from partnergraph.graph import normal_name, person_name
 from partnergraph.ontology import lookup, verdict_for
@@ -36,7 +38,9 @@ from .model import Entity, Evidence, Extraction, FrontMatter, Link
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, title_case
 from .text import Doc
 
-__all__ = ["extract", "Extractor"]
+__all__ = ["extract", "Extractor", "parse_date"]
+
+_norm = lru_cache(maxsize=65536)(normal_name)
 
 # Rule confidences: how often a careful reader agreed with the rule on our test papers.
 CONF = {
@@ -152,6 +156,12 @@ _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
                       r"will)\b|[.,;\n])")
 
+_AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eleven|sixteen)"
+                     r"|(?: aged| at age) \d{1,2}(?:\+| and over|-\d{1,2})?")
+
+_WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]esidents|[Pp]upils|[Ff]amilies|[Ww]omen|[Mm]en)"
+                     r" (?:in|with|living in) $")
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -212,6 +222,8 @@ class Extractor:
         self.acronyms: dict[str, str] = {}  # acronym -> entity key
         self._mentions: list[tuple[int, int, str]] = []
         self._aliases: dict[str, str] = {}
+        self._seen: dict[str, set] = {}
+        self._longest_claim = 0
 
     # -- the pipeline -------------------------------------------------------------------
 
@@ -252,10 +264,10 @@ class Extractor:
     def key_of(self, type_name: str, label: str) -> str:
         fam = self.family(type_name)
         if fam == "person":
-            return "person:" + normal_name(person_name(label))
+            return "person:" + _norm(person_name(label))
         if fam in ("org", "post", "strategy", "initiative"):
-            return f"{fam}:{normal_name(self.strip_place(label))}"
-        return f"{fam}:{normal_name(label)}"
+            return f"{fam}:{_norm(self.strip_place(label))}"
+        return f"{fam}:{_norm(label)}"
 
     def strip_place(self, label: str) -> str:
         """A body's label without a leading place ("City and Hackney Population Health Hub" -> "Population Health Hub")."""
@@ -276,36 +288,41 @@ class Extractor:
         key = key or self.key_of(type_name, label)
         if key not in self.entities:
             key = self._aliases.get(key, key)
-        ev = self.evidence(start, end, rule, confidence)
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = Entity(key, type_name, label, scoped=scoped)
+            self._seen[key] = set()
         else:
             if ent.type == "Organisation" and type_name in ("Board", "Partnership"):
                 ent.type = type_name
-            if self._better_label(label, ent.label):
-                ent.aliases.add(ent.label)
-                ent.label = label
-            elif normal_name(label) != normal_name(ent.label):
-                ent.aliases.add(label)
+            if label != ent.label:
+                if self._better_label(label, ent.label):
+                    ent.aliases.add(ent.label)
+                    ent.label = label
+                elif _norm(label) != _norm(ent.label):
+                    ent.aliases.add(label)
             ent.scoped = ent.scoped and scoped
-        ent.aliases.update(a for a in aliases if a and normal_name(a) != normal_name(ent.label))
-        ent.aliases.discard(ent.label)
-        for a in ent.aliases:
-            self._aliases.setdefault(self.key_of(ent.type, a), key)
-        if ev not in ent.evidence:
-            ent.evidence.append(ev)
+        if aliases:
+            ent.aliases.update(a for a in aliases if a and _norm(a) != _norm(ent.label))
+        if ent.aliases:
+            ent.aliases.discard(ent.label)
+            for a in ent.aliases:
+                self._aliases.setdefault(self.key_of(ent.type, a), key)
+        seen = self._seen[key]
+        if (start, end, rule) not in seen:
+            seen.add((start, end, rule))
+            ent.evidence.append(self.evidence(start, end, rule, confidence))
         for name, value in attributes.items():
             if value not in (None, "", ()):
                 ent.attributes.setdefault(name, value)
-        self._mentions.append((start, end, key))
+        self._note(start, end, key)
         return key
 
     def _better_label(self, new: str, old: str) -> bool:
-        if normal_name(new) == normal_name(old):
+        if _norm(new) == _norm(old):
             # Prefer the wording with more capitals ("Head of Performance" over "Head of performance").
             return sum(c.isupper() for c in new) > sum(c.isupper() for c in old) and not new.isupper()
-        return len(new) > len(old) and normal_name(new).endswith(normal_name(old))
+        return len(new) > len(old) and _norm(new).endswith(_norm(old))
 
     def link(self, subject: str, relation: str, obj: str, start: int, end: int, rule: str,
              confidence: float | None = None, wording: str | None = None) -> None:
@@ -314,11 +331,19 @@ class Extractor:
         ev = self.evidence(start, end, rule, confidence)
         self.links.append(Link(subject, relation, obj, ev, wording))
 
+    def _note(self, start: int, end: int, key: str) -> None:
+        bisect.insort(self._mentions, (start, end, key))
+
     def mentions_in(self, start: int, end: int, families=("org",)) -> list[tuple[int, int, str]]:
         """Entity mentions inside ``start..end`` of the given families, in text order."""
-        out = [(s, e, k) for s, e, k in self._mentions if s >= start and e <= end
-               and k.split(":", 1)[0] in families]
-        out.sort()
+        ms = self._mentions
+        i = bisect.bisect_left(ms, (start, -1, ""))
+        out = []
+        while i < len(ms) and ms[i][0] < end:
+            s, e, k = ms[i]
+            if e <= end and k.split(":", 1)[0] in families:
+                out.append(ms[i])
+            i += 1
         dedup = []
         for m in out:
             if dedup and m[0] < dedup[-1][1]:
@@ -337,9 +362,12 @@ class Extractor:
         heads = {"Council", "Partnership", "Plan", "CCG", "PCT", "Borough", "City", "Health", "Clinical",
                  "Primary", "Commission", "County", "Metropolitan", "District", "Strategy"}
         not_places = self.lex.not_places
-        for i, tok in enumerate(toks[:-1]):
+        for i in self.doc.capitals:
+            if i + 1 >= len(toks):
+                break
+            tok = toks[i]
             w = tok.bare
-            if not tok.capital or tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
+            if tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
                     w in self.lex.name_stop or len(w) < 3 or not w.isalpha():
                 continue
             nxt = toks[i + 1]
@@ -350,8 +378,8 @@ class Extractor:
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if gap == " " and nb in heads:
                 score[w] += 2
-            prev = toks[i - 1].text if i else ""
-            if prev in ("in", "of", "across", "for") and not nxt.capital:
+            prev = toks[i - 1].text if i and self.doc.gap(i - 1) == " " else ""
+            if prev in ("in", "of", "across", "for") and not (gap == " " and nxt.capital):
                 score[w] += 1
         # The first word of a body's, plan's or project's name is often its place ("Rotherham Citizens Advice").
         self._runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
@@ -379,6 +407,8 @@ class Extractor:
         runs = getattr(self, "_runs", None) or (name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
         runs = _resolve_overlaps(runs)
         for r in runs:
+            if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
+                continue  # "Care Homes" is not a body; "Ashminster Homes" is
             if r.category == "body":
                 self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
             elif r.category == "post":
@@ -387,7 +417,7 @@ class Extractor:
                 self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
             elif r.category == "initiative":
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
-            self.claimed.append((r.start, r.end, r.category))
+            self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
         for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chief Executive|Leader|Mayor)\b"
                              r"(?![ \t]+(?:of|for)\b)", self.doc.work):
@@ -396,8 +426,8 @@ class Extractor:
                                              self.doc.work[max(0, s - 1):s] == "("):
                 continue
             label = m.group(1)
-            key = self.add("Post", label, s, e, "post:bare", key=f"post:{normal_name(label)}")
-            self.claimed.append((s, e, "post"))
+            key = self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
+            self.claim(s, e, "post")
             if self.doc.work[max(0, s - 1):s] == "(":
                 self._paren_posts.append((s, e, key))
 
@@ -422,18 +452,30 @@ class Extractor:
         return self.add(type_name, label, start, end, rule, aliases=aliases,
                         scoped=(not national) if scoped is None else scoped, **attrs)
 
+    def claim(self, start: int, end: int, category: str) -> None:
+        bisect.insort(self.claimed, (start, end, category))
+        self._longest_claim = max(self._longest_claim, end - start)
+
     def is_claimed(self, start: int, end: int, categories=None) -> bool:
-        return any(s < end and start < e and (categories is None or c in categories)
-                   for s, e, c in self.claimed)
+        cl = self.claimed
+        i = bisect.bisect_left(cl, (start - self._longest_claim, -1, ""))
+        while i < len(cl) and cl[i][0] < end:
+            s, e, c = cl[i]
+            if start < e and (categories is None or c in categories):
+                return True
+            i += 1
+        return False
 
     def find_named_bodies(self) -> None:
         """Acronyms and short names of bodies any paper may cite (NHS, LGA) and kinds written as acronyms."""
         lex = self.lex
         singles = {k: v for k, v in lex.named_bodies.items() if " " not in k}
         multi = [k for k in lex.named_bodies if " " in k]
-        for tok in self.doc.tokens:
+        toks = self.doc.tokens
+        for i in self.doc.capitals:
+            tok = toks[i]
             w = tok.bare
-            if w in singles and tok.text[0].isupper():
+            if w in singles:
                 if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                     continue
                 if w == "NHS" and self._followed_by_capital(tok):
@@ -449,7 +491,7 @@ class Extractor:
                         end += hm.end()
                 self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
                               scoped=w == "Healthwatch")
-                self.claimed.append((tok.start, end, "body"))
+                self.claim(tok.start, end, "body")
         from .lexicon import PhraseMatcher
         matcher = _cached_matcher(tuple(multi))
         for m in matcher.find(self.doc.work, lowered=self.doc.low):
@@ -458,7 +500,7 @@ class Extractor:
             label = next(k for k in multi if k.lower() == m.value)
             aliases = [a for a, full in lex.body_acronyms.items() if full == label]
             start, end = m.start, m.end
-            if label in ("Citizens Advice", "Voluntary Action", "Age UK"):
+            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
                 after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
@@ -469,14 +511,14 @@ class Extractor:
                 label = " ".join(self.doc.work[start:end].split())
                 if self.is_claimed(start, end, ("body",)) and start == m.start:
                     continue
-            self.claimed.append((start, end, "body"))
+            self.claim(start, end, "body")
             self.add_body(label, start, end, "named-body", aliases=aliases, type_name=lex.named_bodies[m.value.title()]
                           if m.value.title() in lex.named_bodies else "Organisation", scoped=start != m.start or
                           end != m.end)
             continue
             self.add_body(label, m.start, m.end, "named-body", aliases=aliases, type_name=lex.named_bodies[label],
                           scoped=False)
-            self.claimed.append((m.start, m.end, "body"))
+            self.claim(m.start, m.end, "body")
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
         for m in _ACRONYM_GROUP.finditer(self.doc.work):
@@ -485,7 +527,7 @@ class Extractor:
             head = m.group(3).capitalize()
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
-            self.claimed.append((m.start(), m.end(), "body"))
+            self.claim(m.start(), m.end(), "body")
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]
@@ -518,7 +560,9 @@ class Extractor:
             ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
             self.acronyms[acr] = target
         # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
-        for tok in self.doc.tokens:
+        toks = self.doc.tokens
+        for i in self.doc.capitals:
+            tok = toks[i]
             w = tok.bare
             if not (w.isupper() and 2 <= len(w) <= 6):
                 continue
@@ -534,31 +578,32 @@ class Extractor:
                     self.add_mention(same[0].key, tok.start, tok.start + len(w), "acronym")
                 elif not same:
                     self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=kind.type)
-                self.claimed.append((tok.start, tok.start + len(w), "body"))
+                self.claim(tok.start, tok.start + len(w), "body")
 
     def merge_short_forms(self) -> None:
         """A body named by the end of another body's name in the same paper is that body
         ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         for short in sorted(orgs, key=lambda e: len(e.label)):
-            words = normal_name(short.label).split()
+            words = _norm(short.label).split()
             if len(words) < 2 or short.key not in self.entities:
                 continue
             longer = [o for o in orgs if o is not short and o.key in self.entities and
-                      any(normal_name(n).split()[-len(words):] == words and len(normal_name(n).split()) > len(words)
+                      any(_norm(n).split()[-len(words):] == words and len(_norm(n).split()) > len(words)
                           for n in (o.label, *o.aliases))]
             if len(longer) == 1:
                 self._merge(short.key, longer[0].key)
 
     def _merge(self, old: str, new: str) -> None:
         a, b = self.entities.pop(old), self.entities[new]
+        self._seen[new] |= self._seen.pop(old, set())
         b.aliases.add(a.label)
         b.aliases.update(a.aliases)
         b.aliases.discard(b.label)
         b.evidence.extend(ev for ev in a.evidence if ev not in b.evidence)
         for k, v in a.attributes.items():
             b.attributes.setdefault(k, v)
-        self._mentions = [(s, e, new if k == old else k) for s, e, k in self._mentions]
+        self._mentions = sorted((s, e, new if k == old else k) for s, e, k in self._mentions)
         self._aliases[old] = new
         for acr, k in list(self.acronyms.items()):
             if k == old:
@@ -570,18 +615,33 @@ class Extractor:
 
     def add_mention(self, key: str, start: int, end: int, rule: str) -> None:
         ent = self.entities[key]
-        ev = self.evidence(start, end, rule)
-        if any(o.start == start and o.end == end for o in ent.evidence):
+        seen = self._seen.setdefault(key, set())
+        if (start, end) in seen or any((start, end) == x[:2] for x in seen if len(x) == 3 and x[0] == start):
             return
-        ent.evidence.append(ev)
-        self._mentions.append((start, end, key))
+        seen.add((start, end, rule))
+        seen.add((start, end))
+        ent.evidence.append(self.evidence(start, end, rule))
+        self._note(start, end, key)
 
     def _entity_ending_at(self, end: int) -> str | None:
+        ms = self._mentions
+        i = bisect.bisect_left(ms, (end - 300, -1, ""))
         best = None
-        for s, e, k in self._mentions:
+        while i < len(ms) and ms[i][0] < end:
+            s, e, k = ms[i]
             if e == end and (best is None or s < best[0]):
                 best = (s, k)
+            i += 1
         return best[1] if best else None
+
+    def mentions_at(self, start: int) -> list[tuple[int, int, str]]:
+        ms = self._mentions
+        i = bisect.bisect_left(ms, (start, -1, ""))
+        out = []
+        while i < len(ms) and ms[i][0] == start:
+            out.append(ms[i])
+            i += 1
+        return out
 
     # -- people ---------------------------------------------------------------------------
 
@@ -598,8 +658,7 @@ class Extractor:
             pkey = self.add_person(label, m.start(), end, "person-honorific")
             pm = re.match(r",[ \t]+", work[end:end + 4])
             if pm:
-                post = next(((e, k) for s, e, k in self._mentions if s == end + pm.end() and k.startswith("post:")),
-                            None)
+                post = next(((e, k) for s, e, k in self.mentions_at(end + pm.end()) if k.startswith("post:")), None)
                 if post:
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
         for m in _NAME2.finditer(work):
@@ -616,7 +675,7 @@ class Extractor:
             elif verb is None:
                 # "Name, Post": a person's name followed by a comma and a post.
                 after = m.end() + 2
-                post = next(((e, k) for s, e, k in self._mentions if s == after and k.startswith("post:")), None)
+                post = next(((e, k) for s, e, k in self.mentions_at(after) if k.startswith("post:")), None)
                 if post:
                     pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
@@ -637,10 +696,10 @@ class Extractor:
                         ent.aliases.discard(ent.label)
                     else:
                         self.add("Person", label, start, end, rule, key=ent.key)
-                    self.claimed.append((start, end, "person"))
+                    self.claim(start, end, "person")
                     return ent.key
         key = self.add("Person", label, start, end, rule)
-        self.claimed.append((start, end, "person"))
+        self.claim(start, end, "person")
         return key
 
     # -- front matter -----------------------------------------------------------------------
@@ -843,11 +902,8 @@ class Extractor:
             if cat is None and last not in lex.strategy_heads:
                 continue
             s, e = m.start(1), m.end(1)
-            for k in [k for ss, ee, k in self._mentions if ss >= s and ee <= e and k.startswith(("strategy:",
-                                                                                               "initiative:"))]:
-                pass
             self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
-            self.claimed.append((s, e, "strategy"))
+            self.claim(s, e, "strategy")
         for m in lex.strategy_matcher.find(doc.work, lowered=doc.low):
             if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
                 continue
@@ -856,7 +912,7 @@ class Extractor:
             label = _singular(" ".join(label.split()))
             type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
             self.add(type_name, label, start, m.end, "strategy-phrase")
-            self.claimed.append((start, m.end, type_name.lower()))
+            self.claim(start, m.end, type_name.lower())
         # Kinds of body written in lower case for one body: "the council's health overview and scrutiny board".
         generic = {"team", "service", "department", "directorate", "network", "panel", "hub", "charity", "college",
                    "university", "auditor", "executive", "public health", "working group", "steering group",
@@ -873,7 +929,7 @@ class Extractor:
             if doc.work[m.end:m.end + 1] == "s" or m.value.endswith("s") and not m.value.endswith("ss"):
                 continue
             self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
-            self.claimed.append((m.start, m.end, "body"))
+            self.claim(m.start, m.end, "body")
 
     def find_funds(self) -> None:
         """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
@@ -925,13 +981,16 @@ class Extractor:
 
     def find_references(self) -> None:
         work = self.doc.work
+        cache: dict[str, str | None] = {}
         for m in list(_REFERENCE.finditer(work)) + list(re.finditer(r"(?<=[a-z] )(Board|Committee)\b(?= [a-z])",
                                                                      work)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue
             word = m.group(1)
-            key = self.resolve_reference(word)
+            if word not in cache:
+                cache[word] = self.resolve_reference(word)
+            key = cache[word]
             if key:
                 self.add_mention(key, s, e, "reference")
 
@@ -1106,7 +1165,7 @@ class Extractor:
             subject = re.sub(r"\s+in\s+[A-Z]\w+$", "", subject.strip())
             ts = work.find(subject)
             known = self.key_of("Strategy", subject) in self.entities or any(
-                normal_name(e.label) == normal_name(subject) for e in self.entities.values())
+                _norm(e.label) == _norm(subject) for e in self.entities.values())
             if ts >= 0 and not known and 1 <= len(subject.split()) <= 8:
                 key = self.add("Theme", subject[:1].upper() + subject[1:], ts, ts + len(subject), "title-theme")
                 self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
@@ -1186,7 +1245,7 @@ class Extractor:
                 addressee = found[0][2]
             elif committee and self.front.kind != "response" and maker is None:
                 addressee = committee
-        key = self.add("Recommendation", label, s, e, rule, key=f"recommendation:{normal_name(label)[:120]}",
+        key = self.add("Recommendation", label, s, e, rule, key=f"recommendation:{_norm(label)[:120]}",
                        number=num or None, status=status, date=date)
         if maker:
             self.link(key, "madeBy", maker, s, e, rule, 0.7)
@@ -1274,7 +1333,7 @@ class Extractor:
             comment_text = " ".join(" ".join(c[2] for c in comment).split())
             rkey = self.add("Response", f"Response to recommendation {number}" +
                             (f": {verdict.label}" if verdict else ""), vspan[0], vspan[1], "response-table",
-                            key=f"response:{normal_name(rec)}", verdict=verdict.id,
+                            key=f"response:{_norm(rec)}", verdict=verdict.id,
                             comment=comment_text or None, date=response_date or self.front.date)
             self.link(rkey, "respondsTo", rec, vspan[0], vspan[1], "response-table")
             if responder:
@@ -1341,7 +1400,7 @@ class Extractor:
                 owner_span = (os_, os_ + len(owner_text))
             if what is None:
                 para_end = work.rfind("\n", 0, m.start())
-                prev = work[:para_end].rstrip()
+                prev = work[:para_end].rstrip() if para_end > 0 else ""
                 if not prev:
                     continue
                 ss, se = self.doc.sentence(len(prev) - 1, len(prev))
@@ -1360,7 +1419,7 @@ class Extractor:
             if para:
                 number = para[-1].group(1)
             label = _item_label(what[2], limit=200)
-            akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{normal_name(label)[:100]}",
+            akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{_norm(label)[:100]}",
                             number=number)
             owners = self.mentions_in(owner_span[0], owner_span[1] + 1, ("person", "post", "org"))
             if not owners:
@@ -1375,9 +1434,9 @@ class Extractor:
                 self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
 
     def resolve_post_or_body(self, text: str) -> str | None:
-        norm = normal_name(text)
+        norm = _norm(text)
         for ent in self.entities.values():
-            if ent.type in _AGENT and (normal_name(ent.label) == norm or norm in {normal_name(a) for a in ent.aliases}):
+            if ent.type in _AGENT and (_norm(ent.label) == norm or norm in {_norm(a) for a in ent.aliases}):
                 return ent.key
         return None
 
@@ -1386,6 +1445,12 @@ class Extractor:
     def find_indicators(self) -> None:
         doc = self.doc
         for m in self.lex.indicator_matcher.find(doc.work, lowered=doc.low):
+            ext = _AT_AGE.match(doc.work, m.end)
+            if ext:
+                m = type(m)(m.start, ext.end(), m.value)
+            pre = _WHO_IN.search(doc.work, max(0, m.start - 30), m.start)
+            if pre:
+                m = type(m)(pre.start(), m.end, m.value)  # "households in fuel poverty"
             label = doc.work[m.start:m.end]
             s, e = doc.sentence(m.start, m.end)
             sentence = doc.work[s:e]
@@ -1514,15 +1579,23 @@ class Extractor:
                 self.link(before[-1][2], rel, after[0][2], s, e, "reports-to")
 
     def _recent_group(self, pos: int) -> str | None:
-        best = None
-        for s, e, k in self._mentions:
+        ms = self._mentions
+        i = bisect.bisect_left(ms, (pos, -1, "")) - 1
+        while i >= 0:
+            s, e, k = ms[i]
             if e <= pos and k.startswith("org:") and self.entities[k].type in ("Partnership", "Board"):
-                if best is None or s > best[0]:
-                    best = (s, k)
-        return best[1] if best else None
+                return k
+            i -= 1
+        return None
 
     def _author_org(self) -> str | None:
         """The council (or body) whose paper this is: the one "we" means."""
+        if getattr(self, "_author_cache", None) is not None:
+            return self._author_cache[0]
+        self._author_cache = (self._find_author_org(),)
+        return self._author_cache[0]
+
+    def _find_author_org(self) -> str | None:
         councils = [e for e in self.entities.values() if e.attributes.get("kind") == "council"
                     and not e.label.lower().startswith("county")]
         if councils:
@@ -1572,10 +1645,14 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 def _resolve_overlaps(runs: list[Run]) -> list[Run]:
     """Posts inside longer names give way; a tail post that swallowed a head-first one is cut back."""
     runs = sorted(runs, key=lambda r: (r.start, -(r.end - r.start)))
+    longest = max((r.end - r.start for r in runs), default=0)
+    starts = [r.start for r in runs]
     keep: list[Run] = []
     for r in runs:
         drop = False
-        for o in runs:
+        lo = bisect.bisect_left(starts, r.start - longest)
+        hi = bisect.bisect_left(starts, r.end)
+        for o in runs[lo:hi]:
             if o is r:
                 continue
             overlap = o.start < r.end and r.start < o.end
@@ -1601,8 +1678,9 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
             elif r.category == "body" and o.category == "body" and o.start < r.start < o.end < r.end:
                 drop = True
             elif r.category == "body" and o.category == "post" and o.rule == "post-head-first" and \
-                    o.start < r.start and r.end <= o.end:
-                drop = True  # "Head of Health Partnerships" is a post, not a partnership
+                    o.start < r.start and r.end <= o.end and not r.label.startswith("The ") and \
+                    not o.label[:r.start - o.start].endswith(("the ", "The ")):
+                drop = True  # "Head of Health Partnerships" is a post; "Chair of the X Board" names X
             elif r.category == "body" and o.category == "body" and o.rule == "name-head-first" and \
                     o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
                 drop = True

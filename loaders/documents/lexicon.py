@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -93,6 +93,8 @@ class Lexicon:
     body_acronyms: dict[str, str]
     post_modifiers: frozenset[str]
     head_first_bodies: frozenset[str]
+    place_heads: frozenset[str]
+    and_compounds: frozenset[str]
     name_stop: frozenset[str]
     name_possessives: frozenset[str]
     not_places: frozenset[str]
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
         body_acronyms=dict(d["body_acronyms"]),
         post_modifiers=frozenset(d["post_modifiers"]),
         head_first_bodies=frozenset(d["head_first_bodies"]),
+        place_heads=frozenset(d["place_heads"]),
+        and_compounds=frozenset(d["and_compounds"]),
         name_stop=frozenset(d["name_stop"]),
         name_possessives=frozenset(d["name_possessives"]),
         not_places=frozenset(w.lower() for w in d["not_places"]),
@@ -166,6 +170,7 @@ _GENERIC_KINDS = frozenset({"working-group", "council-team", "public-health-team
                             "university", "national-body"})
 
 
+@lru_cache(maxsize=16384)
 def kind_of(name: str) -> Concept | None:
     """The organisation kind a body's name ends with ("... Clinical Commissioning Group"), if any."""
     low = " " + " ".join(name.lower().replace("-", " ").replace("’", "'").split())

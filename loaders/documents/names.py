@@ -31,6 +31,7 @@ _SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at"
 _JOIN_BACK = frozenset({"and", "&"})
 _JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
 _SPACE_GAP = re.compile(r"[ \t]{1,4}")
+_YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
 _COMMA_GAP = re.compile(r",[ \t]{1,3}")
 
 
@@ -76,10 +77,19 @@ def is_name_word(tok: Token) -> bool:
     return tok.capital or tok.text == "&"
 
 
+_HEADS: dict[str, str] = {}
+
+
 def _norm_head(tok: Token) -> str:
-    w = tok.bare
-    if tok.allcaps and len(w) > 2:
-        w = w[:1] + w[1:].lower()
+    """The word as a head noun: no possessive, capitals only at the start ("BOARD" -> "Board")."""
+    text = tok.text
+    w = _HEADS.get(text)
+    if w is None:
+        w = tok.bare
+        if tok.allcaps and len(w) > 2:
+            w = w[:1] + w[1:].lower()
+        if len(_HEADS) < 100000:
+            _HEADS[text] = w
     return w
 
 
@@ -89,6 +99,8 @@ def _category(head: str, modifiers: list[str]) -> str | None:
         return "post" if modifiers and modifiers[-1] in ("Chief",) else "body"
     if head == "Town":
         return "initiative" if any(m.lower() == "healthy" for m in modifiers) else None
+    if head in lex.place_heads:
+        return "body"
     if head in lex.body_heads:
         if modifiers and modifiers[0] in lex.post_modifiers and head in ("Auditor", "Commissioner", "Officer"):
             return "post"
@@ -108,9 +120,8 @@ def name_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if not tok.capital:
-            continue
+    for i in doc.capitals:
+        tok = toks[i]
         head = _norm_head(tok)
         cat = _category(head, [])
         if cat is None or doc.work.startswith("(", tok.end):
@@ -135,6 +146,10 @@ def name_runs(doc: Doc) -> list[Run]:
         if len(words) < 2 or (head in _SURNAMES and len(words) == 2):
             continue  # "Ewan Grant" is a person, not a grant
         start, end = words[0].start, tok.end - (len(tok.text) - len(tok.bare))
+        if cat == "strategy":
+            ym = _YEARS.match(doc.work, end)
+            if ym:
+                end = ym.end()  # "Joint Local Health and Wellbeing Strategy 2022", "Plan 2023-2030"
         raw = doc.work[start:end]
         label, aliases = _clean_label(raw)
         out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
@@ -151,8 +166,10 @@ def _split_listed(words: list[Token]) -> list[Token]:
     joins = [k for k, t in enumerate(words) if t.text.lower() in ("and", "&")]
     cut = 0
     prev = 0
+    compounds = lexicon().and_compounds
     for k in joins:
-        if k - prev >= 3 and len(words) - k - 1 >= 2:
+        if k - prev >= 3 and len(words) - k - 1 >= 2 and 0 < k < len(words) - 1 and \
+                f"{words[k - 1].bare.lower()} and {words[k + 1].bare.lower()}" not in compounds:
             cut = k + 1
         prev = k + 1
     return words[cut:]
@@ -238,6 +255,7 @@ def _clean_label(raw: str) -> tuple[str, list[str]]:
 # -- posts named head first -----------------------------------------------------------------
 
 _POST_FIRST_LAST = frozenset(p.split()[-1] for p in lexicon().post_first)
+_LOWER_WORD = re.compile(r"[a-z][a-z’'\-]*")
 _COMPLEMENT_STOP = frozenset({"the", "a", "an", "to", "on", "at", "is", "was", "were", "are", "be", "who",
                               "which", "that", "has", "had", "have", "will", "would", "with", "from",
                               "by", "as", "it", "its", "this", "these", "their", "our", "in", "into"})
@@ -253,15 +271,15 @@ def post_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if not tok.capital or i + 2 >= n:
+    for i in doc.capitals:
+        tok = toks[i]
+        if i + 2 >= n:
             continue
         head = _norm_head(tok)
         if head not in _POST_FIRST_LAST and head != "Holder":
             continue
         prep = toks[i + 1].text.lower()
-        if prep not in ("of", "for", "in") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
-                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)):
+        if prep not in ("of", "for", "in") or doc.gap(i) != " " or doc.work[toks[i + 1].end:toks[i + 1].end + 1] != " ":
             continue
         # Capitalised words before the head belong to the title ("Strategic Director").
         j = i
@@ -271,15 +289,26 @@ def post_runs(doc: Doc) -> list[Run]:
                     j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].bare in ("Board", "Cabinet",
                                                                                            "Executive")):
             j -= 1
-        for part_start, part_end in _complements(doc, i + 2):
-            start = toks[j].start
-            raw = doc.work[start:part_end] if part_start == toks[i + 2].start else None
-            if raw is None:
+        pos = toks[i + 1].end + 1
+        part_end = None
+        k = i + 2
+        if toks[k].text == "the" and toks[k].start == pos and k + 1 < n and toks[k + 1].capital and \
+                toks[k + 1].start == toks[k].end + 1:
+            k += 1  # "Chair of the Health and Wellbeing Board"
+            pos = toks[k].start
+        if toks[k].start == pos and toks[k].capital:
+            for _, part_end in _complements(doc, k):
                 break
-            label = title_case(" ".join(raw.split()))
-            label = _fix_case(label)
-            out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
-            break
+        elif toks[i + 2].start == pos and toks[i + 2].capital:
+            for _, part_end in _complements(doc, i + 2):
+                break
+        elif doc.work[pos:pos + 1].islower():
+            part_end = _lower_complement(doc, pos)
+        if part_end is None:
+            continue
+        start = toks[j].start
+        label = _fix_case(title_case(" ".join(doc.work[start:part_end].split())))
+        out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
         # Further posts joined by "and" after the complement ("... and Deputy Chief Executive").
     return out
 
@@ -290,15 +319,22 @@ def body_first_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if i + 2 >= n or not tok.capital or _norm_head(tok) not in lex.head_first_bodies:
+    for i in doc.capitals:
+        tok = toks[i]
+        if i + 2 >= n or _norm_head(tok) not in lex.head_first_bodies:
             continue
         if toks[i + 1].text not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
                 or not _SPACE_GAP.fullmatch(doc.gap(i + 1)) or not toks[i + 2].capital:
             continue
+        first = i
         if i and toks[i - 1].capital and _SPACE_GAP.fullmatch(doc.gap(i - 1)) \
                 and toks[i - 1].bare not in lex.name_stop:
-            continue  # "Kent County Council for ..." is a tail-named body followed by "for"
+            # "Ashminster Council for Voluntary Service": one word before (a place) belongs to the name;
+            # more ("Kent County Council for ...") means a tail-named body followed by "for".
+            if _category(_norm_head(toks[i - 1]), []) is not None or (
+                    i > 1 and toks[i - 2].capital and _SPACE_GAP.fullmatch(doc.gap(i - 2))):
+                continue
+            first = i - 1
         if toks[i + 2].bare in _DETERMINERS or toks[i + 2].bare in lex.name_stop:
             continue
         end = toks[i + 2].end
@@ -314,8 +350,8 @@ def body_first_runs(doc: Doc) -> list[Run]:
                 break
         if doc.work[end - 2:end] in ("’s", "'s"):
             end -= 2
-        label = title_case(" ".join(doc.work[tok.start:end].split()))
-        out.append(Run(tok.start, end, label, "body", _norm_head(tok), rule="name-head-first"))
+        label = title_case(" ".join(doc.work[toks[first].start:end].split()))
+        out.append(Run(toks[first].start, end, label, "body", _norm_head(tok), rule="name-head-first"))
     return out
 
 
@@ -346,6 +382,12 @@ def _complements(doc: Doc, k: int):
                 end = nxt.end
                 m += 1
                 continue
+            if _SPACE_GAP.fullmatch(gap) and nxt.text in ("for", "of") and m + 2 < n and toks[m + 2].capital \
+                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in _DETERMINERS \
+                    and _norm_head(toks[m]) in lex.head_first_bodies:
+                end = toks[m + 2].end  # "... of the Council for Voluntary Service"
+                m += 2
+                continue
             if _SPACE_GAP.fullmatch(gap) and nxt.text.lower() in ("and", "&") and m + 2 < n \
                     and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].capital:
                 if _starts_post(doc, m + 2) or _starts_person(doc, m + 2):
@@ -356,21 +398,27 @@ def _complements(doc: Doc, k: int):
             break
         yield first.start, end
         return
-    if first.text.islower() and first.text not in _COMPLEMENT_STOP and first.text not in lex.reporting_verbs:
-        end = first.end
-        m = k
-        count = 1
-        while m + 1 < n and count < 5 and _SPACE_GAP.fullmatch(doc.gap(m)):
-            nxt = toks[m + 1]
-            low = nxt.text
-            if not low.islower() or low in _COMPLEMENT_STOP or low in lex.reporting_verbs:
-                break
-            end = nxt.end
-            m += 1
-            count += 1
-        if doc.work[end - 4:end] == " and":
-            end -= 4
-        yield first.start, end
+
+
+
+def _lower_complement(doc: Doc, pos: int) -> int | None:
+    """End of a lower-case complement at ``pos`` ("performance and population"), or None."""
+    lex = lexicon()
+    end = None
+    count = 0
+    for m in _LOWER_WORD.finditer(doc.work, pos, min(len(doc.work), pos + 80)):
+        if m.start() != (pos if end is None else end + 1) or count >= 5:
+            break
+        w = m.group()
+        if w in _COMPLEMENT_STOP or w in lex.reporting_verbs:
+            break
+        end = m.end()
+        count += 1
+    if end is not None and doc.work[end - 4:end] == " and":
+        end -= 4
+    if end is not None and doc.work[end - 3:end] == "and" and end - 3 == pos:
+        return None
+    return end
 
 
 def _starts_post(doc: Doc, k: int) -> bool:

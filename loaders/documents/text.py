@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .lexicon import lower_same_length
 
@@ -30,14 +31,18 @@ __all__ = ["Doc", "Token", "Line", "MAX_QUOTE"]
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-/]*[^\W_])?(?:[’']s?)?|&")
+# Words that can be part of a name: capitalised words, numbers and the joining words.  Other
+# lower-case words are not tokens: they sit in the gap between tokens and so break a name.
+_TOKEN = re.compile(r"\b(?:[A-Z0-9\u00C0-\u00DE\u0100-\u024F][\w’'\-/]*|and|of|for|in|the|to|a|across|on|at|by)\b"
+                    r"(?:[’']s?)?|&")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text and where it is."""
+
     start: int
     end: int
     text: str
@@ -46,9 +51,10 @@ class Token:
     def bare(self) -> str:
         """The word without a possessive ending."""
         t = self.text
-        if t.endswith(("’s", "'s")):
+        last = t[-1]
+        if last == "s" and t[-2:-1] in ("’", "'"):
             return t[:-2]
-        if t.endswith(("’", "'")):
+        if last in ("’", "'"):
             return t[:-1]
         return t
 
@@ -62,8 +68,8 @@ class Token:
 
     @property
     def allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        t = self.text
+        return len(t) >= 2 and t.isupper() and sum(c.isalpha() for c in t) >= 2
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,11 @@ class Doc:
     @cached_property
     def tokens(self) -> list[Token]:
         return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.work)]
+
+    @cached_property
+    def capitals(self) -> list[int]:
+        """Indexes of the tokens that start with a capital letter (where names begin and end)."""
+        return [i for i, t in enumerate(self.tokens) if t.text[0].isupper()]
 
     @cached_property
     def token_starts(self) -> list[int]:
