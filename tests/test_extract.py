@@ -252,3 +252,32 @@ def test_renamed_paper_extracts_the_same_shape(papers):
     assert {"Councillor Bea Oduya", "Dr Li Wei", "Fair Incomes Partnership", "Cash First Pilot",
             "Northern Constabulary", "Rotherham Health and Wellbeing Board"} <= labels
     assert b.front.place == "Rotherham"
+
+
+def test_numbered_priority_headings_and_chair_posts(papers):
+    x = papers["calderdale-hwb-strategy"]
+    themes = {e.attributes["number"]: e.label for e in x.of_type("Theme")}
+    assert themes == {"1": "Giving every child a healthy start", "2": "Reducing poverty and its effects on health",
+                      "3": "Good mental health for all ages", "4": "Healthy places and active communities"}
+    assert "Chair of the Calderdale Health and Wellbeing Board" in x.labels("Post")
+    assert "Councillor Tim Swift" in x.labels("Person")
+    assert ("Calderdale Cares Partnership Board", "Calderdale Health and Wellbeing Board") in links(x, "accountableTo")
+    assert ("Calderdale Suicide Prevention Partnership", "Calderdale Health and Wellbeing Board") in links(
+        x, "reportsTo")
+    assert "Calderdale Joint Health and Wellbeing Strategy 2022-2027" in x.labels("Strategy")
+    assert "Children in low income families" in x.labels("Indicator")
+
+
+def test_minutes_with_plural_councillors_numbered_resolutions_and_prose_responses(papers):
+    x = papers["norfolk-scrutiny-minutes"]
+    assert {"Councillor Alison Thomas", "Councillor Fran Whymark", "Councillor Brenda Jones",
+            "Councillor Emma Spagnola", "Dr Louise Smith", "Mark Burgis"} <= set(x.labels("Person"))
+    assert ("Councillor Alison Thomas", "Norfolk Health Overview and Scrutiny Committee") in links(x, "chairs")
+    assert "Director of Primary Care" in x.labels("Post")  # the body after the comma is not part of the title
+    resolved = [e for e in x.of_type("Recommendation") if e.attributes.get("status") == "resolved"]
+    assert [e.attributes["number"] for e in resolved] == ["1", "2", "3"]
+    verdicts = {x.entities[l.object].attributes["number"]: x.entities[l.subject].attributes["verdict"]
+                for l in x.links if l.relation == "respondsTo"}
+    assert verdicts == {"1": "accepted", "2": "partially-accepted"}
+    assert all(o == "Cabinet" for s, o in links(x, "respondedBy"))
+    assert "Oral health" in x.labels("Theme")

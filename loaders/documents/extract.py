@@ -47,7 +47,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
+    "list-recommendation": 0.9, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -126,25 +126,32 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
 
 
 def _entries(work: str, start: int, end: int):
-    """Spans of the comma-, semicolon- or line-separated entries of a list, brackets kept whole."""
+    """Spans of the comma-, semicolon-, "and"- or line-separated entries of a list, brackets kept whole,
+    with the separator that ended each."""
     depth = 0
     s = start
-    for i in range(start, end):
+    i = start
+    while i < end:
         c = work[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in ",;\n" or c == "\t"):
+        elif depth == 0 and (c in ",;\n\t" or (c == " " and work.startswith(" and ", i))):
             if work[s:i].strip():
-                yield s, i
+                yield s, i, c
+            if c == " ":
+                i += 5
+                s = i
+                continue
             s = i + 1
+        i += 1
     if work[s:end].strip():
-        yield s, end
+        yield s, end, "\n"
 
 
 _PRIORITY_IS = re.compile(r"\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
-                          r"(?:one of the (?:[\w\-]+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
+                          r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
                           r"(?:\w+\s+)?priority)\b")
 _ONE_OF_PRIORITIES = re.compile(r"\b(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
                                 r"(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
@@ -161,6 +168,11 @@ _AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|fo
 
 _WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]esidents|[Pp]upils|[Ff]amilies|[Ww]omen|[Mm]en)"
                      r" (?:in|with|living in) $")
+
+_NUMBERED_THEME = re.compile(
+    r"(?im)^[^\S\n]*(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|objective|outcome|aim|goal|"
+    r"strategic[^\S\n]+priority|workstream|pillar)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
+    r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
 
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
@@ -241,6 +253,7 @@ class Extractor:
         self.find_title_programmes()
         self.find_references()
         self.find_lists()
+        self.find_numbered_themes()
         self.find_prose_themes()
         self.find_response_tables()
         self.find_resolved()
@@ -760,8 +773,18 @@ class Extractor:
                 nxt = re.search(r"\n[^\S\n]*\n", work[block_end + 1:])
                 block_start = block_end
                 block_end = block_end + 1 + (nxt.start() if nxt else len(work) - block_end - 1)
-            for es, ee in _entries(work, block_start, min(block_end, block_start + 5000)):
+            carry = None
+            for es, ee, sep in _entries(work, block_start, min(block_end, block_start + 5000)):
                 entry = work[es:ee]
+                plural = re.match(r"\s*(Councillors|Cllrs\.?)\s+", entry)
+                if plural:
+                    carry = "Councillor"
+                    es += plural.end()
+                    entry = work[es:ee]
+                honour = carry if carry and not re.match(r"\s*(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b",
+                                                        entry) else None
+                if sep in ";\n\t":
+                    carry = None
                 pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
                               r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?\s*$",
                               entry, re.DOTALL)
@@ -775,6 +798,8 @@ class Extractor:
                     continue
                 ps = es + pm.start(1)
                 label = name if len(words) == len(bare) else f"{_honorific(words[0])} {' '.join(bare)}"
+                if honour and len(words) == len(bare):
+                    label = f"{honour} {name}"
                 pkey = self.add_person(label, ps, ps + len(name), "person-attendance")
                 role_group = 2 if pm.group(2) is not None else 3
                 role = pm.group(role_group) or ""
@@ -1120,6 +1145,16 @@ class Extractor:
                     return self._classify_intro(prev, prev.text.strip(), False)
         return None
 
+    def find_numbered_themes(self) -> None:
+        """Headings that number a priority: "Priority 1: Giving every child a healthy start"."""
+        for m in _NUMBERED_THEME.finditer(self.doc.work):
+            label = _item_label(m.group("text"))
+            if len(label) < 4:
+                continue
+            s = m.start("text")
+            key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
+            self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
+
     def find_prose_themes(self) -> None:
         """Priorities named in prose: "Tackling inequalities is a priority for the Council",
         "... identified health equity as one of its ten priorities", and the subject a title names."""
@@ -1129,8 +1164,9 @@ class Extractor:
             s, e = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
             # The clause before the verb, without brackets and leading joins.
-            cut = max(head.rfind(", "), head.rfind("; "), head.rfind(" that "), head.rfind(": "))
-            start = s + (cut + 2 if cut >= 0 else 0)
+            cuts = [(head.rfind(sep), len(sep)) for sep in (", ", "; ", " that ", ": ")]
+            cut, width = max(cuts)
+            start = s + (cut + width if cut >= 0 else 0)
             phrase = work[start:m.start()]
             phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
             phrase = re.sub(r"^(?:[\-•*]\s*)?(?:\d{1,3}(?:\.\d{1,3})*\**\s+)?(?:that\s+|and\s+|also\s+)?", "",
@@ -1278,6 +1314,9 @@ class Extractor:
         if header is None and prose is None:
             return
         responder, maker, made_date = self._response_parties()
+        committee = self.entities.get(self.front.committee or "")
+        if maker is None and committee is not None and committee.attributes.get("kind") == "scrutiny-committee":
+            maker = committee.key
         response_date = None
         dm = re.search(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)", work)
         if dm:
@@ -1291,10 +1330,10 @@ class Extractor:
             fm = re.match(r"([A-Za-z ]{2,30}):", t)
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
-            nm = re.match(r"(?i)^(?:recommendation[ \t]+)?(\d{1,3})[.):\-–]?(?:[ \t]+|$)(.*)$", t)
+            nm = re.match(r"(?i)^(?:recommendation[ \t]+)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t)
             if nm and (current is None or current[3] is not None or not current[2]) and \
                     (header is not None or t.lower().startswith("recommendation")):
-                current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, []]
+                current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]
                 if nm.group(2):
                     current[2].append((s + nm.start(2), e, nm.group(2)))
                 rows.append(current)
@@ -1302,12 +1341,15 @@ class Extractor:
             if current is None:
                 continue
             if current[3] is None:
-                rm = re.match(r"(?i)^(?:(?:[\w ]{0,30})response[ \t]*[:\-–][ \t]*)(.*)$", t)
-                verdict_text = rm.group(1) if rm else t
+                rm = re.match(r"(?i)^(?:([\w ]{0,30}?)[ \t]*response[ \t]*[:\-–][ \t]*)(.*)$", t)
+                verdict_text = rm.group(2) if rm else t
+                if rm and rm.group(1) and current[6] is None:
+                    who = self.mentions_in(s, s + len(rm.group(1)) + 1, ("org", "post"))
+                    current[6] = who[0][2] if who else None
                 v = _verdict_in(verdict_text)
                 if v is not None and current[2]:
                     concept, used = v
-                    vs = s + (rm.start(1) if rm else 0)
+                    vs = s + (rm.start(2) if rm else 0)
                     current[3] = concept
                     current[4] = (vs, vs + used)
                     rest = verdict_text[used:].lstrip(" .,:;-–")
@@ -1319,7 +1361,7 @@ class Extractor:
                 current[2].append((s, e, t))
             else:
                 current[5].append((s, e, t))
-        for number, s0, parts, verdict, vspan, comment in rows:
+        for number, s0, parts, verdict, vspan, comment, who in rows:
             if not parts:
                 continue
             s = parts[0][0]
@@ -1336,9 +1378,10 @@ class Extractor:
                             key=f"response:{_norm(rec)}", verdict=verdict.id,
                             comment=comment_text or None, date=response_date or self.front.date)
             self.link(rkey, "respondsTo", rec, vspan[0], vspan[1], "response-table")
-            if responder:
-                self.link(rkey, "respondedBy", responder, vspan[0], vspan[1], "response-table", 0.85)
-                self.link(rec, "addressedTo", responder, s, parts[-1][1], "response-table", 0.7)
+            by = who or responder
+            if by:
+                self.link(rkey, "respondedBy", by, vspan[0], vspan[1], "response-table", 0.85)
+                self.link(rec, "addressedTo", by, s, parts[-1][1], "response-table", 0.7)
 
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
@@ -1369,6 +1412,19 @@ class Extractor:
                 pos = m.end() + 1
                 for line in work[m.end() + 1:m.end() + 20000].split("\n"):
                     im = re.match(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
+                    if im:
+                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                    elif line.strip():
+                        break
+                    pos += len(line) + 1
+                continue
+            cm = re.match(r"\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", rest)
+            if cm:
+                # "RESOLVED - (1) That ...", with the next clauses on the lines below.
+                self._resolved_clause(cm.group(1), s + cm.end(), rest[cm.end():], committee)
+                pos = m.end() + 1
+                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
+                    im = re.match(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
                     if im:
                         self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
                     elif line.strip():

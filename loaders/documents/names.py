@@ -255,6 +255,7 @@ def _clean_label(raw: str) -> tuple[str, list[str]]:
 # -- posts named head first -----------------------------------------------------------------
 
 _POST_FIRST_LAST = frozenset(p.split()[-1] for p in lexicon().post_first)
+_HONORIFIC_PLURALS = frozenset({"Councillors", "Cllrs", "Drs"})
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]*")
 _COMPLEMENT_STOP = frozenset({"the", "a", "an", "to", "on", "at", "is", "was", "were", "are", "be", "who",
                               "which", "that", "has", "had", "have", "will", "would", "with", "from",
@@ -373,9 +374,12 @@ def _complements(doc: Doc, k: int):
         while m + 1 < n:
             gap = doc.gap(m)
             nxt = toks[m + 1]
+            if _COMMA_GAP.fullmatch(gap) and _body_follows(doc, m + 1):
+                break  # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title
             if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap)) and nxt.capital:
                 # A following post or a person's name ends the complement.
-                if _starts_post(doc, m + 1) or _starts_person(doc, m + 1):
+                if _starts_post(doc, m + 1) or _starts_person(doc, m + 1) or \
+                        nxt.bare.rstrip(".") in lex.honorifics or nxt.bare in _HONORIFIC_PLURALS:
                     break
                 if nxt.bare in _DETERMINERS:
                     break
@@ -419,6 +423,16 @@ def _lower_complement(doc: Doc, pos: int) -> int | None:
     if end is not None and doc.work[end - 3:end] == "and" and end - 3 == pos:
         return None
     return end
+
+
+def _body_follows(doc: Doc, k: int) -> bool:
+    """Whether the capitalised run from token ``k`` ends in a body's head word."""
+    toks = doc.tokens
+    m = k
+    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or
+                                                                      toks[m + 1].text in ("and", "&")):
+        m += 1
+    return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 
 def _starts_post(doc: Doc, k: int) -> bool:
