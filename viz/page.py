@@ -34,7 +34,7 @@ from .network import view_data
 __all__ = ["render_view", "write_view", "PAGE_CSS", "environment"]
 
 PAGE_CSS = """
-:root { --panel: 360px; --ink: #111; --muted: #555; --line: #ccc; --bg: #fff; --accent: #0072B2; }
+:root { --panel: 360px; --ink: #111; --muted: #555; --line: #ccc; --bg: #fff; }
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; background: var(--bg); color: var(--ink);
   font: 18px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; }
