@@ -115,9 +115,12 @@ def _place_themes(graph: PartnershipGraph, scheme: Scheme | None, threshold: flo
             for m in item_matches(matcher, data):
                 for p in places_of(graph, nid):
                     mentioned[p].add(m.concept.id)
+    docs_in: dict[str, list[str]] = defaultdict(list)
+    for d, _ in graph.nodes("Document"):
+        docs_in[graph.place_name(d) or ""].append(d)
     rows = []
     for p in sorted(places):
-        docs = file_names(graph, [d for d, data in graph.nodes("Document") if graph.place_name(d) == p])
+        docs = file_names(graph, docs_in.get(p, []))
         for c in matcher.scheme.concepts:
             if c.id not in mentioned[p]:
                 rows.append(GapRow("place-theme", c.label, p, ("mention",), docs, c.id))

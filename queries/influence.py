@@ -7,7 +7,7 @@ faster than networkx for betweenness and community detection at a million edges)
 * ``degree``: distinct neighbours;
 * ``betweenness``: share of shortest paths through the node, normalised by
   ``(n - 1)(n - 2) / 2`` so graphs of different sizes compare.  Exact up to
-  ``max_sources`` nodes (2,000); above that it is estimated from shortest paths out of
+  ``max_sources`` nodes (500); above that it is estimated from shortest paths out of
   ``max_sources`` sources drawn with a fixed seed, scaled by ``n / max_sources``
   (Brandes and Pich's estimator), which keeps a national graph to seconds;
 * ``brokerage`` (bodies only): in the *body projection* (two bodies are neighbours
@@ -36,7 +36,6 @@ Examples
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -83,7 +82,7 @@ def to_igraph(graph: PartnershipGraph) -> tuple[ig.Graph, list[str]]:
 
 
 def influence(graph: PartnershipGraph, *, method: str = "louvain", bodies_only: bool = True,
-              place: str | None = None, max_sources: int = 2000) -> list[InfluenceRow]:
+              place: str | None = None, max_sources: int = 500) -> list[InfluenceRow]:
     """Centrality, brokerage and community of each body (or of every node).
 
     Parameters
@@ -160,15 +159,21 @@ def _brokerage(graph: PartnershipGraph, g: ig.Graph, ids: list[str]) -> tuple[di
             else:
                 proj[v].update(w for w in adj[u] if w in is_b and w != v)
     sectors = {v: frozenset(body_sectors(graph, ids[v])) for v in bodies}
+    signatures = {sig for sig in sectors.values() if sig}
+    disjoint = {a: [b for b in signatures if not a & b] for a in signatures}
     brokerage: dict[int, int] = {}
     bridged: dict[int, int] = {}
     for v in bodies:
         nbrs = proj[v]
-        bridged[v] = len(set(sectors[v]).union(*(sectors[u] for u in nbrs)))
-        groups = Counter(sectors[u] for u in nbrs if sectors[u])
-        cross = sum(groups[a] * groups[b] for a, b in combinations(sorted(groups, key=sorted), 2)
-                    if not a & b)
-        closed = sum(1 for a in nbrs if sectors[a] for b in proj[a]
-                     if b in nbrs and a < b and sectors[b] and not sectors[a] & sectors[b])
-        brokerage[v] = cross - closed
+        by_sig: dict[frozenset, set[int]] = {}
+        for u in nbrs:
+            if sectors[u]:
+                by_sig.setdefault(sectors[u], set()).add(u)
+        bridged[v] = len(set(sectors[v]).union(*by_sig))
+        cross = sum(len(by_sig[a]) * len(by_sig[b])
+                    for a, b in combinations(sorted(by_sig, key=sorted), 2) if not a & b)
+        # Linked pairs among those: each is seen from both ends, hence the halving.
+        closed = sum(len(proj[a] & by_sig[other]) for sig, members in by_sig.items() for a in members
+                     for other in disjoint[sig] if other in by_sig)
+        brokerage[v] = cross - closed // 2
     return brokerage, bridged
