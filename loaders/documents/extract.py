@@ -76,7 +76,7 @@ _FIELDS = {
     "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
 }
 _FIELD = re.compile(
-    r"(?:^|(?<=\n)|(?<=\*\*))[^\S\n]*[\-•*]?[^\S\n]*(?P<label>(?:[A-Za-z()]+[ \t]){0,3}[A-Za-z()]+)[ \t]*:[ \t]*"
+    r"(?m)(?:^|(?<=\*\*))[^\S\n]*[\-•*]?[^\S\n]*(?P<label>(?:[A-Za-z()]+[ \t]){0,3}[A-Za-z()]+)[ \t]*:[ \t]*"
     r"(?P<value>(?:(?!\*\*)[^\n])*)")
 _ITEM = re.compile(
     r"^(?P<indent>[^\S\n]*)(?P<bullet>[-•·*▪◦●■–](?=[ \t])|o(?=[ \t]))?[^\S\n]*"
@@ -123,6 +123,42 @@ _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recom
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
                          r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+
+
+_RELATION_WORDS = (
+    "includes", "including", "comprises", "comprising", "is made up of", "brings together", "consists of",
+    "engagement in", "engaged in", "represented on", "representation on", "sit on", "sits on", "member of",
+    "members of", "participation in", "participate in", "involvement in", "with partners", "in partnership with",
+    "work with", "working with", "jointly with", "together with", "leadership of", "led by", "chaired by",
+    "hosted by", "convened by", "coordinated by", "co-ordinated by", "delivering", "delivered by", "will deliver",
+    "delivers", "report to", "reports to", "reporting to", "accountable to", "sub-group of", "subgroup of",
+    "answerable to")
+
+
+@lru_cache(maxsize=1)
+def _relation_words():
+    """The words that state a relation, as one automaton: sentences without them are not read again."""
+    from .lexicon import PhraseMatcher
+
+    return PhraseMatcher(list(_RELATION_WORDS))
+
+
+class _LazyItems:
+    """``(match of _ITEM, line)`` for each line, matched only when a rule asks."""
+
+    def __init__(self, work: str, lines) -> None:
+        self.work, self.lines = work, lines
+        self.cache: dict[int, tuple] = {}
+
+    def __getitem__(self, i: int):
+        got = self.cache.get(i)
+        if got is None:
+            ln = self.lines[i]
+            got = self.cache[i] = (_ITEM.match(self.work[ln.start:ln.end]), ln)
+        return got
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
 def _entries(work: str, start: int, end: int):
@@ -1046,15 +1082,20 @@ class Extractor:
     def find_lists(self) -> None:
         doc = self.doc
         lines = doc.lines
-        items = [(_ITEM.match(doc.work[ln.start:ln.end]), ln) for ln in lines]
+        items = _LazyItems(doc.work, lines)
         n = len(lines)
         used: set[int] = set()
-        for idx, (m, ln) in enumerate(items):
+        for idx, ln in enumerate(lines):
             text = doc.work[ln.start:ln.end].strip()
             if not text:
                 continue
             intro = text.rstrip(" -–*")
+            if not intro.endswith((":", ";")) and len(text) > 60:
+                continue
             heading = self._is_heading(text)
+            if not (intro.endswith((":", ";")) or heading):
+                continue
+            m = items[idx][0]
             is_item = bool(m and (m.group("num") or m.group("bullet")) and _style(m) not in ("dotted", "other")
                            and not re.fullmatch(r"\d{1,3}\**", (m.group("num") or "").strip()))
             if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading):
@@ -1561,10 +1602,10 @@ class Extractor:
             if k == "post:chair" and committee:
                 self.link(k, "chairs", committee, s, e, "relation", 0.7)
                 self.link(k, "postIn", committee, s, e, "post-in", 0.7)
-        # Sentence-level relations.
+        # Sentence-level relations: only sentences where a relation's wording occurs.
         done: set[tuple[int, int]] = set()
-        for s, e, k in ments:
-            span = doc.sentence(s, e)
+        for m in _relation_words().find(work, lowered=doc.low):
+            span = doc.sentence(m.start, m.end)
             if span in done:
                 continue
             done.add(span)
