@@ -1143,8 +1143,9 @@ class Extractor:
             kind = self._classify_intro(ln, text, heading)
             if kind is None:
                 continue
-            if heading and kind == "theme":
-                continue  # a heading alone does not make paragraphs into themes
+            if heading and kind == "theme" and any(len(t.split()) > 25 or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", num)
+                                                   for num, _, t in block):
+                continue  # a heading over numbered paragraphs does not make them themes
             if kind == "theme":
                 self._themes_from_list(ln, block)
             elif kind == "recommendation":

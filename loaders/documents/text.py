@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"\b(?:[A-Z0-9\u00C0-\u00DE\u0100-\u024F][\w’'\-/]*|and|of
                     r"(?:[’']s?)?|&")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
+_LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][a-z]+ [a-z])")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -161,6 +162,11 @@ def _unwrap(text: str) -> str:
             continue
         if before and before not in ".:;!?":
             chars[m.start()] = " "
+    # A long line that stops mid-sentence wraps onto the next ("... the Health and Wellbeing\nBoard agreed").
+    for m in _LONG_WRAP.finditer(text):
+        nl = m.end() - 1
+        if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit():
+            chars[nl] = " "
     # Line breaks inside a short parenthesis.
     for m in _PAREN.finditer(text):
         if "\n" in m.group():
