@@ -46,10 +46,10 @@ from partnergraph.ontology import Scheme, lookup
 from partnergraph.ontology import scheme as shipped_scheme
 
 from ._common import (
+    BODY_TYPES,
     QueryError,
     document_bodies,
     file_names,
-    is_body,
     label,
     node_sectors,
     places_of,
@@ -124,6 +124,7 @@ def concepts(graph: PartnershipGraph, *, level: str = "reference", scheme: Schem
         raise QueryError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
     groups = _reference_groups(graph, scheme, threshold) if level == "reference" else _extracted_groups(graph)
     doc_bodies = document_bodies(graph)
+    types = {n: d["type"] for n, d in graph.nx.nodes(data=True)}
     out = []
     for cid, name, members in groups:
         c = Concept(cid, name, sorted(members))
@@ -133,7 +134,7 @@ def concepts(graph: PartnershipGraph, *, level: str = "reference", scheme: Schem
             c.places.update(places_of(graph, m))
             c.sectors.update(node_sectors(graph, m))
             c.sources.update(data["sources"])
-            linked = _linked_bodies(graph, m)
+            linked = _linked_bodies(graph, m, types)
             if not linked:
                 linked = set().union(*(doc_bodies.get(d, set()) for d in graph.documents_of(m)))
             for b in linked:
@@ -184,6 +185,7 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
         theme_key = (_theme_id(scheme or shipped_scheme("themes"), theme) if level == "reference"
                      else " ".join(_tokens(theme)))
     rows = []
+    names: dict[str, str] = {}
     for c in concepts(graph, level=level, scheme=scheme, threshold=threshold):
         if not (len(c.documents) > 1 or len(c.places) > 1 or len(c.sectors) > 1 or len(c.bodies) > 1):
             continue
@@ -198,19 +200,20 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
             continue
         if len(c.sectors) < min_sectors:
             continue
-        rows.append(_row(graph, c, level, n_docs))
+        rows.append(_row(graph, c, level, n_docs, names))
     rows.sort(key=lambda r: (-r.score, r.label))
     return rows
 
 
-def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int) -> OverlapRow:
+def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int, names: dict[str, str]) -> OverlapRow:
     df = max(len(c.documents), 1)
     idf = 1 + math.log(max(n_docs, df) / df)
     breadth = len(c.sectors) + len(c.places) + len(c.bodies) / 2
     return OverlapRow(
         label=c.label, concept=c.id, level=level,
         documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),
-        sectors=tuple(sorted(c.sectors)), bodies=tuple(sorted(body_name(graph, b) for b in c.bodies)),
+        sectors=tuple(sorted(c.sectors)),
+        bodies=tuple(sorted(names.get(b) or names.setdefault(b, body_name(graph, b)) for b in c.bodies)),
         items=tuple(sorted({label(graph, m) for m in c.members})), score=round(breadth * idf, 3),
         evidence=tuple(quotes(graph, c.sources, limit=EVIDENCE_LIMIT)))
 
@@ -347,35 +350,38 @@ def _extracted_groups(graph: PartnershipGraph) -> list[tuple[str, str, set[str]]
 # -- bodies of an item ----------------------------------------------------------------------
 
 
-def _linked_bodies(graph: PartnershipGraph, item: str) -> set[str]:
+def _linked_bodies(graph: PartnershipGraph, item: str, types: dict[str, str] | None = None) -> set[str]:
     """Bodies linked to an item by a relation, directly or through what it is part of or
-    what addresses it."""
-    nx = graph.nx
-    if is_body(graph, item):
+    what addresses it.  ``types`` (node -> type name) saves looking each node up again."""
+    succ, pred = graph.nx.succ, graph.nx.pred
+    if types is None:
+        types = {n: d["type"] for n, d in graph.nx.nodes(data=True)}
+    if types[item] in BODY_TYPES:
         return {item}
     related = {item}
     frontier = [item]
     while frontier:
-        nxt = []
+        nxt: list[str] = []
         for n in frontier:
-            for _, o, d in nx.out_edges(n, data=True):
-                if d["relation"] == "partOf" and o not in related:
+            for o, keyed in succ[n].items():
+                if o not in related and any(d["relation"] == "partOf" for d in keyed.values()):
                     nxt.append(o)
-            for s, _, d in nx.in_edges(n, data=True):
-                if d["relation"] == "addressesTheme" and s not in related and not is_body(graph, s) \
-                        and nx.nodes[s]["type"] not in ("Document", "Meeting"):
-                    nxt.append(s)
-        related.update(nxt)
+            for src, keyed in pred[n].items():
+                if src not in related and types[src] not in _NOT_ADDRESSING \
+                        and any(d["relation"] == "addressesTheme" for d in keyed.values()):
+                    nxt.append(src)
         frontier = list(dict.fromkeys(nxt))
+        related.update(frontier)
     bodies: set[str] = set()
     for n in related:
-        for _, o in nx.out_edges(n):
-            if is_body(graph, o):
-                bodies.add(o)
-        for s, _ in nx.in_edges(n):
-            if is_body(graph, s):
-                bodies.add(s)
+        bodies.update(o for o in succ[n] if types[o] in BODY_TYPES)
+        bodies.update(src for src in pred[n] if types[src] in BODY_TYPES)
     return bodies
+
+
+# Nodes that address a theme without making it theirs to follow: bodies (counted directly),
+# the papers and meetings that mention it.
+_NOT_ADDRESSING = BODY_TYPES | {"Document", "Meeting"}
 
 
 def _sector_id(wording: str) -> str:
