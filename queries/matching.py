@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -210,8 +210,40 @@ class Matcher:
 
 
 def load_themes(path: str | Path | None = None) -> Scheme:
-    """The reference scheme: the shipped one, or a user's YAML file (``--themes FILE``)."""
-    return shipped_scheme("themes") if path is None else load_scheme_file(path)
+    """The reference scheme: the shipped one, or a user's YAML file (``--themes FILE``).
+
+    A file in the format of ``ontology/schemes/themes.yaml`` replaces the shipped
+    scheme.  With ``extends: themes`` at its top it extends it instead: a concept with
+    a shipped id adds its alternative labels, phrases and keywords to that concept's,
+    and a new id is a new concept (after the shipped ones).
+    """
+    if path is None:
+        return shipped_scheme("themes")
+    mine = load_scheme_file(path)
+    if _extends(path) != "themes":
+        return mine
+    base = shipped_scheme("themes")
+    extra = {c.id: c for c in mine.concepts}
+    merged = []
+    for c in base.concepts:
+        e = extra.pop(c.id, None)
+        if e is not None:
+            c = replace(c, alt=_union(c.alt, e.alt), phrases=_union(c.phrases, e.phrases),
+                        keywords=_union(c.keywords, e.keywords))
+        merged.append(c)
+    merged += [replace(c, scheme=base.name) for c in mine.concepts if c.id in extra]
+    return replace(base, concepts=tuple(merged))
+
+
+def _extends(path: str | Path) -> str | None:
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))  # already read once: it parses
+    return str(data.get("extends")) if isinstance(data, dict) and data.get("extends") else None
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*a, *b)))
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,25 @@ def test_match_triples_carry_score_method_and_words(graph):
     # Same input, same triples (deterministic).
     assert match_triples(graph, rows) == match_triples(graph, list(match_themes(graph)))
     assert str(NS) in {t.predicate.value[: len(NS)] for t in match_triples(graph, rows)}
+
+
+def test_users_scheme_file_can_extend_the_shipped_one(tmp_path):
+    path = tmp_path / "more.yaml"
+    path.write_text(
+        "extends: themes\n"
+        "concepts:\n"
+        "  - id: best-start-in-life\n"
+        "    label: ignored when extending\n"
+        "    phrases: [sure start]\n"
+        "  - id: waste\n"
+        "    label: Waste and recycling\n"
+        "    keywords: [recycling]\n", encoding="utf-8")
+    sch = load_themes(path)
+    ids = [c.id for c in sch.concepts]
+    assert ids[0] == "best-start-in-life" and ids[-1] == "waste" and len(ids) == 15
+    m = Matcher(sch)
+    # A shipped concept keeps its words and gains the user's; the new concept matches too.
+    assert m.match("Sure Start centres")[0].concept.id == "best-start-in-life"
+    assert m.match("early years")[0].concept.id == "best-start-in-life"
+    assert m.match("recycling")[0].concept.id == "waste"
+    assert Matcher().match("Sure Start centres") == []
