@@ -301,3 +301,19 @@ def test_explain_bad_file_is_one_line_exit_1(tmp_path):
     res = CliRunner().invoke(cli, ["explain", str(path)])
     assert res.exit_code == 1
     assert "empty.txt" in res.output and "Traceback" not in res.output
+
+
+def test_module_examples_run():
+    """The examples in the docstrings of the document modules are doctests and pass."""
+    import doctest
+    import importlib
+
+    for name in ("", ".readers", ".text", ".lexicon", ".names", ".extract", ".model", ".graphing", ".explain"):
+        module = importlib.import_module("partnergraph.loaders.documents" + name)
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, name
+
+
+def test_kinds_in_the_plural_are_not_bodies():
+    x = extract("The District Councils and the Primary Care Trusts met the Rutland Partnership.\n")
+    assert [e.label for e in x.of_type("Organisation", "Board", "Partnership")] == ["Rutland Partnership"]

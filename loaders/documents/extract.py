@@ -458,6 +458,8 @@ class Extractor:
         for r in runs:
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
+            if r.category == "body" and r.plural and _is_kind_name(r.label):
+                continue  # "District Councils", "Primary Care Trusts": a kind of body, not a body
             if r.category == "body":
                 self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
             elif r.category == "post":
@@ -1710,6 +1712,15 @@ class Extractor:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+def _is_kind_name(label: str) -> bool:
+    """Whether a label is only the name of a kind of body ("Primary Care Trusts", "Local Authorities")."""
+    low = " ".join(label.lower().replace("-", " ").split())
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    kind = lookup("kinds", low) or lookup("kinds", singular)
+    # Plural partnership kinds ("Thematic Boards") name a place's set of boards; keep those.
+    return kind is not None and kind.type == "Organisation"
+
 
 def _honorific(word: str) -> str:
     w = word.rstrip(".")
