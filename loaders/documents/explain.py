@@ -149,10 +149,11 @@ h1 { font-size: 18px; } h2 { font-size: 16px; margin-top: 1.2em; }
 <p>{% for k, v in front %}<b>{{ k }}</b>: {{ v }}<br>{% endfor %}</p>
 <p>{% for t, c in legend %}<span class="sw" style="--c: {{ c }}"></span>{{ t }} {% endfor %}</p>
 {% for group, rows in facts %}<h2>{{ group }}</h2><table>
-{% for r in rows %}<tr><td><span class="sw" style="--c: {{ r.colour }}"></span>
-<a href="#{{ r.anchor }}">{{ r.label }}</a>{% if r.aliases %} <i>({{ r.aliases }})</i>{% endif %}
-{% if r.attributes %}<br><small>{{ r.attributes }}</small>{% endif %}</td>
-<td><small>{{ r.rule }}<br>{{ r.start }}-{{ r.end }} · {{ '%.2f' % r.confidence }}</small></td></tr>{% endfor %}
+{% for r in rows %}<tr><td><span class="sw" style="--c: {{ r.colour }}"></span><b>{{ r.label }}</b>
+{% if r.aliases %} <i>({{ r.aliases }})</i>{% endif %}
+{% if r.attributes %}<br><small>{{ r.attributes }}</small>{% endif %}
+<div class="q">{% for o in r.occurrences %}<a href="#{{ o.anchor }}">{{ o.rule }} {{ o.start }}-{{ o.end }}
+· {{ '%.2f' % o.confidence }}</a>{% if not loop.last %}; {% endif %}{% endfor %}</div></td></tr>{% endfor %}
 </table>{% endfor %}
 {% if links %}<h2>Relations</h2><table>{% for r in links %}<tr><td>{{ r.subject }} <b>{{ r.relation }}</b> {{ r.object }}
 <div class="q">{{ r.rule }} · {{ '%.2f' % r.confidence }} · “{{ r.quote }}”</div></td></tr>{% endfor %}</table>{% endif %}
@@ -172,7 +173,10 @@ def explain_html(x: Extraction, *, title: str) -> str:
         anchor = f"f{n}"
         colour = NODE_TYPES[row.type].colour
         spans.append((row.start, row.end, row.type, row.label, row.rule, row.confidence, anchor))
-        facts.setdefault(NODE_TYPES[row.type].plural, []).append(dict(row.__dict__, anchor=anchor, colour=colour))
+        rows = facts.setdefault(NODE_TYPES[row.type].plural, [])
+        if not rows or rows[-1]["label"] != row.label:
+            rows.append(dict(row.__dict__, colour=colour, occurrences=[]))
+        rows[-1]["occurrences"].append(dict(row.__dict__, anchor=anchor))
     segments = _segments(text, spans)
     f = x.front
     front = [("Title", f.title or "-"), ("Date", f.date or "-"), ("Place", f.place or "-"), ("Kind", f.kind),
