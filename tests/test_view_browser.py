@@ -188,6 +188,28 @@ def test_type_checkbox_and_place_filter_hide_what_they_should(page):
     assert page.js("window.partnergraph.network.body.data.edges.length") == 1
 
 
+def test_theme_filter_keeps_the_theme_and_what_is_linked_to_it(page):
+    page.page.select_option("#pg-filter-themes", label="Reduce smoking")
+    assert page.visible() == ["Healthy New Town", "NHS Southern Derbyshire CCG", "Reduce smoking"]
+
+
+def test_relation_checkbox_hides_those_links_only(page):
+    before = page.js("window.partnergraph.network.body.data.edges.length")
+    page.page.locator("#pg-legend-relations input[data-key=memberOf]").uncheck()
+    assert page.js("window.partnergraph.network.body.data.edges.length") == before - 2
+    assert len(page.visible()) == 13
+
+
+def test_link_details_quote_the_source(page):
+    page.js("""(() => { const d = window.partnergraph.data;
+        const j = d.edges.findIndex(e => e.relation === 'chairs');
+        window.partnergraph.network.emit('click', {nodes: [], edges: [j], pointer: {DOM: {x: 0, y: 0}}}); })()""")
+    details = page.page.inner_text("#pg-details")
+    assert "Director of Public Health → chairs → Health and Wellbeing Board" in details
+    assert '<b onmouseover="window.__pwned=4">x</b>' in details
+    assert page.page.locator("#pg-details b").count() == 0 and page.js("window.__pwned") is None
+
+
 def test_document_filter_keeps_what_the_document_says(page):
     page.page.select_option("#pg-filter-documents", "document/hackney-register-csv")
     assert page.visible() == ["Health and Wellbeing Board", "Investment in young people"]

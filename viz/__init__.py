@@ -6,9 +6,10 @@ Colours and shapes come from :mod:`partnergraph.ontology`; nothing here spells o
 
 from .focus import ViewError, find, focus, neighbourhood, overlap_nodes
 from .network import DEFAULT_THRESHOLD, MEASURES, view_data
+from .outputs import VIEW_FILES, write_views
 from .page import render_view, write_view
 
 __all__ = [
     "ViewError", "find", "focus", "neighbourhood", "overlap_nodes", "DEFAULT_THRESHOLD", "MEASURES",
-    "view_data", "render_view", "write_view",
+    "view_data", "render_view", "write_view", "write_views", "VIEW_FILES",
 ]
