@@ -281,3 +281,20 @@ def test_minutes_with_plural_councillors_numbered_resolutions_and_prose_response
     assert verdicts == {"1": "accepted", "2": "partially-accepted"}
     assert all(o == "Cabinet" for s, o in links(x, "respondedBy"))
     assert "Oral health" in x.labels("Theme")
+
+
+def test_audit_report_with_wrapped_lines_and_a_one_line_per_row_table(papers):
+    x = papers["tameside-internal-audit"]
+    assert x.front.kind == "audit report" and x.front.place == "Tameside"
+    assert x.entities[x.front.committee].type == "Board"  # "Report to: Audit Panel"
+    orgs = set(x.labels(*ORG))
+    assert {"Greater Manchester Police", "Population Health Team",  # names wrapped across lines
+            "Tameside and Glossop Integrated Care NHS Foundation Trust"} <= orgs
+    assert x.labels("Theme") == ["Governance and decision making", "Financial management of the Tameside Wellness Fund",
+                                 "Performance reporting against the Marmot indicators, including healthy life "
+                                 "expectancy at 65"]
+    verdicts = {x.entities[l.object].attributes["number"]: x.entities[l.subject].attributes["verdict"]
+                for l in x.links if l.relation == "respondsTo"}
+    assert verdicts == {"1": "accepted", "2": "rejected"}
+    assert {o for s, o in links(x, "madeBy")} == {"Wendy Poole"}
+    assert "Healthy life expectancy at 65" in x.labels("Indicator")

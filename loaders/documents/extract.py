@@ -68,7 +68,8 @@ _FIELDS = {
     "board": "committee", "decision maker": "committee", "decision taker": "committee",
     "date": "date", "date of meeting": "date", "meeting date": "date", "date of the meeting": "date",
     "report of": "author", "report by": "author", "report author": "author", "author": "author",
-    "contact officer": "author", "contact": "author", "lead officer": "author", "report sponsor": "author",
+    "contact officer": "author", "contact": "author", "reporting officer": "author", "report writer": "author",
+    "lead officer(s)": "author", "author(s)": "author", "lead officer": "author", "report sponsor": "author",
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
     "cabinet member": "author", "portfolio holder": "author", "lead member": "author",
     "executive member": "author", "officer contact": "author", "report from": "author",
@@ -200,7 +201,7 @@ _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[
                       r"will)\b|[.,;\n])")
 
 _AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eleven|sixteen)"
-                     r"|(?: aged| at age) \d{1,2}(?:\+| and over|-\d{1,2})?")
+                     r"|(?: aged| at age| at) \d{1,2}(?:\+| and over|-\d{1,2})?\b")
 
 _WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]esidents|[Pp]upils|[Ff]amilies|[Ww]omen|[Mm]en)"
                      r" (?:in|with|living in) $")
@@ -283,6 +284,7 @@ class Extractor:
         self.merge_short_forms()
         self.find_people()
         self.find_front_matter()
+        self.find_document_kind()
         self.find_attendance()
         self.find_phrases()
         self.find_funds()
@@ -296,7 +298,7 @@ class Extractor:
         self.find_actions()
         self.find_indicators()
         self.find_relations()
-        self.find_document_kind()
+        self._committee_is_a_board()
         self.front.place = self.place
         return Extraction(text=self.doc.text, front=self.front, entities=self.entities, links=self.links)
 
@@ -887,6 +889,12 @@ class Extractor:
             text = f"{text} Committee"
         return self.add_body(text, vs, ve, "front-matter")
 
+    def _committee_is_a_board(self) -> None:
+        """A paper is taken by a committee: "Report to: Audit Panel" makes the panel a board."""
+        ent = self.entities.get(self.front.committee or "")
+        if ent is not None and ent.type == "Partnership" and ent.attributes.get("kind") in ("working-group", None):
+            ent.type = "Board"
+
     def _front_from_layout(self, head_end: int) -> None:
         """Title, committee and date read from the layout when no field names them."""
         doc = self.doc
@@ -1258,6 +1266,7 @@ class Extractor:
             label = _item_label(t)
             if not label or len(label) < 4:
                 continue
+            label = label[:1].upper() + label[1:]
             e = s + len(t.rstrip())
             key = self.add("Theme", label, s, e, "list-theme", number=num or None)
             if strategies:
@@ -1351,7 +1360,8 @@ class Extractor:
         for i, (s, e, t) in enumerate(cells):
             if re.fullmatch(r"(?i)recommendations?(?: ?\(?s\)?)?:?", t):
                 window = [c[2].lower().rstrip(" ?:") for c in cells[i + 1:i + 4]]
-                if any(w in self.lex.verdict_headers or w.rstrip("?") in self.lex.verdict_headers for w in window):
+                if any(w in self.lex.verdict_headers or w.rstrip("?") in self.lex.verdict_headers or
+                       w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
                     header = i
                     break
         prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
@@ -1361,6 +1371,8 @@ class Extractor:
         committee = self.entities.get(self.front.committee or "")
         if maker is None and committee is not None and committee.attributes.get("kind") == "scrutiny-committee":
             maker = committee.key
+        if maker is None and self.front.kind == "audit report" and self.front.authors:
+            maker = self.front.authors[0]  # an audit's recommendations are the auditor's
         response_date = None
         dm = re.search(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)", work)
         if dm:

@@ -37,7 +37,7 @@ _TOKEN = re.compile(r"\b(?:[A-Z0-9\u00C0-\u00DE\u0100-\u024F][\w’'\-/]*|and|of
                     r"(?:[’']s?)?|&")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
-_LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][a-z]+ [a-z])")
+_LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 
 
