@@ -272,6 +272,7 @@ class Extractor:
         self._mentions: list[tuple[int, int, str]] = []
         self._aliases: dict[str, str] = {}
         self._seen: dict[str, set] = {}
+        self._linked: set[tuple] = set()
         self._longest_claim = 0
 
     # -- the pipeline -------------------------------------------------------------------
@@ -379,6 +380,10 @@ class Extractor:
              confidence: float | None = None, wording: str | None = None) -> None:
         if not subject or not obj or subject == obj:
             return
+        mark = (subject, relation, obj, start, end)
+        if mark in self._linked:
+            return
+        self._linked.add(mark)
         ev = self.evidence(start, end, rule, confidence)
         self.links.append(Link(subject, relation, obj, ev, wording))
 
