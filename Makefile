@@ -17,10 +17,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-## Build the graph of the bundled examples into out/ and show what it holds.
+## Build the graph of the bundled examples into out/ and show where priorities overlap.
 demo: $(STAMP)
 	$(BIN)/partnergraph build examples -o $(OUT)
-	$(BIN)/partnergraph query summary --graph $(OUT)/graph.ttl
+	$(BIN)/partnergraph query overlaps --graph $(OUT)/graph.ttl --format md --limit 10
 
 ## Run the test suite.
 test: $(STAMP)

@@ -23,6 +23,7 @@ def test_build_writes_graph_and_prints_a_summary_on_stderr(examples_dir, tmp_pat
     result = CliRunner().invoke(cli, ["build", str(examples_dir), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "graph.ttl").exists()
+    assert "<html" in (tmp_path / "view.html").read_text(encoding="utf-8")[:500].lower()
     assert "[1/4] register:" in result.stderr
     assert "Recommendations" in result.stderr and "Wrote" in result.stderr
     assert result.stdout == ""
@@ -93,3 +94,17 @@ def test_console_script_runs_as_a_module():
     assert result.returncode == 0
     for command in ("build", "query", "ontology", "template"):
         assert command in result.stdout
+
+
+def test_outputs_are_readable_by_others_like_any_file(examples_dir, tmp_path):
+    """Atomic writes go through a private temporary file; the result must not stay private."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        CliRunner().invoke(cli, ["build", str(examples_dir / "luton.yaml"), "-o", str(tmp_path), "-q"])
+    finally:
+        os.umask(old)
+    for name in ("graph.ttl", "view.html"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name

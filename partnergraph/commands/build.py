@@ -1,4 +1,4 @@
-"""``partnergraph build INPUT... -o OUTDIR``: read sources, write ``OUTDIR/graph.ttl``."""
+"""``partnergraph build INPUT... -o OUTDIR``: read sources, write ``OUTDIR/graph.ttl`` and the view."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ from partnergraph.queries import summary
               "some failed (the exit code is still 1).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also keep the graph in an embedded on-disk store (pyoxigraph) in this folder.")
+@click.option("--views/--no-views", default=True, show_default=True,
+              help="Also write OUTDIR/view.html, the offline network view of the whole graph.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep_going: bool,
-                  quiet: bool, store_dir: Path | None = None) -> None:
+                  quiet: bool, store_dir: Path | None = None, views: bool = True) -> None:
     """Build the graph from files and folders (registers, documents, linked data).
 
     Folders are read recursively; files that no loader reads are listed as skipped.
@@ -51,10 +53,16 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
         from partnergraph.graph.store import write_store
 
         progress(f"Stored {write_store(result.graph, store_dir)} triples in {store_dir}")
+    written = [target]
+    if views:
+        from partnergraph.viz import write_view
+
+        progress("Drawing the network view")
+        written.append(write_view(result.graph, outdir / "view.html", title="The whole graph"))
     if not quiet:
         click.echo(render(summary(result.graph), "table"), err=True, nl=False)
         click.echo(f"Read {len(result.read)} file(s), skipped {len(result.skipped)}, "
-                   f"failed {len(result.failures)}. Wrote {target}", err=True)
+                   f"failed {len(result.failures)}. Wrote {', '.join(str(w) for w in written)}", err=True)
     if result.failures:
         sys.exit(1)
 
