@@ -15,10 +15,10 @@ from functools import cache
 
 from partnergraph.graph import PartnershipGraph
 from partnergraph.queries._common import node_sectors
-from partnergraph.queries.matching import Matcher, item_matches
+from partnergraph.queries.matching import Match, Matcher, item_matches
 from partnergraph.queries.overlaps import Concept, concepts
 
-__all__ = ["node_sectors", "reference_themes", "shared_concepts"]
+__all__ = ["node_sectors", "matches", "reference_themes", "shared_concepts"]
 
 
 @cache
@@ -26,9 +26,14 @@ def _matcher() -> Matcher:
     return Matcher()
 
 
+def matches(data: dict) -> list[Match]:
+    """How a node's label matches the reference themes, best first (see ``queries.matching``)."""
+    return item_matches(_matcher(), data)
+
+
 def reference_themes(data: dict) -> tuple[str, ...]:
-    """Ids of the reference themes a node's label matches, best first (see ``queries.matching``)."""
-    return tuple(m.concept.id for m in item_matches(_matcher(), data))
+    """Ids of the reference themes a node's label matches, best first."""
+    return tuple(m.concept.id for m in matches(data))
 
 
 def shared_concepts(graph: PartnershipGraph, *, min_sectors: int = 2,

@@ -35,7 +35,7 @@ from pyvis.network import Network
 from partnergraph.graph import PartnershipGraph, Source
 from partnergraph.ontology import NODE_TYPES, RELATIONS, concept, is_subtype, scheme
 
-from ._links import node_sectors, reference_themes
+from ._links import matches, node_sectors, reference_themes
 from .focus import ViewError, drawable
 
 __all__ = ["MEASURES", "DEFAULT_THRESHOLD", "view_data", "measure_values", "type_style"]
@@ -105,7 +105,7 @@ def view_data(graph: PartnershipGraph, *, nodes: Iterable[str] | None = None, me
         from .aggregate import aggregate
 
         agg = aggregate(graph, chosen)
-        notes.append(f"This graph has {len(chosen):,} nodes, more than {threshold:,}: bodies are grouped by "
+        notes.append(f"This view has {len(chosen):,} nodes, more than {threshold:,}: bodies are grouped by "
                      f"sector, themes by reference theme and everything else by type. "
                      f"Use --full to draw every node.")
         return _page_data(agg.nodes, agg.edges, measure, title, notes, aggregated=True,
@@ -168,19 +168,10 @@ def _add_concepts(graph: PartnershipGraph, node_rows: list[dict[str, Any]], edge
         })
         for m in members:
             by_id[m]["themes"] = sorted({*by_id[m]["themes"], cid})
-            words = [w for x in item_matches_of(graph, m) if x.concept.id == c.id for w in x.words]
+            words = [w for x in matches(graph.nx.nodes[m]) if x.concept.id == c.id for w in x.words]
             edge_rows.append({"from": m, "to": cid, "relation": "relatedTo",
                               "label": "matches" + (f" (words: {', '.join(words)})" if words else ""),
                               "sources": [], "source_count": 0})
-
-
-def item_matches_of(graph: PartnershipGraph, nid: str) -> list[Any]:
-    """How a node's label matches the reference themes (``queries.matching``)."""
-    from partnergraph.queries.matching import item_matches
-
-    from ._links import _matcher
-
-    return item_matches(_matcher(), graph.nx.nodes[nid])
 
 
 def _edge_row(graph: PartnershipGraph, s: str, r: str, o: str, data: dict[str, Any]) -> dict[str, Any]:

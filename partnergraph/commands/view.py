@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from partnergraph.graph import PartnershipGraph, atomic_path
 from partnergraph.viz import DEFAULT_THRESHOLD, MEASURES, ViewError, focus, overlap_nodes, view_data
 from partnergraph.viz._links import shared_concepts
 from partnergraph.viz.page import render_view
@@ -67,9 +68,11 @@ def view_command(graph_path: Path, output: Path, measure: str, theme: str | None
         raise click.ClickException(str(exc)) from None
 
 
-def _selection(graph, *, theme, body, place, depth, overlaps):
-    parts = []
-    nodes = None
+def _selection(graph: PartnershipGraph, *, theme: str | None, body: str | None, place: str | None,
+               depth: int, overlaps: bool) -> tuple[set[str] | None, str]:
+    """The nodes the options ask for (None: all) and words for the page title."""
+    parts: list[str] = []
+    nodes: set[str] | None = None
     if theme or body or place:
         nodes = focus(graph, theme=theme, body=body, place=place, depth=depth)
         parts += [f"theme “{theme}”" if theme else "", f"body “{body}”" if body else "",
@@ -85,8 +88,6 @@ def _selection(graph, *, theme, body, place, depth, overlaps):
 
 
 def _write(path: Path, text: str) -> None:
-    from partnergraph.graph import atomic_path
-
     with atomic_path(path) as tmp:
         Path(tmp).write_text(text, encoding="utf-8")
 
