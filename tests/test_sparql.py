@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from partnergraph.cli import cli
 from partnergraph.graph import PartnershipGraph, save
-from partnergraph.queries.dependencies import interdependencies
+from partnergraph.queries.dependencies import interdependencies, path
 from partnergraph.queries.gaps import gaps
 from partnergraph.queries.influence import influence
 from partnergraph.queries.matching import match_themes, unmatched
@@ -103,9 +103,12 @@ def test_path_query_takes_parameters_by_substitution():
     store = sparql_store(g)
     sc, ceb = (ox.NamedNode(g.iri(g.resolve(n))) for n in ("Scrutiny Committee", "City Executive Board"))
     rows = run_sparql(store, read_query("path"), params={"a": sc, "b": ceb})
-    # No direct link; two ways through recommendation 1 (made by / addressed to) or none else.
+    # No direct link; one chain of two steps, through recommendation 1 (made by / addressed to),
+    # the same chain the Python query finds.
     assert {(r["length"], _tail(r["middle"])) for r in rows} == {
         ("2", "prioritise-policy-development-and-research-capacity")}
+    steps = path(g, "Scrutiny Committee", "City Executive Board")
+    assert len(steps) == 2 and steps[0].source == "Prioritise policy development and research capacity"
     # A hostile string is a value, never query text.
     evil = '"} DROP ALL; SELECT * WHERE {'
     assert run_sparql(store, read_query("recommendations"), params={"document": evil}) == []
