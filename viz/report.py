@@ -80,6 +80,8 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #ddd; padding: .3rem .45rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; align-items: start; }
+table.summary td, table.summary th { padding: .15rem .45rem; }
 blockquote { margin: .25rem 0; padding-left: .6rem; border-left: 3px solid #ccc; font-style: italic; overflow-wrap: anywhere; }
 iframe.view { width: 100%; height: 80vh; border: 1px solid #ccc; }
 figure.print-view { display: none; margin: 0; }
@@ -98,9 +100,11 @@ figure.print-view img { width: 100%; }
 <a href="#interdependencies">Interdependencies</a> · <a href="#network">Network</a></nav>
 
 <h2 id="summary">Summary</h2>
-<table><thead><tr><th>What</th><th>How many</th></tr></thead><tbody>
-{% for r in s.summary %}<tr><td>{{ r.label }}{% if r.kind == "edge" %} (links){% endif %}</td><td class="num">{{ r.count }}</td></tr>{% endfor %}
-</tbody></table>
+<div class="columns">
+{% for kind, heading in (("node", "Nodes"), ("edge", "Links")) %}<table class="summary"><thead><tr><th>{{ heading }}</th><th>How many</th></tr></thead><tbody>
+{% for r in s.summary if r.kind == kind %}<tr><td>{{ r.label }}</td><td class="num">{{ r.count }}</td></tr>{% endfor %}
+</tbody></table>{% endfor %}
+</div>
 
 <h2 id="overlaps">Top overlaps</h2>
 <p class="muted">Priorities shared across documents, places, sectors or bodies, best first
