@@ -108,10 +108,10 @@ p.note { color: #444; margin: .2rem 0 .8rem; }
 .wrap { overflow: auto; max-height: 85vh; border: 1px solid #ccc; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #ddd; padding: .2rem .35rem; }
-thead th { position: sticky; top: 0; background: #fff; vertical-align: bottom; height: 12rem; }
-thead th div { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 12rem; overflow: hidden;
+thead th { position: sticky; top: 0; background: #fff; vertical-align: bottom; height: 17rem; }
+thead th div { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 17rem; overflow: hidden;
   text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
-tbody th { position: sticky; left: 0; background: #fff; text-align: left; font-weight: 600; max-width: 26rem; }
+tbody th { position: sticky; left: 0; background: #fff; text-align: left; font-weight: 600; min-width: 20rem; max-width: 28rem; }
 td { text-align: center; min-width: 2.2rem; font-variant-numeric: tabular-nums; }
 @media print { .wrap { max-height: none; overflow: visible; } thead th { position: static; } }
 </style></head>
