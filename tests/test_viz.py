@@ -293,3 +293,22 @@ def test_big_views_are_laid_out_here_and_open_without_physics():
     assert all("x" in n and "y" in n for n in v["vis"]["nodes"])
     assert v["vis"]["nodes"] == view_data(g)["vis"]["nodes"]  # the same layout every time
     assert not view_data(small_graph())["prelaid"]
+
+
+@pytest.mark.parametrize("command", ["view", "heatmap", "report"])
+def test_help_examples_run(command, graph_file, tmp_path):
+    import shlex
+
+    help_text = CliRunner().invoke(cli, [command, "--help"]).output
+    examples = [line.strip() for line in help_text.splitlines() if line.strip().startswith("partnergraph ")]
+    assert examples, f"'{command} --help' shows an example"
+    for example in examples:
+        args = shlex.split(example)[1:]
+        for i, arg in enumerate(args):
+            if args[i - 1] == "--graph":
+                args[i] = str(graph_file)
+            elif args[i - 1] in ("-o", "--png", "--svg"):
+                args[i] = str(tmp_path / arg)
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, f"{example}: {result.output}"
+        assert (tmp_path / shlex.split(example)[shlex.split(example).index("-o") + 1]).exists()
