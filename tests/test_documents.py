@@ -235,7 +235,11 @@ _LAYOUT = st.sampled_from([
     "Partnership", "Strategy", "Fund", "Toolkit", "The five themes are:\n", "priorities:\n", "is a priority for ",
     "£5m funding for ", "reduce X by 10% by 2030 target", "infant mortality", "**", "“", "”", "\u00a0", "ü",
     "Response to recommendations of the Scrutiny Committee made on 1 May 2020", "Recommendation 1: ",
-    "Response: Agreed.", "17th January 2019", "13/04/2018",
+    "Response: Agreed.", "17th January 2019", "13/04/2018", "NHS operating framework", "joint strategic needs "
+    "assessment", "Priority 1: ", "Councillors ", "RESOLVED - (1) That ", "Recommendation 2 - ", "Cabinet response: ",
+    "Head of ", "Chair of the ", " of the ", "Council for Voluntary Service", "Healthwatch", "Citizens Advice",
+    "Programme 2022", " 2023-2030", "at age five", "households in ", "fuel poverty", "Task and Finish Group",
+    "Homes", "(Chair)", "Also present: ", "£2m funding for ",
 ])
 
 

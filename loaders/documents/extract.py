@@ -1018,8 +1018,9 @@ class Extractor:
         """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
         i = self.doc.token_index(start) - 1
         toks = self.doc.tokens
+        work = self.doc.work
         new = start
-        while i >= 0 and self.doc.gap(i) == " " and toks[i].capital and toks[i].bare not in self.lex.name_stop \
+        while i >= 0 and work[toks[i].end:new] == " " and toks[i].capital and toks[i].bare not in self.lex.name_stop \
                 and toks[i].end <= start:
             if toks[i].possessive:
                 break
@@ -1043,8 +1044,14 @@ class Extractor:
             shaped = words[0].endswith("ing") or any(w in ("the", "of", "in", "for", "a", "to") for w in words)
             if not shaped:
                 continue
+            year = re.match(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b", title[m.end():])
+            if year and title.find(phrase) == m.start():
+                phrase += year.group()  # "Closing the Gap 2022"
             hits = [h for h in re.finditer(re.escape(phrase), work)]
-            if len(hits) < 3 or self.is_claimed(hits[0].start(), hits[0].end(), ("body",)):
+            # Named again outside the title line(s): a programme the paper is about, not just its heading.
+            outside = [h for h in hits if " ".join(self.doc.line_at(h.start()).text.split()).strip("*") != title]
+            if len(hits) < 2 or not outside or words[0] in self.lex.body_heads or \
+                    self.is_claimed(hits[0].start(), hits[0].end(), ("body",)):
                 continue
             for h in hits:
                 if not self.is_claimed(h.start(), h.end(), ("body", "post")):

@@ -146,7 +146,7 @@ def name_runs(doc: Doc) -> list[Run]:
         if len(words) < 2 or (head in _SURNAMES and len(words) == 2):
             continue  # "Ewan Grant" is a person, not a grant
         start, end = words[0].start, tok.end - (len(tok.text) - len(tok.bare))
-        if cat == "strategy":
+        if cat in ("strategy", "initiative"):
             ym = _YEARS.match(doc.work, end)
             if ym:
                 end = ym.end()  # "Joint Local Health and Wellbeing Strategy 2022", "Plan 2023-2030"

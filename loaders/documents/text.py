@@ -121,6 +121,8 @@ class Doc:
     def gap(self, i: int) -> str:
         """The characters between token ``i`` and token ``i + 1``."""
         toks = self.tokens
+        if i + 1 >= len(toks):
+            return self.work[toks[i].end:]
         return self.work[toks[i].end:toks[i + 1].start]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
