@@ -70,7 +70,18 @@ class InfluenceRow:
 
 def to_igraph(graph: PartnershipGraph) -> tuple[ig.Graph, list[str]]:
     """An undirected simple igraph copy of the graph (no documents, places or mentions) and the
-    node identifier of each vertex index (sorted, so indices are stable)."""
+    node identifier of each vertex index (sorted, so indices are stable).
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("a.txt")
+    >>> a = g.add_node("Board", "Full Council", source=Source(d, start=0, end=1))
+    >>> ig_graph, ids = to_igraph(g)
+    >>> ids, ig_graph.vcount(), ig_graph.ecount()
+    (['org/full-council'], 1, 0)
+    """
     ids = sorted(n for n, d in graph.nx.nodes(data=True) if d["type"] not in STRUCTURAL)
     index = {n: i for i, n in enumerate(ids)}
     edges = set()
@@ -96,6 +107,19 @@ def influence(graph: PartnershipGraph, *, method: str = "louvain", bodies_only: 
     Returns
     -------
     list of InfluenceRow, by betweenness, then degree (highest first), then label.
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("derby.txt", place="Derby")
+    >>> s = Source(d, start=0, end=1)
+    >>> hub = g.add_node("Partnership", "Derby Partnership", place="Derby", source=s)
+    >>> for name, kind in (("Derby City Council", "council"), ("Derby CVS", "vcse-organisation")):
+    ...     g.add_edge(g.add_node("Organisation", name, place="Derby", kind=kind, source=s), "memberOf", hub,
+    ...                source=s)
+    >>> [(r.label, r.degree, r.betweenness, r.brokerage) for r in influence(g)][0]
+    ('Derby Partnership', 2, 1.0, 1)
     """
     if method not in METHODS:
         raise QueryError(f"unknown community method {method!r}; use one of {', '.join(METHODS)}")

@@ -119,7 +119,18 @@ def body_name(graph: PartnershipGraph, nid: str) -> str:
 
 def concepts(graph: PartnershipGraph, *, level: str = "reference", scheme: Scheme | None = None,
              threshold: float = DEFAULT_THRESHOLD) -> list[Concept]:
-    """Every concept at ``level`` with its documents, places, bodies and sectors filled in."""
+    """Every concept at ``level`` with its documents, places, bodies and sectors filled in
+    (shared or not: :func:`overlaps` keeps the shared ones and scores them).
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("plan.txt", place="Derby")
+    >>> _ = g.add_node("Theme", "early years", place="Derby", source=Source(d, start=0, end=1))
+    >>> [(c.id, c.members, sorted(c.places)) for c in concepts(g)]
+    [('best-start-in-life', ['theme/derby/early-years'], ['Derby'])]
+    """
     if level not in LEVELS:
         raise QueryError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
     groups = _reference_groups(graph, scheme, threshold) if level == "reference" else _extracted_groups(graph)

@@ -110,6 +110,18 @@ def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
     into the text, and must be projected by the query.  SELECT gives one dict per
     solution (values as strings, ``None`` when unbound); ASK gives ``[{"result": bool}]``;
     CONSTRUCT and DESCRIBE give one dict per triple.
+
+    Examples
+    --------
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("minutes.txt")
+    >>> _ = g.add_node("Board", "Full Council", source=Source(d, start=0, end=1))
+    >>> q = "SELECT ?b ?name WHERE { ?b rdfs:label ?name }"
+    >>> [r["b"].rsplit("/", 1)[1] for r in run_sparql(g, q, params={"name": "Full Council"})]
+    ['full-council']
+    >>> run_sparql(g, "ASK { ?b a pg:Board }")
+    [{'result': True}]
     """
     if isinstance(store, PartnershipGraph):
         store = sparql_store(store)
