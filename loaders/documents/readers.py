@@ -20,7 +20,9 @@ Examples
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -30,6 +32,8 @@ __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", 
 
 #: Files larger than this are refused rather than read (a council paper is rarely over 20 MB).
 MAX_BYTES = 50 * 1024 * 1024
+#: Most text a compressed format may unpack to (a guard against decompression bombs).
+MAX_CHARS = 50_000_000
 
 READERS: dict[str, Callable[[bytes], str]] = {}
 
@@ -181,6 +185,19 @@ def pdf_to_text(data: bytes) -> str:
         raise ReadError("reading .pdf needs pypdf (pip install pypdf)") from None
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
+    # pypdf logs every repair it attempts; a broken file gets one line from us instead.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _pdf_pages(data, PdfReader, PdfReadError)
+    finally:
+        logger.setLevel(level)
+
+
+def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
     try:
         pdf = PdfReader(io.BytesIO(data), strict=False)
         if pdf.is_encrypted:
@@ -191,8 +208,13 @@ def pdf_to_text(data: bytes) -> str:
             if not opened:
                 raise ReadError("the PDF is encrypted (password protected)")
         pages = []
+        size = 0
         for page in pdf.pages:
-            pages.append(page.extract_text() or "")
+            text = page.extract_text() or ""
+            pages.append(text)
+            size += len(text)
+            if size > MAX_CHARS:
+                raise ReadError(f"the PDF holds more than {MAX_CHARS // 1_000_000} million characters of text")
     except ReadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
