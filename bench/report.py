@@ -268,7 +268,9 @@ def render(results: dict) -> str:
                      rdf.get("triples", "-")])
     lines += _table(["size", "authorities", "years", "papers", "MB text", "MB registers", "nodes", "edges",
                      "triples"], rows)
-    lines += ["", "Nodes, edges and triples are those of the reference graph (the generator's truth built "
+    lines += ["", "`load` in the stage tables is the machine's one-minute load average when the stage started: "
+              "above 2 (its cores) the stage shared them with other work and its times are longer than they "
+              "would be alone.", "", "Nodes, edges and triples are those of the reference graph (the generator's truth built "
               "straight into a PartnershipGraph); the RDF, query, view and algorithm stages run on it so their "
               "figures do not depend on the loaders. Triples include the provenance (a Link and Mentions per edge).",
               "", "## Stages", ""]
@@ -281,8 +283,9 @@ def render(results: dict) -> str:
                 figures = ", ".join(f"{k} {_fmt(m[k])}" for k in _KEY_FIGURES.get(stage, ()) if k in m)
             else:
                 figures = rec.get("reason", "")
-            rows.append([stage, rec.get("status"), rec.get("wall_s", "-"), rec.get("peak_rss_mb", "-"), figures])
-        lines += _table(["stage", "status", "wall s", "peak RSS MB", "figures"], rows) + [""]
+            rows.append([stage, rec.get("status"), rec.get("wall_s", "-"), rec.get("peak_rss_mb", "-"),
+                         rec.get("load_before", "-"), figures])
+        lines += _table(["stage", "status", "wall s", "peak RSS MB", "load", "figures"], rows) + [""]
     lines += ["## Baselines (ratios: slow path time / fast path time)", ""]
     rows = []
     for size in results["sizes"]:

@@ -18,6 +18,7 @@ import importlib
 import inspect
 import io
 import json
+import os
 import pkgutil
 import pstats
 import resource
@@ -436,7 +437,7 @@ def run_stage(name: str, data: Path, *, profile: str | None = None, options: dic
                          "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
 
     steps = Steps(profile, checkpoint)
-    record: dict[str, Any] = {"stage": name, "status": "ok"}
+    record: dict[str, Any] = {"stage": name, "status": "ok", "load_before": round(os.getloadavg()[0], 2)}
     start = time.perf_counter()
     try:
         STAGES[name](steps, Path(data), options or {})
