@@ -131,6 +131,12 @@ def docx_to_text(data: bytes) -> str:
     except ImportError:  # pragma: no cover - a declared dependency
         raise ReadError("reading .docx needs python-docx (pip install python-docx)") from None
     try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ReadError("not a readable Word document (not a zip package)") from None
+    if unpacked > MAX_CHARS * 4:
+        raise ReadError(f"the Word document unpacks to {unpacked / 1048576:.0f} MB; refusing to read it")
+    try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(f"not a readable Word document ({type(exc).__name__})") from None
