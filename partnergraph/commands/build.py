@@ -9,6 +9,7 @@ import click
 
 from partnergraph.build import build
 from partnergraph.graph import save
+from partnergraph.ontology import DEFAULT_BASE
 from partnergraph.output import render
 from partnergraph.queries import summary
 
@@ -17,8 +18,7 @@ from partnergraph.queries import summary
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--output", "-o", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Folder to write graph.ttl (and the views) into.")
-@click.option("--base", default=None, help="Base IRI for the graph's nodes "
-              "(default https://w3id.org/partnergraph/id/).")
+@click.option("--base", default=None, help=f"Base IRI for the graph's nodes (default {DEFAULT_BASE}).")
 @click.option("--keep-going", is_flag=True, help="Write the graph of the files that loaded even when "
               "some failed (the exit code is still 1).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
