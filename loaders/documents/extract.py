@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import Counter, defaultdict
 from datetime import date as _date
@@ -36,7 +37,7 @@ from partnergraph.ontology import lookup, verdict_for
 from .lexicon import kind_of, lexicon
 from .model import Entity, Evidence, Extraction, FrontMatter, Link
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .text import Doc
+from .text import Doc, SpanIndex
 
 __all__ = ["extract", "Extractor", "parse_date"]
 
@@ -217,7 +218,15 @@ _AGENT = _ORG + ("Person", "Post")
 
 def extract(text: str, *, file_name: str = "") -> Extraction:
     """Read one document's text; ``file_name`` is only used to guess a date when the text has none."""
-    return Extractor(text, file_name=file_name).run()
+    # The rules make many small objects and no reference cycles: the cycle collector would only
+    # walk them again and again on a long paper.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Extractor(text, file_name=file_name).run()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse_date(text: str) -> str | None:
@@ -267,13 +276,12 @@ class Extractor:
         self.front = FrontMatter()
         self.place: str | None = None
         self.place_words: set[str] = set()
-        self.claimed: list[tuple[int, int, str]] = []  # spans taken by names: (start, end, key)
+        self.claimed = SpanIndex()  # spans taken by names: (start, end, category)
         self.acronyms: dict[str, str] = {}  # acronym -> entity key
-        self._mentions: list[tuple[int, int, str]] = []
+        self._mentions = SpanIndex()  # (start, end, entity key) of every occurrence
         self._aliases: dict[str, str] = {}
         self._seen: dict[str, set] = {}
         self._linked: set[tuple] = set()
-        self._longest_claim = 0
 
     # -- the pipeline -------------------------------------------------------------------
 
@@ -388,18 +396,17 @@ class Extractor:
         self.links.append(Link(subject, relation, obj, ev, wording))
 
     def _note(self, start: int, end: int, key: str) -> None:
-        bisect.insort(self._mentions, (start, end, key))
+        self._mentions.add(start, end, key)
 
     def mentions_in(self, start: int, end: int, families=("org",)) -> list[tuple[int, int, str]]:
         """Entity mentions inside ``start..end`` of the given families, in text order."""
-        ms = self._mentions
-        i = bisect.bisect_left(ms, (start, -1, ""))
         out = []
-        while i < len(ms) and ms[i][0] < end:
-            s, e, k = ms[i]
+        for item in self._mentions.iter_from(start):
+            s, e, k = item
+            if s >= end:
+                break
             if e <= end and k.split(":", 1)[0] in families:
-                out.append(ms[i])
-            i += 1
+                out.append(item)
         dedup = []
         for m in out:
             if dedup and m[0] < dedup[-1][1]:
@@ -511,17 +518,14 @@ class Extractor:
                         scoped=(not national) if scoped is None else scoped, **attrs)
 
     def claim(self, start: int, end: int, category: str) -> None:
-        bisect.insort(self.claimed, (start, end, category))
-        self._longest_claim = max(self._longest_claim, end - start)
+        self.claimed.add(start, end, category)
 
     def is_claimed(self, start: int, end: int, categories=None) -> bool:
-        cl = self.claimed
-        i = bisect.bisect_left(cl, (start - self._longest_claim, -1, ""))
-        while i < len(cl) and cl[i][0] < end:
-            s, e, c = cl[i]
+        for s, e, c in self.claimed.iter_from(start - self.claimed.longest):
+            if s >= end:
+                return False
             if start < e and (categories is None or c in categories):
                 return True
-            i += 1
         return False
 
     def find_named_bodies(self) -> None:
@@ -618,6 +622,7 @@ class Extractor:
             ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
             self.acronyms[acr] = target
         # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
+        by_kind: dict[str, list[Entity]] = {}
         toks = self.doc.tokens
         for i in self.doc.capitals:
             tok = toks[i]
@@ -631,11 +636,14 @@ class Extractor:
                 continue
             kind = lookup("kinds", w)
             if kind is not None and kind.type and w not in self.lex.named_bodies:
-                same = [e for e in self.entities.values() if e.attributes.get("kind") == kind.id]
+                if kind.id not in by_kind:
+                    by_kind[kind.id] = [e for e in self.entities.values() if e.attributes.get("kind") == kind.id]
+                same = [e for e in by_kind[kind.id] if e.key in self.entities]
                 if len(same) == 1:
                     self.add_mention(same[0].key, tok.start, tok.start + len(w), "acronym")
                 elif not same:
-                    self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=kind.type)
+                    new = self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=kind.type)
+                    by_kind[kind.id].append(self.entities[new])
                 self.claim(tok.start, tok.start + len(w), "body")
 
     def merge_short_forms(self) -> None:
@@ -661,7 +669,7 @@ class Extractor:
         b.evidence.extend(ev for ev in a.evidence if ev not in b.evidence)
         for k, v in a.attributes.items():
             b.attributes.setdefault(k, v)
-        self._mentions = sorted((s, e, new if k == old else k) for s, e, k in self._mentions)
+        self._mentions.replace(old, new)
         self._aliases[old] = new
         for acr, k in list(self.acronyms.items()):
             if k == old:
@@ -682,23 +690,20 @@ class Extractor:
         self._note(start, end, key)
 
     def _entity_ending_at(self, end: int) -> str | None:
-        ms = self._mentions
-        i = bisect.bisect_left(ms, (end - 300, -1, ""))
         best = None
-        while i < len(ms) and ms[i][0] < end:
-            s, e, k = ms[i]
+        for s, e, k in self._mentions.iter_from(end - 300):
+            if s >= end:
+                break
             if e == end and (best is None or s < best[0]):
                 best = (s, k)
-            i += 1
         return best[1] if best else None
 
     def mentions_at(self, start: int) -> list[tuple[int, int, str]]:
-        ms = self._mentions
-        i = bisect.bisect_left(ms, (start, -1, ""))
         out = []
-        while i < len(ms) and ms[i][0] == start:
-            out.append(ms[i])
-            i += 1
+        for item in self._mentions.iter_from(start):
+            if item[0] != start:
+                break
+            out.append(item)
         return out
 
     # -- people ---------------------------------------------------------------------------
@@ -1203,7 +1208,7 @@ class Extractor:
                 return "indicator"
         # A short intro ("These include;") reads the line before it.
         if len(text.split()) <= 6:
-            i = self.doc.lines.index(ln)
+            i = self.doc.line_index(ln.start)
             for prev in reversed(self.doc.lines[max(0, i - 3):i]):
                 if prev.text.strip():
                     return self._classify_intro(prev, prev.text.strip(), False)
@@ -1703,13 +1708,12 @@ class Extractor:
                 self.link(before[-1][2], rel, after[0][2], s, e, "reports-to")
 
     def _recent_group(self, pos: int) -> str | None:
-        ms = self._mentions
-        i = bisect.bisect_left(ms, (pos, -1, "")) - 1
-        while i >= 0:
-            s, e, k = ms[i]
-            if e <= pos and k.startswith("org:") and self.entities[k].type in ("Partnership", "Board"):
+        for s, e, k in self._mentions.iter_back(pos):
+            if s < pos - 3000:
+                break  # "this group" means one named nearby
+            if e <= pos and k.startswith("org:") and k in self.entities and \
+                    self.entities[k].type in ("Partnership", "Board"):
                 return k
-            i -= 1
         return None
 
     def _author_org(self) -> str | None:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .lexicon import lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
@@ -147,9 +147,73 @@ class Doc:
             e = min(e, max(end, s + MAX_QUOTE))
         return self.text[s:e].strip()
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
+    def line_index(self, pos: int) -> int:
+        """Index of the line that holds character ``pos``."""
+        return max(bisect.bisect_right(self.line_starts, pos) - 1, 0)
+
     def line_at(self, pos: int) -> Line:
-        i = bisect.bisect_right([ln.start for ln in self.lines], pos) - 1
-        return self.lines[max(i, 0)]
+        return self.lines[self.line_index(pos)]
+
+
+class SpanIndex:
+    """Spans ``(start, end, value)`` kept in text order in buckets, so adding one is cheap anywhere.
+
+    One sorted list would make each insertion move half the list (quadratic on a long paper).
+
+    >>> ix = SpanIndex()
+    >>> for span in [(50, 60, "b"), (5, 9, "a"), (5000, 5004, "c")]:
+    ...     ix.add(*span)
+    >>> [v for s, e, v in ix.iter_from(6)], [v for s, e, v in ix.iter_back(60)]
+    (['b', 'c'], ['b', 'a'])
+    """
+
+    SIZE = 1024
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[tuple[int, int, str]]] = {}
+        self.last = -1
+        self.longest = 0
+
+    def add(self, start: int, end: int, value: str) -> None:
+        b = start // self.SIZE
+        bisect.insort(self.buckets.setdefault(b, []), (start, end, value))
+        self.last = max(self.last, b)
+        self.longest = max(self.longest, end - start)
+
+    def iter_from(self, start: int):
+        """Spans starting at or after ``start``, in text order."""
+        start = max(start, 0)
+        first = start // self.SIZE
+        for b in range(first, self.last + 1):
+            items = self.buckets.get(b)
+            if not items:
+                continue
+            i = bisect.bisect_left(items, (start, -1, "")) if b == first else 0
+            yield from items[i:]
+
+    def iter_back(self, pos: int):
+        """Spans starting before ``pos``, nearest first."""
+        for b in range(min(pos // self.SIZE, self.last), -1, -1):
+            items = self.buckets.get(b)
+            if not items:
+                continue
+            i = bisect.bisect_left(items, (pos, -1, ""))
+            yield from reversed(items[:i])
+
+    def __iter__(self):
+        return self.iter_from(0)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.buckets.values())
+
+    def replace(self, old: str, new: str) -> None:
+        for b, items in self.buckets.items():
+            if any(v == old for _, _, v in items):
+                self.buckets[b] = sorted((s, e, new if v == old else v) for s, e, v in items)
 
 
 def _unwrap(text: str) -> str:
