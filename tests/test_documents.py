@@ -321,3 +321,45 @@ def test_module_examples_run():
 def test_kinds_in_the_plural_are_not_bodies():
     x = extract("The District Councils and the Primary Care Trusts met the Rutland Partnership.\n")
     assert [e.label for e in x.of_type("Organisation", "Board", "Partnership")] == ["Rutland Partnership"]
+
+
+def test_docx_list_styles_become_list_items(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Dudley Joint Health and Wellbeing Strategy", level=1)
+    d.add_paragraph("The Dudley Health and Wellbeing Board has agreed four priorities:")
+    for item in ("Children get the best start in life", "Adults live healthy, active lives",
+                 "People age well at home", "Communities are safe and connected"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Contact officer: Kay Morris, Head of Healthy Communities")
+    path = tmp_path / "strategy.docx"
+    d.save(path)
+    x = extract_file(path)
+    assert x.labels("Theme") == ["Children get the best start in life", "Adults live healthy, active lives",
+                                 "People age well at home", "Communities are safe and connected"]
+    assert "Dudley Health and Wellbeing Board" in x.labels("Board")
+    assert ("Kay Morris", "Person") in {(e.label, e.type) for e in x.entities.values()}
+
+
+def test_moderngov_minutes_page_with_attendance():
+    page = """<html><head><title>Minutes - Bury Council</title></head><body>
+    <div id="mgSubNav"><a href="/">Meetings</a> <a href="/cal">Calendar</a></div>
+    <div class="mgContent">
+    <h2 class="mgSubTitleTxt">Health and Wellbeing Board - Thursday 14 September 2023</h2>
+    <h3>Attendance</h3>
+    <p>Present: Councillor Tamoor Tariq (Chair), Will Blandamer (Executive Director of Health and Adult Care),
+    Lesley Jones (Director of Public Health)</p>
+    <h3>Minutes</h3>
+    <p>3. The Board received the Bury Locality Plan refresh. RESOLVED: That the refreshed plan be approved.</p>
+    </div>
+    <div class="mgFooter">Bury Council, Town Hall</div></body></html>"""
+    from partnergraph.loaders.documents.readers import decode_html
+
+    text = decode_html(page.encode("utf-8"))
+    assert "Calendar" not in text and "Town Hall" not in text
+    x = extract(text)
+    assert {"Councillor Tamoor Tariq", "Will Blandamer", "Lesley Jones"} <= set(x.labels("Person"))
+    assert "Executive Director of Health and Adult Care" in x.labels("Post")
+    assert "Bury Locality Plan" in x.labels("Strategy")
+    assert [e.attributes.get("status") for e in x.of_type("Recommendation")] == ["resolved"]

@@ -92,7 +92,8 @@ _HONORIFIC = re.compile(
 _NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ ])")
 _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
-_RESOLVED = re.compile(r"(?m)^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?(?:RESOLVED|Resolved|AGREED)"
+_RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
+                       r"(?:RESOLVED|Resolved|AGREED)"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
 _TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing|improve|improving|halve|"
                      r"halving|cut|cutting|close|closing)\b[^.;\n]{0,120}?\bby[ \t]+\d+(?:\.\d+)?[ \t]*"

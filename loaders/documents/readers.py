@@ -238,10 +238,16 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "
                          "caption", "li", "td", "th", "body", "html"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
                    "track", "wbr", "param"})
-# ModernGov and similar committee systems mark their chrome with these ids and classes.
-_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|banner|masthead|"
-                     r"skip(?:link)?s?|sidebar|cookie|footer|header|site-?search|search-?box|"
-                     r"mgbreadcrumb|mgheader|mgfooter|mgsidebar|mgnav)(?:$|[\s_-])", re.IGNORECASE)
+# ModernGov and similar committee systems mark their chrome with ids and classes made of these
+# words ("mgSubNav", "mgFooter", "site-header", "breadcrumb").
+_CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "banner", "masthead",
+                           "skip", "skiplink", "skiplinks", "sidebar", "cookie", "cookies", "footer", "header",
+                           "search", "searchbox", "toolbar", "share", "social"})
+_ATTR_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _is_chrome(value: str) -> bool:
+    return any(w.lower() in _CHROME_WORDS for w in _ATTR_WORDS.findall(value or ""))
 
 
 class _TextParser(HTMLParser):
@@ -253,7 +259,7 @@ class _TextParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
-        chrome = any(_CHROME.search(attr.get(k) or "") for k in ("id", "class", "role"))
+        chrome = any(_is_chrome(attr.get(k) or "") for k in ("id", "class", "role"))
         skipping = tag in _SKIP_TAGS or chrome or attr.get("aria-hidden") == "true"
         if tag in _VOID:
             if tag in ("br", "hr") and not self.skip_depth:
