@@ -298,3 +298,12 @@ def test_audit_report_with_wrapped_lines_and_a_one_line_per_row_table(papers):
     assert verdicts == {"1": "accepted", "2": "rejected"}
     assert {o for s, o in links(x, "madeBy")} == {"Wendy Poole"}
     assert "Healthy life expectancy at 65" in x.labels("Indicator")
+
+
+def test_inline_priorities_named_roles_and_prose_recommendations():
+    x = extract("The strategy has five priorities: healthy weight, mental wellbeing, smoke-free homes, good jobs "
+                "and safe streets.\nSarah Jones (Director of Public Health) presented the report. The Scrutiny "
+                "Panel recommended that the Council publishes its Health Inequalities Plan.\n")
+    assert x.labels("Theme") == ["Healthy weight", "Mental wellbeing", "Smoke-free homes", "Good jobs", "Safe streets"]
+    assert ("Sarah Jones", "Director of Public Health") in links(x, "holdsPost")
+    assert ("the Council publishes its Health Inequalities Plan", "Scrutiny Panel") in links(x, "madeBy")

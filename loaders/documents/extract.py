@@ -47,8 +47,8 @@ _norm = lru_cache(maxsize=65536)(normal_name)
 CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
-    "person-speaker": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
+    "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
+    "list-recommendation": 0.9, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -90,7 +90,7 @@ _HONORIFIC = re.compile(
     r"\b(Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Lord|Lady|Baroness"
     r"|Alderman)[ \t]+((?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t][A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
 _NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
-                    r"(?=[ ]([a-z]+)\b|,[ ])")
+                    r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
 _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
                        r"(?:RESOLVED|Resolved|AGREED)"
@@ -213,6 +213,12 @@ _NUMBERED_THEME = re.compile(
     r"strategic[^\S\n]+priority|workstream|pillar)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
     r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
 
+_INLINE_THEMES = re.compile(
+    r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
+    r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
+    r"(?=\.|\n|$)")
+_PROSE_RECOMMENDS = re.compile(r"\b(?:recommends|recommended|RECOMMENDED|recommend)[ ]that[ ](?P<text>[^.;\n]{10,400})")
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -304,6 +310,7 @@ class Extractor:
         self.find_numbered_themes()
         self.find_prose_themes()
         self.find_response_tables()
+        self.find_prose_recommendations()
         self.find_resolved()
         self.find_actions()
         self.find_indicators()
@@ -736,6 +743,12 @@ class Extractor:
                 continue
             if verb is not None and verb in self.lex.reporting_verbs:
                 self.add_person(m.group(1), m.start(), m.end(), "person-speaker")
+            elif verb is None and work.startswith(" (", m.end()) and self._role_in_brackets(m.end() + 2):
+                # "Sarah Jones (Director of Public Health)", "Amir Khan (Healthwatch)".
+                close = work.find(")", m.end())
+                pkey = self.add_person(m.group(1), m.start(), m.end(), "person-role")
+                for s2, e2, k in self.mentions_in(m.end() + 2, close, ("post",)):
+                    self.link(pkey, "holdsPost", k, m.start(), close + 1, "person-role")
             elif verb is None:
                 # "Name, Post": a person's name followed by a comma and a post.
                 after = m.end() + 2
@@ -743,6 +756,13 @@ class Extractor:
                 if post:
                     pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+
+    def _role_in_brackets(self, pos: int) -> bool:
+        close = self.doc.work.find(")", pos, pos + 150)
+        if close < 0:
+            return False
+        return bool(self.mentions_in(pos, close, ("post", "org"))) or \
+            self.doc.work[pos:close].strip() in ("Chair", "Vice-Chair", "Vice Chair", "Chairman")
 
     def add_person(self, label: str, start: int, end: int, rule: str) -> str:
         # "Councillor Tidball" and "Councillor Marie Tidball" are one person.
@@ -1259,6 +1279,19 @@ class Extractor:
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(1), m.end(1), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(1), m.end(1), "prose-theme")
+        for m in _INLINE_THEMES.finditer(work):
+            items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
+            if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
+                continue
+            pos = m.start("items")
+            for item in items:
+                item = item.strip(" .;")
+                ps = work.find(item, pos)
+                if len(item) < 3 or ps < 0:
+                    continue
+                pos = ps + len(item)
+                key = self.add("Theme", item[:1].upper() + item[1:], ps, ps + len(item), "inline-theme")
+                self.link("document", "addressesTheme", key, ps, ps + len(item), "inline-theme")
         title = self.front.title or ""
         tm = re.search(r"\b(?:concerning|regarding|on the subject of)\s+(.+?)(?:\s+(?:provided|made|by|from|in)\b|[,.(]|$)",
                        title)
@@ -1321,6 +1354,18 @@ class Extractor:
                 addressee = found[0][2]
         for num, s, t in block:
             self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+
+    def find_prose_recommendations(self) -> None:
+        """"The Committee recommends that ..." written as a sentence rather than a list."""
+        work = self.doc.work
+        for m in _PROSE_RECOMMENDS.finditer(work):
+            text = m.group("text").strip()
+            if text.endswith(":"):
+                continue  # a list follows: find_lists reads it
+            s, _ = self.doc.sentence(m.start(), m.end())
+            before = self.mentions_in(s, m.start(), ("org", "person", "post"))
+            maker = before[-1][2] if before else self._recommender(work[s:m.start()])
+            self._add_recommendation(None, m.start("text"), text, maker=maker, rule="prose-recommendation")
 
     def _recommender(self, words: str) -> str | None:
         """Who "the peer team", "the auditor" or "the Commission" is in this paper."""
