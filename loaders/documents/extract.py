@@ -219,6 +219,11 @@ _INLINE_THEMES = re.compile(
     r"(?=\.|\n|$)")
 _PROSE_RECOMMENDS = re.compile(r"\b(?:recommends|recommended|RECOMMENDED|recommend)[ ]that[ ](?P<text>[^.;\n]{10,400})")
 
+_GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing", "New", "Relevant", "Partner",
+                                   "Statutory", "Strategic", "National", "Regional", "Specialist", "Community",
+                                   "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
+                                   "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -480,8 +485,9 @@ class Extractor:
         for r in runs:
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
-            if r.category == "body" and r.plural and _is_kind_name(r.label):
-                continue  # "District Councils", "Primary Care Trusts": a kind of body, not a body
+            if r.category == "body" and r.plural and (_is_kind_name(r.label) or all(
+                    w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1])):
+                continue  # "District Councils", "Local Partnerships": a kind of body, not a body
             if r.category == "body":
                 self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
             elif r.category == "post":
