@@ -307,3 +307,13 @@ def test_inline_priorities_named_roles_and_prose_recommendations():
     assert x.labels("Theme") == ["Healthy weight", "Mental wellbeing", "Smoke-free homes", "Good jobs", "Safe streets"]
     assert ("Sarah Jones", "Director of Public Health") in links(x, "holdsPost")
     assert ("the Council publishes its Health Inequalities Plan", "Scrutiny Panel") in links(x, "madeBy")
+
+
+def test_council_names_of_a_place_and_report_of_lines():
+    x = extract("City of York Council\nReport of the Director of Public Health\nHealth and Wellbeing Board, "
+                "4 July 2023\n\nThe London Borough of Hackney and the North East London Integrated Care System (ICS) "
+                "agreed the plan.\n")
+    assert {"City of York Council", "London Borough of Hackney", "North East London Integrated Care System"} <= set(
+        x.labels(*ORG))
+    assert [x.entities[a].label for a in x.front.authors] == ["Director of Public Health"]
+    assert x.front.date == "2023-07-04"

@@ -224,6 +224,9 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
 
+_REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
+                        r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -824,6 +827,11 @@ class Extractor:
                 self._front_author(vs, ve, value, label)
                 continue
             fields.setdefault(field, (vs, ve, value))
+        if not self.front.authors:
+            # "Report of the Director of Public Health" as a line of its own.
+            rm = _REPORT_OF.search(work[:head_end])
+            if rm:
+                self._front_author(rm.start("v"), rm.end("v"), rm.group("v"), "report of")
         if "date" in fields:
             self.front.date = parse_date(fields["date"][2])
         if "committee" in fields:

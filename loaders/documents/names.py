@@ -218,8 +218,10 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if low in _JOIN_GERUND and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) \
-                and toks[j - 1].text.endswith("ing") and toks[j - 1].capital:
+        if low in _JOIN_GERUND and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and (
+                toks[j - 1].text.endswith("ing") or (low == "of" and toks[j - 1].bare in ("City", "Borough", "County",
+                                                                                          "Isle", "Isles"))):
+            # "Closing the Gap Symposium", "City of York Council"
             words.insert(0, t)
             j -= 1
             continue
@@ -333,7 +335,8 @@ def body_first_runs(doc: Doc) -> list[Run]:
             # "Ashminster Council for Voluntary Service": one word before (a place) belongs to the name;
             # more ("Kent County Council for ...") means a tail-named body followed by "for".
             if _category(_norm_head(toks[i - 1]), []) is not None or (
-                    i > 1 and toks[i - 2].capital and _SPACE_GAP.fullmatch(doc.gap(i - 2))):
+                    i > 1 and toks[i - 2].capital and _SPACE_GAP.fullmatch(doc.gap(i - 2))
+                    and toks[i - 2].bare not in lex.name_stop):
                 continue
             first = i - 1
         if toks[i + 2].bare in _DETERMINERS or toks[i + 2].bare in lex.name_stop:
