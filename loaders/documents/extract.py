@@ -1026,6 +1026,7 @@ class Extractor:
             start = self._extend_back(m.start)
             label = doc.work[start:m.end]
             label = _singular(" ".join(label.split()))
+            label = label[:1].upper() + label[1:]
             type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
             self.add(type_name, label, start, m.end, "strategy-phrase")
             self.claim(start, m.end, type_name.lower())
