@@ -82,14 +82,15 @@ def _rows(rows):
     return [{k: (type(v).__name__, v.value) for k, v in r.items()} for r in rows]
 
 
-@pytest.mark.parametrize("protocol", ["update", "graph-store"])
-def test_pushing_twice_leaves_one_copy_and_the_server_answers_like_the_embedded_store(server, protocol):
+@pytest.mark.parametrize("protocol,atomic", [("update", False), ("graph-store", False), ("update", True),
+                                             ("graph-store", True)])
+def test_pushing_twice_leaves_one_copy_and_the_server_answers_like_the_embedded_store(server, protocol, atomic):
     graph = SAMPLE.sample_graph()
     endpoint = SparqlEndpoint.from_url(server + "/update",
                                        store_url=server + "/store" if protocol == "graph-store" else None)
     expected = len(to_triples(graph))
-    first = push_sparql(graph, endpoint, graph_iri=GRAPH_IRI, batch_size=100)
-    second = push_sparql(SAMPLE.sample_graph(), endpoint, graph_iri=GRAPH_IRI, batch_size=100)
+    first = push_sparql(graph, endpoint, graph_iri=GRAPH_IRI, batch_size=100, atomic=atomic)
+    second = push_sparql(SAMPLE.sample_graph(), endpoint, graph_iri=GRAPH_IRI, batch_size=100, atomic=atomic)
     assert first.batches == second.batches == -(-expected // 100)
     assert first.on_server == second.on_server == expected
     assert _count(endpoint, f"GRAPH <{GRAPH_IRI}> {{ ?s ?p ?o }}") == expected
@@ -112,12 +113,13 @@ def test_pushing_to_the_default_graph_twice_leaves_one_copy(server):
     assert result.on_server == len(to_triples(graph)) == _count(endpoint)
 
 
-def test_pushing_a_named_graph_replaces_what_was_there(server):
+@pytest.mark.parametrize("atomic", [False, True])
+def test_pushing_a_named_graph_replaces_what_was_there(server, atomic):
     endpoint = SparqlEndpoint.from_url(server + "/update")
-    push_sparql(SAMPLE.sample_graph(), endpoint, graph_iri=GRAPH_IRI)
+    push_sparql(SAMPLE.sample_graph(), endpoint, graph_iri=GRAPH_IRI, atomic=atomic)
     smaller = SAMPLE.sample_graph()
     smaller.nx.remove_node("org/oxford/city-executive-board")
-    result = push_sparql(smaller, endpoint, graph_iri=GRAPH_IRI)
+    result = push_sparql(smaller, endpoint, graph_iri=GRAPH_IRI, atomic=atomic)
     assert result.on_server == len(to_triples(smaller)) < len(to_triples(SAMPLE.sample_graph()))
     ceb = SAMPLE.sample_graph().iri("org/oxford/city-executive-board")
     assert remote_select(endpoint, f"SELECT ?p WHERE {{ GRAPH <{GRAPH_IRI}> {{ ?s ?p ?o }} }}",
@@ -146,7 +148,7 @@ def test_cli_push_sparql_pushes_and_reports(server, tmp_path):
     path = save(SAMPLE.sample_graph(), tmp_path / "graph.ttl")
     runner = CliRunner()
     args = ["push", "sparql", "--graph", str(path), "--endpoint", server + "/update", "--graph-iri", GRAPH_IRI,
-            "-q"]
+            "--atomic", "-q"]
     for _ in range(2):
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, result.output

@@ -36,18 +36,22 @@ def push_group() -> None:
                    "goes as N-Triples bodies instead of INSERT DATA.")
 @click.option("--graph-iri", metavar="IRI", default=None,
               help="Named graph to replace with this graph (default: add to the default graph).")
+@click.option("--atomic", is_flag=True,
+              help="Fill a staging graph and MOVE it over --graph-iri, so readers never see half a graph "
+                   "(slow for large graphs).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH, show_default=True,
               help="Triples per request.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True,
               help="Seconds to wait for each request.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 def push_sparql_command(graph_path: Path, endpoint: str, query_endpoint: str | None,
-                        store_endpoint: str | None, graph_iri: str | None, batch_size: int, timeout: float,
-                        quiet: bool) -> None:
+                        store_endpoint: str | None, graph_iri: str | None, atomic: bool, batch_size: int,
+                        timeout: float, quiet: bool) -> None:
     """Push the graph to a SPARQL 1.1 server (Oxigraph, Fuseki, GraphDB, Neptune...).
 
-    With --graph-iri the named graph is replaced atomically (batches go to a
-    staging graph, then MOVE); without it, triples are added to the default graph.
+    With --graph-iri the named graph is replaced (dropped, then filled; with
+    --atomic through a staging graph and MOVE); without it, triples are added to
+    the default graph.
     Credentials: SPARQL_USER and SPARQL_PASSWORD (Basic) or SPARQL_TOKEN (Bearer).
 
     \b
@@ -66,7 +70,7 @@ def push_sparql_command(graph_path: Path, endpoint: str, query_endpoint: str | N
         target = SparqlEndpoint.from_url(endpoint, query_url=query_endpoint, store_url=store_endpoint,
                                          timeout=timeout)
         result = push_sparql(graph, target, graph_iri=graph_iri, batch_size=batch_size, progress=progress,
-                             triples=triples)
+                             triples=triples, atomic=atomic)
     except PushError as exc:
         raise click.ClickException(str(exc)) from None
     where = f"graph <{result.graph_iri}>" if result.graph_iri else "the default graph"
