@@ -198,3 +198,17 @@ def test_cli_export_writes_the_format_and_refuses_bad_names(graph, tmp_path):
                                  str(tmp_path / "g.nt")])
     assert result.exit_code == 1
     assert "missing.ttl" in result.output and "Traceback" not in result.output
+
+
+def test_the_examples_in_export_help_run(graph, tmp_path, monkeypatch):
+    runner = CliRunner()
+    help_text = runner.invoke(cli, ["export", "--help"]).output
+    examples = [line.strip() for line in help_text.splitlines() if line.strip().startswith("partnergraph export")]
+    assert len(examples) >= 3
+    monkeypatch.chdir(tmp_path)
+    save(graph, tmp_path / "out" / "graph.ttl")
+    for example in examples:
+        result = runner.invoke(cli, example.split()[1:])
+        assert result.exit_code == 0, (example, result.output)
+    assert (tmp_path / "graph.jsonld").is_file() and (tmp_path / "graph.gexf").is_file()
+    assert (tmp_path / "neo4j-import" / "nodes.csv").is_file()
