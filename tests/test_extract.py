@@ -317,3 +317,12 @@ def test_council_names_of_a_place_and_report_of_lines():
         x.labels(*ORG))
     assert [x.entities[a].label for a in x.front.authors] == ["Director of Public Health"]
     assert x.front.date == "2023-07-04"
+
+
+def test_kinds_and_sectors_from_telling_words(papers):
+    kent = {e.label: e for e in papers["kent-peer-challenge"].of_type(*ORG)}
+    assert kent["University of Kent"].attributes["kind"] == "university"
+    assert kent["Kent Police"].attributes["sectors"] == ("police-justice",)
+    leeds = {e.label: e for e in papers["leeds-hwb-priorities"].of_type(*ORG)}
+    assert leeds["Healthwatch Leeds"].attributes["kind"] == "vcse-organisation"
+    assert leeds["Leeds Teaching Hospitals NHS Trust"].attributes["sectors"] == ("health",)

@@ -94,6 +94,7 @@ class Lexicon:
     post_modifiers: frozenset[str]
     head_first_bodies: frozenset[str]
     place_heads: frozenset[str]
+    kind_words: tuple[tuple[str, str], ...]
     and_compounds: frozenset[str]
     name_stop: frozenset[str]
     name_possessives: frozenset[str]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         post_modifiers=frozenset(d["post_modifiers"]),
         head_first_bodies=frozenset(d["head_first_bodies"]),
         place_heads=frozenset(d["place_heads"]),
+        kind_words=tuple(sorted(((str(k), str(v)) for k, v in d["kind_words"].items()), key=lambda kv: -len(kv[0]))),
         and_compounds=frozenset(d["and_compounds"]),
         name_stop=frozenset(d["name_stop"]),
         name_possessives=frozenset(d["name_possessives"]),
@@ -172,13 +174,28 @@ _GENERIC_KINDS = frozenset({"working-group", "council-team", "public-health-team
 
 @lru_cache(maxsize=16384)
 def kind_of(name: str) -> Concept | None:
+    """The kind a body's name says: by the kind it ends with, else by a telling word in it."""
+    found = _kind_by_suffix(name)
+    if found is not None:
+        return found
+    padded = " " + " ".join(name.replace("’", "'").split()) + " "
+    for words, kind_id in lexicon().kind_words:
+        if f" {words} " in padded:
+            try:
+                return scheme("kinds").get(kind_id)
+            except KeyError:
+                return None
+    return None
+
+
+def _kind_by_suffix(name: str) -> Concept | None:
     """The organisation kind a body's name ends with ("... Clinical Commissioning Group"), if any."""
     low = " " + " ".join(name.lower().replace("-", " ").replace("’", "'").split())
     for words, concept in _kind_suffixes():
         if low.endswith(" " + words) or low == " " + words:
             return concept
     if low.endswith("s") and not low.endswith("ss"):
-        singular = kind_of(low[:-1])
+        singular = _kind_by_suffix(low[:-1])
         if singular is not None:
             return singular
     return None
