@@ -326,3 +326,7 @@ def test_kinds_and_sectors_from_telling_words(papers):
     leeds = {e.label: e for e in papers["leeds-hwb-priorities"].of_type(*ORG)}
     assert leeds["Healthwatch Leeds"].attributes["kind"] == "vcse-organisation"
     assert leeds["Leeds Teaching Hospitals NHS Trust"].attributes["sectors"] == ("health",)
+
+
+def test_a_date_field_without_a_day():
+    assert extract("To: Cabinet\nDate: March 2017\n\nThe Bolton Partnership met.\n").front.date == "2017-03"

@@ -272,6 +272,13 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _month_year(text: str) -> str | None:
+    """ "March 2017" as "2017-03" (a date field that names no day)."""
+    m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"[ ,]+((?:19|20)\d\d)\b", text, re.IGNORECASE)
+    return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}" if m else None
+
+
 def _iso(y: int, mo: int | None, d: int) -> str | None:
     try:
         return _date(y, mo or 0, d).isoformat() if 1900 <= y <= 2100 else None
@@ -833,7 +840,7 @@ class Extractor:
             if rm:
                 self._front_author(rm.start("v"), rm.end("v"), rm.group("v"), "report of")
         if "date" in fields:
-            self.front.date = parse_date(fields["date"][2])
+            self.front.date = parse_date(fields["date"][2]) or _month_year(fields["date"][2])
         if "committee" in fields:
             vs, ve, value = fields["committee"]
             self.front.committee = self._front_committee(vs, ve, value)
