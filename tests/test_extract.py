@@ -330,3 +330,8 @@ def test_kinds_and_sectors_from_telling_words(papers):
 
 def test_a_date_field_without_a_day():
     assert extract("To: Cabinet\nDate: March 2017\n\nThe Bolton Partnership met.\n").front.date == "2017-03"
+
+
+def test_funded_by():
+    x = extract("The Healthy Start Breakfast Pilot will be funded by Bristol City Council from April.\n")
+    assert ("Healthy Start Breakfast Pilot", "Bristol City Council") in links(x, "fundedBy")

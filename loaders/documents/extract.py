@@ -118,6 +118,7 @@ _LEADS = re.compile(r"\b(?:under the leadership of|led by|leadership of|chaired 
                     r"coordinated by|co-ordinated by)\b", re.IGNORECASE)
 _DELIVERS = re.compile(r"\b(?:delivering|delivered by|will deliver|delivers|is delivering|responsible for "
                        r"delivering)\b", re.IGNORECASE)
+_FUNDED = re.compile(r"\b(?:match[ -])?(?:funded|financed|paid for|commissioned)[ ]by\b", re.IGNORECASE)
 _REPORTS = re.compile(r"\b(?:reports? to|reporting to|accountable to|is a sub-?group of|sub-?group of|"
                       r"answerable to)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
@@ -135,7 +136,7 @@ _RELATION_WORDS = (
     "work with", "working with", "jointly with", "together with", "leadership of", "led by", "chaired by",
     "hosted by", "convened by", "coordinated by", "co-ordinated by", "delivering", "delivered by", "will deliver",
     "delivers", "report to", "reports to", "reporting to", "accountable to", "sub-group of", "subgroup of",
-    "answerable to")
+    "answerable to", "funded by", "financed by", "paid for by", "commissioned by")
 
 
 @lru_cache(maxsize=1)
@@ -1765,6 +1766,12 @@ class Extractor:
                     self.link(obj, "deliveredBy", after[0][2], s, e, "delivery")
             elif before and work_item:
                 self.link(work_item, "deliveredBy", before[-1][2], s, e, "delivery")
+        m = _FUNDED.search(sentence)
+        if m:
+            work_items = self.mentions_in(s, s + m.start(), ("initiative", "strategy"))
+            funders = [x for x in orgs if x[0] >= s + m.end()]
+            if work_items and funders:
+                self.link(work_items[-1][2], "fundedBy", funders[0][2], s, e, "funding")
         m = _REPORTS.search(sentence)
         if m:
             before = [x for x in orgs if x[1] <= s + m.start()]
