@@ -101,6 +101,9 @@ def _category(head: str, modifiers: list[str]) -> str | None:
         return "initiative" if any(m.lower() == "healthy" for m in modifiers) else None
     if head in lex.place_heads:
         return "body"
+    if head == "System":
+        # "Integrated Care System" is a partnership; an "Information System" is not a body.
+        return "body" if modifiers and modifiers[-1] == "Care" else None
     if head in lex.body_heads:
         if modifiers and modifiers[0] in lex.post_modifiers and head in ("Auditor", "Commissioner", "Officer"):
             return "post"
