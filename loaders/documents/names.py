@@ -103,7 +103,7 @@ def _category(head: str, modifiers: list[str]) -> str | None:
         return "body"
     if head == "System":
         # "Integrated Care System" is a partnership; an "Information System" is not a body.
-        return "body" if modifiers and modifiers[-1] == "Care" else None
+        return "body" if not modifiers or modifiers[-1] == "Care" else None
     if head in lex.body_heads:
         if modifiers and modifiers[0] in lex.post_modifiers and head in ("Auditor", "Commissioner", "Officer"):
             return "post"
