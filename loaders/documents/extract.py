@@ -305,6 +305,9 @@ class Extractor:
         self._aliases: dict[str, str] = {}
         self._seen: dict[str, set] = {}
         self._linked: set[tuple] = set()
+        self.front_programme: str | None = None  # the programme the title names ("Closing the Gap")
+        self._runs: list[Run] | None = None
+        self._author_cache: tuple[str | None] | None = None
 
     # -- the pipeline -------------------------------------------------------------------
 
@@ -491,7 +494,8 @@ class Extractor:
     # -- names --------------------------------------------------------------------------
 
     def find_names(self) -> None:
-        runs = getattr(self, "_runs", None) or (name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
+        runs = self._runs if self._runs is not None else (
+            name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
         runs = _resolve_overlaps(runs)
         for r in runs:
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
@@ -516,12 +520,8 @@ class Extractor:
                                              self.doc.work[max(0, s - 1):s] == "("):
                 continue
             label = m.group(1)
-            key = self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
+            self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
             self.claim(s, e, "post")
-            if self.doc.work[max(0, s - 1):s] == "(":
-                self._paren_posts.append((s, e, key))
-
-    _paren_posts: list = []
 
     def add_body(self, label: str, start: int, end: int, rule: str, aliases=(), type_name: str | None = None,
                  scoped: bool | None = None) -> str:
@@ -1107,7 +1107,6 @@ class Extractor:
                     self.add("Strategy", phrase, h.start(), h.end(), "title-programme")
             self.front_programme = self.key_of("Strategy", phrase)
 
-    front_programme: str | None = None
 
     # -- references: "the Board", "the Council" ------------------------------------------
 
@@ -1155,7 +1154,6 @@ class Extractor:
         lines = doc.lines
         items = _LazyItems(doc.work, lines)
         n = len(lines)
-        used: set[int] = set()
         for idx, ln in enumerate(lines):
             text = doc.work[ln.start:ln.end].strip()
             if not text:
@@ -1414,7 +1412,6 @@ class Extractor:
         label = _item_label(text, limit=300)
         committee = self.front.committee
         if addressee is None:
-            m = re.match(r"(?i)(?:that )?(?:the )?", text)
             found = self.mentions_in(s, min(e, s + 80), ("org",))
             if found:
                 addressee = found[0][2]
@@ -1793,7 +1790,7 @@ class Extractor:
 
     def _author_org(self) -> str | None:
         """The council (or body) whose paper this is: the one "we" means."""
-        if getattr(self, "_author_cache", None) is not None:
+        if self._author_cache is not None:
             return self._author_cache[0]
         self._author_cache = (self._find_author_org(),)
         return self._author_cache[0]
@@ -1879,8 +1876,6 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
             elif r.category == "post" and o.category == "post" and o.rule == "post-head-first" and \
                     r.rule != "post-head-first" and o.start < r.start < o.end < r.end:
                 # "... for Communities and Place and Deputy Chief Executive": keep the tail after "and".
-                m = re.search(r"(?:\band\b|,)[ \t]+", r.label[o.end - r.start:]) if o.end - r.start < len(r.label) \
-                    else None
                 cut = r.label.find(" and ", max(0, o.end - r.start - 1))
                 if cut < 0:
                     drop = True
