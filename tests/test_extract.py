@@ -335,3 +335,13 @@ def test_a_date_field_without_a_day():
 def test_funded_by():
     x = extract("The Healthy Start Breakfast Pilot will be funded by Bristol City Council from April.\n")
     assert ("Healthy Start Breakfast Pilot", "Bristol City Council") in links(x, "fundedBy")
+
+
+def test_action_logs_in_tables():
+    x = extract("Action log\n\nNo.\tAction\tOwner\tDue\n1\tCirculate the JSNA summary to members\tDirector of "
+                "Public Health\tMarch\n2\tInvite Healthwatch Bolton to the next meeting\tJo Bloggs\tApril\n\n"
+                "\tAction\n\tOwner\n\n\tWrite to the ICB about dental access\n\tThe Chair\n")
+    assert links(x, "ownedBy") == {("Circulate the JSNA summary to members", "Director of Public Health"),
+                                   ("Invite Healthwatch Bolton to the next meeting", "Jo Bloggs"),
+                                   ("Write to the ICB about dental access", "Chair")}
+    assert "Director of Public Health" in x.labels("Post")  # a name stops at the cell's edge

@@ -48,7 +48,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9,
+    "list-recommendation": 0.9, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -163,6 +163,38 @@ class _LazyItems:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+
+def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
+    """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line."""
+    rows: list[list[tuple[int, int, str]]] = []
+    block: list[tuple[int, int, str]] = []
+    for ln in lines:
+        raw = work[ln.start:ln.end]
+        cells = []
+        pos = ln.start
+        for part in raw.split("\t"):
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+            pos += len(part) + 1
+        if len(cells) >= 2:
+            if block:
+                rows.append(block)
+                block = []
+            rows.append(cells)
+        elif raw.startswith("\t") and cells:
+            block.extend(cells)
+        else:
+            if block:
+                rows.append(block)
+                block = []
+            if not raw.strip():
+                continue
+            rows.append(cells)
+    if block:
+        rows.append(block)
+    return rows
 
 
 def _entries(work: str, start: int, end: int):
@@ -332,6 +364,7 @@ class Extractor:
         self.find_prose_recommendations()
         self.find_resolved()
         self.find_actions()
+        self.find_action_tables()
         self.find_indicators()
         self.find_relations()
         self._committee_is_a_board()
@@ -1627,6 +1660,40 @@ class Extractor:
                         owners = [(owner_span[0], owner_span[1], ref)]
             for s, e, k in owners:
                 self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def find_action_tables(self) -> None:
+        """Action logs: a table with an "Action" column and an "Owner" (or "Lead", "By whom") column."""
+        doc = self.doc
+        work = doc.work
+        rows = _table_rows(work, doc.lines)
+        i = 0
+        while i < len(rows):
+            header = [c[2].strip(" :?").lower() for c in rows[i]]
+            act = next((k for k, h in enumerate(header) if h in ("action", "actions", "action required",
+                                                                   "agreed action", "action agreed")), None)
+            own = next((k for k, h in enumerate(header) if h in ("owner", "lead", "by whom", "who", "responsible",
+                                                                   "responsible officer", "action owner", "lead officer")),
+                       None)
+            if act is None or own is None:
+                i += 1
+                continue
+            i += 1
+            while i < len(rows) and len(rows[i]) >= max(act, own) + 1:
+                cells = rows[i]
+                s, e, text = cells[act]
+                os_, oe, owner = cells[own]
+                label = _item_label(re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text), limit=200)
+                if len(label) >= 4:
+                    key = self.add("Action", label, s, e, "action-table", key=f"action:{_norm(label)[:100]}")
+                    found = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+                    if not found:
+                        ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner))
+                        found = [(os_, oe, ref)] if ref else []
+                        if not found and person_words_ok(owner.split()) and 2 <= len(owner.split()) <= 3:
+                            found = [(os_, oe, self.add_person(owner, os_, oe, "action-table"))]
+                    for _, _, k in found:
+                        self.link(key, "ownedBy", k, s, oe, "action-table")
+                i += 1
 
     def resolve_post_or_body(self, text: str) -> str | None:
         norm = _norm(text)
