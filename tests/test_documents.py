@@ -239,7 +239,7 @@ _LAYOUT = st.sampled_from([
     "assessment", "Priority 1: ", "Councillors ", "RESOLVED - (1) That ", "Recommendation 2 - ", "Cabinet response: ",
     "Head of ", "Chair of the ", " of the ", "Council for Voluntary Service", "Healthwatch", "Citizens Advice",
     "Programme 2022", " 2023-2030", "at age five", "households in ", "fuel poverty", "Task and Finish Group",
-    "Homes", "(Chair)", "Also present: ", "£2m funding for ",
+    "Homes", "(Chair)", "Also present: ", "£2m funding for ", "Action\tOwner\n", "\tThe Chair\n",
 ])
 
 
