@@ -345,3 +345,8 @@ def test_action_logs_in_tables():
                                    ("Invite Healthwatch Bolton to the next meeting", "Jo Bloggs"),
                                    ("Write to the ICB about dental access", "Chair")}
     assert "Director of Public Health" in x.labels("Post")  # a name stops at the cell's edge
+
+
+def test_teams_named_in_lower_case():
+    x = extract("The work is supported by a small corporate policy and partnership team. The whole care team met.\n")
+    assert x.labels(*ORG) == ["Corporate policy and partnership team"]

@@ -48,7 +48,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
+    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -260,6 +260,13 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
 _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                         r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
 
+_LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
+                         r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
+_TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
+                         "communications", "intelligence", "insight", "research", "equalities", "equality",
+                         "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
+                         "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -354,6 +361,7 @@ class Extractor:
         self.find_document_kind()
         self.find_attendance()
         self.find_phrases()
+        self.find_lower_case_teams()
         self.find_funds()
         self.find_title_programmes()
         self.find_references()
@@ -1095,6 +1103,18 @@ class Extractor:
             if self.is_claimed(m.start(), m.end(), ("initiative",)):
                 continue
             self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
+
+    def find_lower_case_teams(self) -> None:
+        """Teams named in lower case: "a small corporate policy and partnership team"."""
+        for m in _LOWER_TEAM.finditer(self.doc.work):
+            words = m.group("name").split()
+            if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
+                    self.is_claimed(m.start("name"), m.end()):
+                continue
+            label = m.group("name") + " " + m.group("head")
+            self.add_body(label[:1].upper() + label[1:], m.start("name"), m.end(), "lower-case-team",
+                          type_name="Organisation")
+            self.claim(m.start("name"), m.end(), "body")
 
     def _extend_back(self, start: int) -> int:
         """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
