@@ -439,6 +439,7 @@ class Extractor:
         seen = self._seen[key]
         if (start, end, rule) not in seen:
             seen.add((start, end, rule))
+            seen.add((start, end))
             ent.evidence.append(self.evidence(start, end, rule, confidence))
         for name, value in attributes.items():
             if value not in (None, "", ()):
@@ -671,7 +672,9 @@ class Extractor:
             if not any(c.isupper() for c in letters) and len(letters) > 5:
                 continue
             before = work[max(0, m.start() - 160):m.start()].rstrip()
-            long_end = m.start() - (len(work[:m.start()]) - len(work[:m.start()].rstrip()))
+            long_end = m.start()
+            while long_end > 0 and work[long_end - 1].isspace():
+                long_end -= 1
             words = list(re.finditer(r"[\w’'\-]+", before))
             span = _initials_span(words, letters)
             if span is None:
@@ -748,7 +751,7 @@ class Extractor:
     def add_mention(self, key: str, start: int, end: int, rule: str) -> None:
         ent = self.entities[key]
         seen = self._seen.setdefault(key, set())
-        if (start, end) in seen or any((start, end) == x[:2] for x in seen if len(x) == 3 and x[0] == start):
+        if (start, end) in seen:
             return
         seen.add((start, end, rule))
         seen.add((start, end))

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -73,8 +72,9 @@ class Token(NamedTuple):
         return len(t) >= 2 and t.isupper() and sum(c.isalpha() for c in t) >= 2
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A line of the text and where it is."""
+
     start: int
     end: int
     text: str
