@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from partnergraph.graph import PartnershipGraph
+from partnergraph.graph import PartnershipGraph, place_id
 from partnergraph.ontology import is_subtype
 
 from .reference import truth_records
@@ -56,7 +56,9 @@ def entity_recall(graph: PartnershipGraph, data: str | Path, *, files: Iterable[
                 want_counts[t] += 1
                 continue
             names = [e.get("text"), e["label"], *e.get("aliases", ())]
-            if any(n and graph.candidates(n, place=e.get("place") or record["place"], types=_family(t))
+            home = place_id(e["place"]) if e.get("place") else None
+            if any(n and _in_place(graph, graph.candidates(n, place=e.get("place") or record["place"],
+                                                           types=_family(t)), home)
                    for n in names):
                 found[t] += 1
         for t, n in want_counts.items():
@@ -64,6 +66,17 @@ def entity_recall(graph: PartnershipGraph, data: str | Path, *, files: Iterable[
     total_e, total_f = sum(expected.values()), sum(found.values())
     return {"overall": round(total_f / total_e, 4) if total_e else None, "expected": total_e, "found": total_f,
             "by_type": {t: round(found[t] / expected[t], 4) for t in sorted(expected)}}
+
+
+def _in_place(graph: PartnershipGraph, candidates: list[str], home: str | None) -> bool:
+    """Whether a candidate is in the entity's own place (any place for people and national bodies).
+
+    ``candidates`` falls back to nodes of any place; a theme worded alike in another
+    authority must not count as this paper's theme being found.
+    """
+    if home is None:
+        return bool(candidates)
+    return any(graph.nx.nodes[c].get("place") == home for c in candidates)
 
 
 def body_counts(graph: PartnershipGraph, data: str | Path) -> dict:

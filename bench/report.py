@@ -277,7 +277,8 @@ def render(results: dict) -> str:
     for size, entry in results["sizes"].items():
         lines += [f"### {size}", ""]
         rows = []
-        for stage, rec in entry["stages"].items():
+        order = {name: i for i, name in enumerate(_KEY_FIGURES)}
+        for stage, rec in sorted(entry["stages"].items(), key=lambda kv: order.get(kv[0], len(order))):
             m = rec.get("metrics", {})
             if rec.get("status") == "ok":
                 figures = ", ".join(f"{k} {_fmt(m[k])}" for k in _KEY_FIGURES.get(stage, ()) if k in m)

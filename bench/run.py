@@ -123,13 +123,18 @@ def run(sizes: list[str], *, seed: int = 1, stages: tuple[str, ...] = STAGE_ORDE
         for size, entry in earlier.get("sizes", {}).items():
             if size not in sizes:
                 results["sizes"][size] = entry
-        kept_profiles = [p for p in earlier.get("profiles", []) if p["size"] not in sizes]
+        kept_profiles = [p for p in earlier.get("profiles", [])
+                         if p["size"] not in sizes or p["stage"] not in stages]
         results["merged_from"] = earlier.get("started")
     for size in sizes:
         data = data_root / size
         say(f"[{size}] generating ...")
         summary = _ensure_data(data, size, seed)
         entry = results["sizes"].setdefault(size, {"summary": summary, "stages": {}})
+        before = (earlier or {}).get("sizes", {}).get(size)
+        if before and before.get("summary", {}).get("generator") == summary.get("generator"):
+            # Stages this run does not repeat keep their earlier records (same data, same generator).
+            entry["stages"] = {k: v for k, v in before["stages"].items() if k not in stages}
         for stage in stages:
             options = dict(SIZE_OPTIONS.get(size, {}).get(stage, {}))
             if "skip" in options:
