@@ -350,3 +350,9 @@ def test_action_logs_in_tables():
 def test_teams_named_in_lower_case():
     x = extract("The work is supported by a small corporate policy and partnership team. The whole care team met.\n")
     assert x.labels(*ORG) == ["Corporate policy and partnership team"]
+
+
+def test_contact_with_email_and_phone():
+    x = extract("To: Cabinet\nContact officer: Jane Smith, jane.smith@bolton.gov.uk, 01204 333333\n\n"
+                "The Bolton Partnership met.\n")
+    assert x.labels("Person") == ["Jane Smith"] and x.front.authors == ["person:jane smith"]

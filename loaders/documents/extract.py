@@ -961,6 +961,11 @@ class Extractor:
         # People and posts already found inside the value.
         found = self.mentions_in(vs, ve, ("person", "post"))
         if not found and value:
+            # "Jane Smith, jane.smith@council.gov.uk, 01234 567890": the name is the first part.
+            first = re.split(r"[,;(]|\s[-–]\s|\s{2,}", value, maxsplit=1)[0].strip()
+            if first != value and 2 <= len(first.split()) <= 3:
+                ve = vs + len(first)
+                value = first
             text = value.title() if value.isupper() and len(value.split()) <= 3 else (
                 title_case(value) if value.isupper() else value)
             words = text.split()
