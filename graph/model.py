@@ -65,11 +65,13 @@ class PartnershipGraph:
     # -- adding ---------------------------------------------------------------------
 
     def add_document(self, file_name: str, *, title: str | None = None, date: str | None = None,
-                     place: str | None = None, kind: str | None = None, key: str | None = None) -> str:
+                     place: str | None = None, kind: str | None = None, key: str | None = None,
+                     **attributes: Any) -> str:
         """Add (or find) the Document node for a source file and return its identifier.
 
         A document is its own source, so it needs no :class:`Source`.  ``key``
-        distinguishes documents cited by a register that share no file.
+        distinguishes documents cited by a register that share no file;
+        ``attributes`` are declared Document attributes (``key_decision``, ``wards``).
         """
         doc_id = node_id("Document", key or file_name)
         label = title or file_name
@@ -79,9 +81,11 @@ class PartnershipGraph:
         data = self.nx.nodes[doc_id]
         if title and data["label"] == data["file_name"]:
             data["label"] = title
-        for name, value in (("date", date), ("document_kind", kind)):
+        for name, value in (("date", date), ("document_kind", kind), *attributes.items()):
             if value and name not in data:
-                data[name] = value
+                attribute(name)
+                data[name] = set(value) if ATTRIBUTES[name].many and not isinstance(value, str) else (
+                    {value} if ATTRIBUTES[name].many else value)
         if place and data["place"] is None:
             # The place of a whole document: an empty span at its start says "the document".
             data["place"] = self._ensure_place(place, Source(doc_id, start=0, end=0, rule="document-place"))

@@ -268,6 +268,10 @@ ATTRIBUTES: MappingProxyType[str, Attribute] = MappingProxyType({a.name: a for a
               description="The source file's name, as a user would recognise it."),
     Attribute("document_kind", "Document kind", NS + "documentKind", "string", applies_to=("Document",),
               description="report, minutes, response, audit report, register..."),
+    Attribute("key_decision", "Key decision", NS + "keyDecision", "string", applies_to=("Document",),
+              description="What a committee report says under 'Key decision' (usually Yes or No)."),
+    Attribute("wards", "Wards affected", NS + "ward", "string", many=True, applies_to=("Document",),
+              description="The wards a report says it affects ('All', 'None', or ward names)."),
     Attribute("relation_label", "Relation wording", NS + "relationLabel", "string",
               description="The wording of a free link (relatedTo)."),
 )})

@@ -18,6 +18,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from partnergraph.graph import GraphError, PartnershipGraph, Source, normal_name
 
 from .model import Entity, Evidence, Extraction
@@ -71,7 +73,9 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
     """Add a document's extraction to ``graph``; returns the Document node's identifier."""
     front = x.front
     place = front.place
-    doc_id = graph.add_document(file_name, title=front.title, date=front.date, place=place, kind=front.kind)
+    wards = [w.strip() for w in re.split(r"[;,]", front.wards or "") if w.strip()]  # names may hold "and"
+    doc_id = graph.add_document(file_name, title=front.title, date=front.date, place=place, kind=front.kind,
+                                key_decision=front.key_decision, wards=wards)
     ids: dict[str, str] = {"document": doc_id}
     for ent in sorted(x.entities.values(), key=lambda e: e.first):
         evidence = sorted(ent.evidence)
