@@ -42,7 +42,7 @@ from partnergraph.ontology import scheme as shipped_scheme
 from ._common import QueryError, _kind_sectors
 from .matching import DEFAULT_THRESHOLD, match_themes, match_triples
 
-__all__ = ["sparql_store", "run_sparql", "named_queries", "read_query", "SparqlError"]
+__all__ = ["sparql_store", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -95,6 +95,20 @@ def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Schem
     return store
 
 
+def required_params(query: str) -> list[str]:
+    """Variables a query says it needs bound, on comment lines ``# requires: ?a ?b``.
+
+    >>> required_params("# requires: ?a ?b\\nSELECT ?a ?b WHERE { ?a ?p ?b }")
+    ['a', 'b']
+    """
+    out: list[str] = []
+    for line in query.splitlines():
+        text = line.strip()
+        if text.startswith("#") and text.lstrip("# ").lower().startswith("requires:"):
+            out += [w.lstrip("?$") for w in text.split(":", 1)[1].split() if w.lstrip("?$")]
+    return out
+
+
 def _term(value: object) -> ox.NamedNode | ox.Literal:
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
@@ -109,7 +123,8 @@ def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
     ``ox.NamedNode`` for an IRI); they are substituted by pyoxigraph, never written
     into the text, and must be projected by the query.  SELECT gives one dict per
     solution (values as strings, ``None`` when unbound); ASK gives ``[{"result": bool}]``;
-    CONSTRUCT and DESCRIBE give one dict per triple.
+    CONSTRUCT and DESCRIBE give one dict per triple.  A query that declares
+    ``# requires: ?a ?b`` is refused (before running) unless those are given.
 
     Examples
     --------
@@ -123,9 +138,13 @@ def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
     >>> run_sparql(g, "ASK { ?b a pg:Board }")
     [{'result': True}]
     """
+    subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (params or {}).items()}
+    missing = [v for v in required_params(query) if ox.Variable(v) not in subs]
+    if missing:
+        raise SparqlError(f"{where}: needs a value for {', '.join('?' + m for m in missing)} "
+                          f"(--param or --param-iri NAME=VALUE)")
     if isinstance(store, PartnershipGraph):
         store = sparql_store(store)
-    subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (params or {}).items()}
     try:
         result = store.query(query, prefixes=dict(PREFIXES), substitutions=subs or None)
     except SyntaxError as exc:

@@ -146,6 +146,9 @@ def test_cli_sparql_runs_a_named_query_and_a_file(tmp_path):
     assert r.exit_code == 1 and "no such query file" in r.output
     r = CliRunner().invoke(cli, ["sparql", "overlaps", "--graph", str(f), "--param", "nonsense"])
     assert r.exit_code == 2
+    # path.rq declares "# requires: ?a ?b": without them it would list every two-step chain.
+    r = CliRunner().invoke(cli, ["sparql", "path", "--graph", str(f)])
+    assert r.exit_code == 1 and "needs a value for ?a, ?b" in r.output
 
 
 def _seed_graph() -> PartnershipGraph:
