@@ -41,8 +41,8 @@ SIZE_OPTIONS: dict[str, dict[str, dict]] = {
         "pyvis_baseline": {"skip": "same 30-authority subgraph as medium (authorities are a prefix)"},
         "rdf_baseline": {"skip": "rdflib over ~15M triples would take an hour; the ratios come from small"},
         "algorithms": {"nx_max_edges": 150_000},
-        "queries": {"skip_queries": {"sparql_store": "loads every triple into an Oxigraph store: 36 s and 2.4 GB "
-                                                     "already on medium, so tens of GB here"}},
+        "queries": {"skip_queries": {"sparql_store": "loads every triple into an Oxigraph store: about a minute "
+                                                     "and 2.4 GB already on medium, so well over 10 GB here"}},
     },
 }
 
