@@ -18,6 +18,8 @@ import csv
 import io
 from pathlib import Path
 
+from partnergraph.ontology import ATTRIBUTES
+
 from ..atomic import atomic_path
 from ..cypher import param_command
 from ..model import PartnershipGraph
@@ -29,12 +31,13 @@ __all__ = ["CypherScriptExporter", "Neo4jAdminExporter", "ARRAY_DELIMITER", "NOD
 #: Between the elements of an array in neo4j-admin CSV (``--array-delimiter=U+001F``).
 ARRAY_DELIMITER = "\x1f"
 
-#: Node properties written to ``nodes.csv`` (after ``iri:ID`` and ``:LABEL``), and their Neo4j types.
+#: Node properties written to ``nodes.csv`` (after ``iri:ID`` and ``:LABEL``), and their Neo4j types:
+#: every attribute the ontology declares, so a new attribute needs no edit here.
 NODE_FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "string"), ("type", "string"), ("label", "string"), ("aliases", "string[]"), ("place", "string"),
-    ("place_label", "string"), ("description", "string"), ("kind", "string"), ("sectors", "string[]"),
-    ("number", "string"), ("date", "string"), ("verdict", "string"), ("comment", "string"),
-    ("status", "string"), ("target", "string"), ("file_name", "string"), ("document_kind", "string"),
+    ("place_label", "string"),
+    *((a.name, "string[]" if a.many else "string") for a in ATTRIBUTES.values()
+      if a.name not in ("label", "aliases", "place")),
     ("documents", "string[]"), ("quotes", "string[]"), ("sources", "string[]"))
 #: Relationship properties written to ``relationships.csv`` (after start, end and type).
 EDGE_FIELDS: tuple[tuple[str, str], ...] = (
