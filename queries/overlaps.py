@@ -18,11 +18,14 @@ sectors are its ``sectors``, else its kind's default sectors.
 
 Score (rewarding breadth, discounting what every document mentions)::
 
-    score = (S + P + B/2) * (1 + ln(N / df))
+    score = (S + P + B/2 + D) * (1 - (D - 1) / (2 * (N - 1)))
 
-with S, B, P the numbers of sectors, bodies and places of the concept, df the
-number of documents it appears in and N the number of documents in the graph.
-A concept is a row when it spans more than one document, place, sector or body.
+with S, P, B and D the numbers of sectors, places, bodies and documents of the
+concept and N the number of documents in the graph.  The document-frequency
+weight is 1 for a concept in one document and falls evenly to 1/2 for one that
+every document mentions (1 when N is 1), so sharing across papers still raises
+the score up to N - 1 documents while ubiquity earns nothing more.  A concept is
+a row when it spans more than one document, place, sector or body.
 
 Examples
 --------
@@ -176,8 +179,8 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
     Returns
     -------
     list of OverlapRow, sorted by score (highest first), then label.  ``score`` is
-    ``(S + P + B/2) * (1 + ln(N / df))``: S sectors, B bodies, P places, df the
-    documents the concept appears in, N the documents in the graph.
+    ``(S + P + B/2 + D) * (1 - (D - 1) / (2 * (N - 1)))``: S sectors, P places, B bodies
+    and D documents of the concept, N the documents in the graph.
 
     Examples
     --------
@@ -217,16 +220,22 @@ def overlaps(graph: PartnershipGraph, *, level: str = "reference", place: str | 
 
 
 def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int, names: dict[str, str]) -> OverlapRow:
-    df = max(len(c.documents), 1)
-    idf = 1 + math.log(max(n_docs, df) / df)
-    breadth = len(c.sectors) + len(c.places) + len(c.bodies) / 2
+    d = len(c.documents)
+    n = max(n_docs, d)
+    weight = 1 - (max(d, 1) - 1) / (2 * (n - 1)) if n > 1 else 1.0
+    breadth = len(c.sectors) + len(c.places) + len(c.bodies) / 2 + d
     return OverlapRow(
         label=c.label, concept=c.id, level=level,
         documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),
         sectors=tuple(sorted(c.sectors)),
         bodies=tuple(sorted(names.get(b) or names.setdefault(b, body_name(graph, b)) for b in c.bodies)),
-        items=tuple(sorted({label(graph, m) for m in c.members})), score=round(breadth * idf, 3),
+        items=tuple(sorted({label(graph, m) for m in c.members})), score=_round3(breadth * weight),
         evidence=tuple(quotes(graph, c.sources, limit=EVIDENCE_LIMIT)))
+
+
+def _round3(x: float) -> float:
+    """Three decimals, halves rounded up (as SPARQL's ROUND does, so both answers agree)."""
+    return math.floor(x * 1000 + 0.5) / 1000
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from partnergraph.graph import GraphError, PartnershipGraph, Source
@@ -50,14 +48,15 @@ def four_councils() -> PartnershipGraph:
     return g
 
 
-BEST_START_SCORE = round((4 + 3 + 3 / 2) * (1 + math.log(4 / 3)), 3)
-DATA_SCORE = round((3 + 2 + 3 / 2) * (1 + math.log(4 / 2)), 3)
+# score = (S + P + B/2 + D) * (1 - (D - 1) / (2 * (N - 1))), N = 4 documents.
+BEST_START_SCORE = round((4 + 3 + 3 / 2 + 3) * (1 - 2 / 6), 3)
+DATA_SCORE = round((3 + 2 + 3 / 2 + 2) * (1 - 1 / 6), 3)
 
 
 def test_reference_overlaps_find_one_concept_across_three_wordings():
     rows = overlaps(four_councils())
-    assert [r.concept for r in rows] == ["data-and-intelligence", "best-start-in-life"]
-    data, start = rows
+    assert [r.concept for r in rows] == ["best-start-in-life", "data-and-intelligence"]
+    start, data = rows
     # Best start: Derby's theme (bodies via partOf -> Derby Plan <- leads Derby Partnership),
     # Hackney's theme (addressed by the HWB) and Oxford's Children's Trust (a body itself).
     assert start.items == ("Children's Trust", "Give all young people a good start in life",
@@ -68,23 +67,24 @@ def test_reference_overlaps_find_one_concept_across_three_wordings():
                             "Health and Wellbeing Board (Hackney)")
     # LSP -> local-government; HWB kind -> health, local-government; the Trust's own sectors.
     assert start.sectors == ("education", "health", "local-government", "social-care")
-    # S=4, P=3, B=3, df=3 of N=4 documents: (S + P + B/2) * (1 + ln(N/df)).
-    assert start.score == BEST_START_SCORE == 10.945
+    # S=4, P=3, B=3, D=3 of N=4 documents: 11.5 * (1 - 2/6).
+    assert start.score == BEST_START_SCORE == 7.667
     assert "hackney-minutes.txt: investment in young people" in start.evidence
     # Data: two JSNAs with no linked body take the bodies of their documents (no meeting or
     # author is recorded for either paper, so every body read from it).
     assert data.bodies == ("Children's Trust (Oxford)", "Luton Borough Council", "Scrutiny Committee (Oxford)")
     assert data.sectors == ("education", "local-government", "social-care")
     assert data.places == ("Luton", "Oxford")
-    assert data.score == DATA_SCORE == 11.005
+    # S=3, P=2, B=3, D=2: 8.5 * (1 - 1/6).
+    assert data.score == DATA_SCORE == 7.083
 
 
 def test_filters():
     g = four_councils()
     assert [r.concept for r in overlaps(g, place="Hackney")] == ["best-start-in-life"]
     assert [r.concept for r in overlaps(g, sector="health")] == ["best-start-in-life"]
-    assert [r.concept for r in overlaps(g, sector="Education")] == ["data-and-intelligence",
-                                                                     "best-start-in-life"]
+    assert [r.concept for r in overlaps(g, sector="Education")] == ["best-start-in-life",
+                                                                     "data-and-intelligence"]
     assert [r.concept for r in overlaps(g, body="Scrutiny Committee")] == ["data-and-intelligence"]
     assert [r.concept for r in overlaps(g, min_sectors=4)] == ["best-start-in-life"]
     assert [r.concept for r in overlaps(g, theme="early years")] == ["best-start-in-life"]
@@ -100,11 +100,11 @@ def test_extracted_level_groups_the_same_wording_across_places():
     rows = overlaps(four_councils(), level="extracted")
     assert [(r.label, r.places) for r in rows] == [
         ("Joint Strategic Needs Assessment", ("Luton", "Oxford")),
-        # One theme, one place, but its board spans two sectors: (2 + 1 + 1/2) * (1 + ln 4).
+        # One theme, one place, but its board spans two sectors: (2 + 1 + 1/2 + 1) * 1.
         ("investment in young people", ("Hackney",)),
     ]
     assert rows[0].score == DATA_SCORE
-    assert rows[1].score == round(3.5 * (1 + math.log(4)), 3)
+    assert rows[1].score == 4.5
     assert rows[1].sectors == ("health", "local-government")
 
 
@@ -153,10 +153,10 @@ def test_cli_overlaps_json_has_rows_with_documents_and_evidence(graph_file):
     result = CliRunner().invoke(cli, ["query", "overlaps", "--graph", str(graph_file), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
-    assert [r["concept"] for r in rows] == ["data-and-intelligence", "best-start-in-life"]
-    assert rows[1]["documents"] == ["derby-hwb.txt", "hackney-minutes.txt", "oxford-response.txt"]
-    assert rows[1]["score"] == BEST_START_SCORE
-    assert rows[1]["evidence"]  # JSON always carries the quotes
+    assert [r["concept"] for r in rows] == ["best-start-in-life", "data-and-intelligence"]
+    assert rows[0]["documents"] == ["derby-hwb.txt", "hackney-minutes.txt", "oxford-response.txt"]
+    assert rows[0]["score"] == BEST_START_SCORE
+    assert rows[0]["evidence"]  # JSON always carries the quotes
 
 
 def test_cli_overlaps_explain_adds_quotes_to_csv(graph_file):

@@ -53,10 +53,11 @@ def assert_agree(g: PartnershipGraph) -> None:
     def run(name: str) -> list[dict]:
         return run_sparql(store, read_query(name), where=name)
 
-    # overlaps (reference level): documents, places, bodies and sectors of each concept
-    py = {r.concept: (set(r.documents), set(r.places), set(r.bodies), set(r.sectors)) for r in overlaps(g)}
+    # overlaps (reference level): documents, places, bodies, sectors and score of each concept
+    py = {r.concept: (set(r.documents), set(r.places), set(r.bodies), set(r.sectors), r.score)
+          for r in overlaps(g)}
     sq = {_tail(r["concept"]): (_split(r["documents"]), _split(r["places"]), _split(r["bodies"]),
-                                _split(r["sectors"])) for r in run("overlaps")}
+                                _split(r["sectors"]), round(float(r["score"]), 3)) for r in run("overlaps")}
     assert sq == py
     # matches and unmatched
     py_m = {(r.node, r.theme, r.relation, r.score, r.method, r.matched_words) for r in match_themes(g)}

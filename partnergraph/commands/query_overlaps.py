@@ -38,8 +38,8 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
                      explain: bool, fmt: str, output: Path | None, limit: int | None) -> None:
     """One row per concept shared by more than one document, place, sector or body.
 
-    score = (sectors + bodies/2 + places/2) * (1 + ln(documents in graph / documents
-    mentioning the concept)); see docs/queries.md.
+    score = (sectors + places + bodies/2 + documents) x a document-frequency weight that
+    falls from 1 (one paper) to 1/2 (every paper); see docs/queries.md.
     """
     graph = open_graph(graph_path)
     rows = overlaps(graph, level=level, place=place, sector=sector, body=body, theme=theme,
