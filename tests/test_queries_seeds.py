@@ -62,6 +62,15 @@ def test_overlaps_on_the_seeds_list_data_and_intelligence_across_councils(seed_g
     assert len(data.documents) >= 2 and {"Hackney", "Luton"} <= set(data.places)
     assert all(d.endswith(".txt") for d in data.documents)
     assert data.evidence
+    # Cross-council sharing comes first: the top row spans more than one council.
+    ranked = overlaps(seed_graph)
+    assert len(ranked[0].places) >= 2
+    # The best start: Derby's theme list ("a good start in life") and Oxford's Children's Trust,
+    # two papers worded differently, are one reference theme.
+    start = rows["best-start-in-life"]
+    assert len(start.documents) >= 2
+    assert any("start in life" in i.lower() for i in start.items)
+    assert any("trust" in i.lower() for i in start.items)
     # Every row is shared by definition.
     assert all(len(r.documents) > 1 or len(r.places) > 1 or len(r.sectors) > 1 or len(r.bodies) > 1
                for r in rows.values())
