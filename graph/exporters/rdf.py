@@ -27,7 +27,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from partnergraph.ontology import ATTRIBUTES, NODE_TYPES, NS, PREFIXES, RELATIONS
+from partnergraph.ontology import ATTRIBUTES, NODE_TYPES, NS, ONTOLOGY_IRI, PREFIXES, RELATIONS
 from partnergraph.ontology.vocabulary import PROVENANCE_TERMS
 
 from ..atomic import atomic_path
@@ -38,8 +38,8 @@ from . import Exporter, register
 __all__ = ["sorted_prefixes", "CONTEXT_URL", "CONTEXT_FILE", "context", "build_context", "to_jsonld", "to_quads",
            "TurtleExporter", "NTriplesExporter", "JsonLdExporter", "TriGExporter"]
 
-#: Where the JSON-LD context is published.
-CONTEXT_URL = "https://w3id.org/partnergraph/context.jsonld"
+#: Where the JSON-LD context is published: beside the ontology (``.../partnergraph/context.jsonld``).
+CONTEXT_URL = ONTOLOGY_IRI.rsplit("/", 1)[0] + "/context.jsonld"
 #: The shipped copy of the context (package data beside this module).
 CONTEXT_FILE = "context.jsonld"
 
