@@ -57,8 +57,8 @@ from partnergraph.ontology import NS, Concept, Scheme, load_scheme_file, scheme 
 from ._common import file_names, place_of, quotes
 
 __all__ = ["Match", "Matcher", "MatchRow", "UnmatchedRow", "MATCHED_TYPES", "UNMATCHED_TYPES",
-           "DEFAULT_THRESHOLD", "CLOSE_COVERAGE", "PHRASE_ONLY_TYPES", "item_matches", "load_themes", "match_themes", "unmatched",
-           "match_triples", "matches_by_concept"]
+           "DEFAULT_THRESHOLD", "CLOSE_COVERAGE", "PHRASE_ONLY_TYPES", "item_matches", "load_themes",
+           "match_themes", "unmatched", "match_triples"]
 
 #: The node types whose wording is matched to the reference scheme.  Partnerships are
 #: included because a thematic partnership is named after its theme ("Children's Trust").
@@ -357,17 +357,6 @@ def unmatched(graph: PartnershipGraph, *, scheme: Scheme | None = None,
                            best.concept.id if best else None, best.score if best else 0.0,
                            best.words if best else (), file_names(graph, graph.documents_of(nid)),
                            tuple(quotes(graph, data["sources"], limit=3)))
-
-
-def matches_by_concept(graph: PartnershipGraph, *, scheme: Scheme | None = None,
-                       threshold: float = DEFAULT_THRESHOLD, types: Iterable[str] = MATCHED_TYPES
-                       ) -> dict[str, list[MatchRow]]:
-    """Match rows grouped by reference concept id, in scheme order."""
-    sch = scheme or shipped_scheme("themes")
-    out: dict[str, list[MatchRow]] = {c.id: [] for c in sch.concepts}
-    for row in match_themes(graph, scheme=sch, threshold=threshold, types=types):
-        out[row.theme].append(row)
-    return {k: v for k, v in out.items() if v}
 
 
 def match_triples(graph: PartnershipGraph, rows: Iterable[MatchRow], *,
