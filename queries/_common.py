@@ -23,7 +23,7 @@ from typing import Any
 from partnergraph.graph import GraphError, PartnershipGraph
 from partnergraph.ontology import concept, is_subtype, scheme, subtypes
 
-__all__ = ["QueryError", "BODY", "is_body", "body_sectors", "node_sectors", "file_names", "quotes",
+__all__ = ["QueryError", "BODY", "is_body", "body_sectors", "body_kind", "node_sectors", "file_names", "quotes",
            "documents_of", "place_of", "label", "resolve_node", "document_bodies"]
 
 #: The node type every body descends from, and every type that is a body.
@@ -54,6 +54,30 @@ def body_sectors(graph: PartnershipGraph, nid: str) -> tuple[str, ...]:
         return tuple(sorted(own))
     kind = data.get("kind")
     return _kind_sectors(kind) if kind else ()
+
+
+def body_kind(graph: PartnershipGraph, nid: str) -> str | None:
+    """The label of a body's kind at the top of its lineage: a Primary Care Trust, a Clinical
+    Commissioning Group and an Integrated Care Board are all "NHS commissioner".
+
+    >>> from partnergraph.graph import PartnershipGraph, Source
+    >>> g = PartnershipGraph()
+    >>> d = g.add_document("audit.txt", place="Luton")
+    >>> pct = g.add_node("Organisation", "Luton PCT", place="Luton", kind="primary-care-trust",
+    ...                  source=Source(d, start=0, end=1))
+    >>> body_kind(g, pct)
+    'NHS commissioner'
+    """
+    kind = graph.nx.nodes[nid].get("kind")
+    ids = {c.id for c in scheme("kinds").concepts}
+    if not kind or kind not in ids:
+        return None
+    seen: set[str] = set()
+    c = concept("kinds", kind)
+    while c.broader and c.broader in ids and c.broader not in seen:
+        seen.add(c.id)
+        c = concept("kinds", c.broader)
+    return c.label
 
 
 def node_sectors(graph: PartnershipGraph, nid: str) -> tuple[str, ...]:

@@ -25,7 +25,9 @@ concept and N the number of documents in the graph.  The document-frequency
 weight is 1 for a concept in one document and falls evenly to 1/2 for one that
 every document mentions (1 when N is 1), so sharing across papers still raises
 the score up to N - 1 documents while ubiquity earns nothing more.  A concept is
-a row when it spans more than one document, place, sector or body.
+a row when it spans more than one document, place, sector or body.  ``kinds`` names
+the kinds of its bodies at the top of their lineage, so a 2008 Primary Care Trust
+and a 2018 Clinical Commissioning Group both read "NHS commissioner".
 
 Examples
 --------
@@ -51,6 +53,7 @@ from partnergraph.ontology import scheme as shipped_scheme
 from ._common import (
     BODY_TYPES,
     QueryError,
+    body_kind,
     document_bodies,
     file_names,
     label,
@@ -92,6 +95,7 @@ class OverlapRow:
     places: tuple[str, ...]
     sectors: tuple[str, ...]
     bodies: tuple[str, ...]
+    kinds: tuple[str, ...]
     items: tuple[str, ...]
     score: float
     evidence: tuple[str, ...] = ()
@@ -229,6 +233,7 @@ def _row(graph: PartnershipGraph, c: Concept, level: str, n_docs: int, names: di
         documents=file_names(graph, c.documents), places=tuple(sorted(c.places)),
         sectors=tuple(sorted(c.sectors)),
         bodies=tuple(sorted(names.get(b) or names.setdefault(b, body_name(graph, b)) for b in c.bodies)),
+        kinds=tuple(sorted({k for k in (body_kind(graph, b) for b in c.bodies) if k})),
         items=tuple(sorted({label(graph, m) for m in c.members})), score=_round3(breadth * weight),
         evidence=tuple(quotes(graph, c.sources, limit=EVIDENCE_LIMIT)))
 

@@ -67,6 +67,8 @@ def test_reference_overlaps_find_one_concept_across_three_wordings():
                             "Health and Wellbeing Board (Hackney)")
     # LSP -> local-government; HWB kind -> health, local-government; the Trust's own sectors.
     assert start.sectors == ("education", "health", "local-government", "social-care")
+    assert start.kinds == ("Health and Wellbeing Board", "Local Strategic Partnership",
+                           "Thematic partnership or board")
     # S=4, P=3, B=3, D=3 of N=4 documents: 11.5 * (1 - 2/6).
     assert start.score == BEST_START_SCORE == 7.667
     assert "hackney-minutes.txt: investment in young people" in start.evidence
@@ -163,7 +165,7 @@ def test_cli_overlaps_explain_adds_quotes_to_csv(graph_file):
     plain = CliRunner().invoke(cli, ["query", "overlaps", "--graph", str(graph_file), "--format", "csv",
                                      "--min-sectors", "4"])
     assert plain.exit_code == 0
-    assert plain.output.splitlines()[0] == "label,concept,level,documents,places,sectors,bodies,items,score"
+    assert plain.output.splitlines()[0] == "label,concept,level,documents,places,sectors,bodies,kinds,items,score"
     explained = CliRunner().invoke(cli, ["query", "overlaps", "--graph", str(graph_file), "--format", "csv",
                                          "--min-sectors", "4", "--explain"])
     assert explained.output.splitlines()[0].endswith(",score,evidence")
@@ -200,3 +202,16 @@ def test_cli_match_writes_the_matches_into_a_graph_file(graph_file, tmp_path):
     un = CliRunner().invoke(cli, ["query", "unmatched", "--graph", str(graph_file), "--format", "csv"])
     # Only the two items with no reference theme: the Derby Plan (a name) and refuse collection.
     assert [line.split(",")[1] for line in un.output.splitlines()[1:]] == ["Derby Plan", "Refuse collection"]
+
+
+def test_kinds_read_across_the_nhs_commissioner_lineage():
+    # Luton's 2008 PCT and Oxford's 2018 CCG address the same reference theme: one kind.
+    g = PartnershipGraph()
+    luton, oxford = g.add_document("luton.txt", place="Luton"), g.add_document("oxford.txt", place="Oxford")
+    for doc, place, body, kind in ((luton, "Luton", "Luton PCT", "primary-care-trust"),
+                                   (oxford, "Oxford", "Oxfordshire CCG", "clinical-commissioning-group")):
+        b = g.add_node("Organisation", body, place=place, kind=kind, source=_s(doc, body))
+        t = g.add_node("Theme", "infant mortality", place=place, source=_s(doc, "infant mortality"))
+        g.add_edge(b, "addressesTheme", t, source=_s(doc, "tackle infant mortality"))
+    [row] = overlaps(g)
+    assert (row.concept, row.places, row.kinds) == ("prevention", ("Luton", "Oxford"), ("NHS commissioner",))
