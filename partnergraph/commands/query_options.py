@@ -34,7 +34,8 @@ def themes_options(func: Callable) -> Callable:
                         show_default=True, help="Lowest match score that counts.")(func)
     func = click.option("--themes", "themes_path", type=click.Path(dir_okay=False, path_type=Path),
                         default=None, help="Reference theme scheme (YAML, same format as the shipped "
-                        "ontology/schemes/themes.yaml); default: the shipped scheme.")(func)
+                        "ontology/schemes/themes.yaml) replacing the shipped one, or adding to it "
+                        "when the file starts with 'extends: themes'.")(func)
     return func
 
 
