@@ -206,5 +206,16 @@ def _key(name: str) -> str:
 
 
 def param_command(parameters: Mapping[str, Any]) -> str:
-    """The cypher-shell command that sets these parameters (one line)."""
-    return ":param " + literal(dict(parameters))
+    """The cypher-shell (and Neo4j Browser) commands that set these parameters, one line each.
+
+    The ``:param name => value`` form works in cypher-shell 4 and 5 and in Browser.
+
+    >>> print(param_command({"rows": [{"iri": "urn:x"}]}))
+    :param rows => [{iri: "urn:x"}]
+    """
+    lines = []
+    for name, value in parameters.items():
+        if not _IDENT.match(str(name)):
+            raise CypherError(f"{name!r} is not a valid parameter name")
+        lines.append(f":param {name} => {literal(value)}")
+    return "\n".join(lines)

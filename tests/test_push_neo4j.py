@@ -161,7 +161,8 @@ def test_cypher_script_sets_parameters_that_read_back_exactly(tmp_path):
     out = tmp_path / "graph.cypher"
     exporter("cypher").write(graph, out)
     lines = out.read_text(encoding="utf-8").split("\n")
-    params = [_parse_literal(line[len(":param "):]) for line in lines if line.startswith(":param ")]
+    params = [{"rows": _parse_literal(line[len(":param rows => "):])} for line in lines
+              if line.startswith(":param ")]
     expected = [dict(s.parameters) for s in plan(graph) if s.parameters]
     assert params == json.loads(json.dumps(expected))
     text = out.read_text(encoding="utf-8")

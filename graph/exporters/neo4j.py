@@ -4,7 +4,7 @@ Both write what ``partnergraph push neo4j`` would send (:func:`partnergraph.grap
 and its rows): the same labels, relationship types and properties, with
 provenance kept as properties.
 
-The script sets each batch as a parameter (``:param {rows: [...]}``) and runs the
+The script sets each batch as a parameter (``:param rows => [...]``) and runs the
 named statement from :mod:`partnergraph.graph.cypher`, so running it twice
 changes nothing.  The import folder holds ``nodes.csv``, ``relationships.csv``
 and ``import.sh`` (the command, with the array delimiter U+001F so that ``;`` in
