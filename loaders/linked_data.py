@@ -122,23 +122,19 @@ def load_linked_data(path: str | Path, graph: PartnershipGraph, *, warn=lambda m
     if not triples:
         raise LoadError(f"{path.name}: no triples")
     if any(t.predicate.value == NS + "evidence" for t in triples):
-        staging = _own_graph(path, triples, graph.base)
+        staging = _own_graph(path, triples)
     else:
         staging = _org_graph(path, triples, graph.base, warn)
     graph.merge(staging)
 
 
-def _own_graph(path: Path, triples: list[ox.Triple], base: str) -> PartnershipGraph:
+def _own_graph(path: Path, triples: list[ox.Triple]) -> PartnershipGraph:
+    # Identifiers are read relative to the file's own instance base, so a body exported under
+    # another base merges with the same body here (identity is the path, not the host).
     try:
-        read = from_triples(triples, base=_infer_base(triples), where=path.name)
+        return from_triples(triples, base=_infer_base(triples), where=path.name)
     except (RdfError, ProvenanceError, GraphError, ValueError) as exc:
         raise LoadError(f"{path.name}: {exc}") from None
-    if read.base == base:
-        return read
-    # Another instance base: keep its nodes under their full IRIs, so nothing collides by accident.
-    out = PartnershipGraph(base=base)
-    out.merge(read)
-    return out
 
 
 @dataclass

@@ -134,3 +134,16 @@ def test_hostile_labels_in_open_data_arrive_as_text(tmp_path):
     graph, _ = _read(path)
     (data,) = [d for _, d in graph.nodes("Organisation")]
     assert data["label"] == " ".join(SAMPLE.NASTY.split())
+
+
+def test_a_graph_exported_under_another_base_merges_by_identifier(tmp_path):
+    from partnergraph.graph import PartnershipGraph as G
+
+    other = G(base="https://council.example/id/")
+    other.merge(SAMPLE.sample_graph())
+    exporter("turtle").write(other, tmp_path / "other.ttl")
+    assert "https://council.example/id/org/derby" in (tmp_path / "other.ttl").read_text()
+    graph = SAMPLE.sample_graph()
+    before = set(to_triples(graph))
+    load_linked_data(tmp_path / "other.ttl", graph)
+    assert set(to_triples(graph)) == before
