@@ -85,3 +85,18 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path):
     evil = [c for c in cells if str(c.value).startswith("=")]
     assert evil and all(c.data_type == "s" for c in evil)
     assert sorted(wb.sheetnames) == sorted(SHEET_COLUMNS)
+
+
+def test_links_of_documents_are_left_out_so_the_register_still_loads(tmp_path):
+    from partnergraph.graph import Source
+
+    graph = SAMPLE.sample_graph()
+    doc = "document/derby-hwb-2019-01-17-txt"
+    graph.add_edge(doc, "addressesTheme", "theme/derby/give-all-young-people-a-good-start-in-life",
+                   source=Source(doc, start=0, end=5, rule="test"))
+    out = tmp_path / "k.xlsx"
+    exporter("kumu-xlsx").write(graph, out)
+    back = PartnershipGraph()
+    register.load_register(out, back)
+    assert not [e for e in back.edges() if e[0].startswith("document/")]
+    assert back.nx.number_of_edges() == graph.nx.number_of_edges() - 1

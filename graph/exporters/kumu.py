@@ -9,8 +9,8 @@ Documents sheet; mentions are not rows.
 
 What a register cannot hold is lost on the way back: further sources of an
 element, character spans, a ``;`` inside one alias, line breaks inside text
-(cells are read as single-spaced text), and the verdict and comment of a
-response (Elements has no such columns).
+(cells are read as single-spaced text), and the links of documents (presented
+at a meeting, authored by a body), which Connections cannot name.
 
 XLSX cells are written as text, never as formulas, whatever they start with.
 CSV files are plain data: a spreadsheet program may still read a cell that
@@ -48,6 +48,8 @@ SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
 _NOT_ELEMENTS = frozenset({"Document", "Place", "Response"})
 # Links the Responses sheet makes itself.
 _RESPONSE_LINKS = frozenset({"respondsTo", "respondedBy"})
+# A register's Connections name elements only: a document's links (presented at, authored by) are lost.
+_NOT_LINKABLE = frozenset({"Document", "Place"})
 _FIXED_TIME = datetime(2000, 1, 1)
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
@@ -85,7 +87,7 @@ def sheets(graph: PartnershipGraph) -> dict[str, list[tuple[str, ...]]]:
         return graph.node(nid)["label"] if graph.node(nid)["type"] == "Response" else nid
 
     for s, rel, o, data in graph.edges():
-        if rel in _RESPONSE_LINKS:
+        if rel in _RESPONSE_LINKS or graph.node(s)["type"] in _NOT_LINKABLE or graph.node(o)["type"] in _NOT_LINKABLE:
             continue
         wording = data.get("relation_label") or relation(rel).label
         for src in sorted(data["sources"]):
