@@ -36,6 +36,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from partnergraph.ontology import DEFAULT_BASE, NS, PREFIXES
+from partnergraph.ontology.namespaces import RDF
 
 from .atomic import atomic_path
 from .model import PartnershipGraph
@@ -204,7 +205,7 @@ class GraphStore:
         for iri in wanted:
             take(iri)
         wanted_set = set(wanted)
-        subject, obj = ox.NamedNode(_RDF + "subject"), ox.NamedNode(_RDF + "object")
+        subject, obj = ox.NamedNode(str(RDF.subject)), ox.NamedNode(str(RDF.object))
         for iri in wanted:  # the links from each wanted node: its degree, not the whole graph
             for q in self.store.quads_for_pattern(None, subject, ox.NamedNode(iri), ox.DefaultGraph()):
                 ends = self.store.quads_for_pattern(q.subject, obj, None, ox.DefaultGraph())
@@ -219,8 +220,7 @@ class GraphStore:
         self.store.flush()
 
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDF_TYPE = _RDF + "type"
+_RDF_TYPE = str(RDF.type)
 
 
 def _read_marker(path: Path) -> dict:

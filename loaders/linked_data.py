@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from partnergraph.graph import GraphError, PartnershipGraph, ProvenanceError, RdfError, Source
 from partnergraph.graph.rdf import _infer_base, from_triples
 from partnergraph.ontology import NS, lookup
+from partnergraph.ontology.namespaces import DCTERMS, FOAF, ORG, POPOLO, RDF, RDFS, SCHEMA, SCHEMA_HTTP, SKOS
 
 from .registry import LoadContext, LoadError, Loader, register
 
@@ -42,15 +43,8 @@ LINKED_DATA_SUFFIXES: dict[str, ox.RdfFormat] = {
     ".trig": ox.RdfFormat.TRIG,
 }
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_ORG = "http://www.w3.org/ns/org#"
-_FOAF = "http://xmlns.com/foaf/0.1/"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_SCHEMA = "https://schema.org/"
-_SCHEMA_HTTP = "http://schema.org/"
-_DCT = "http://purl.org/dc/terms/"
-_POPOLO = "http://www.popoloproject.com/schemas/"
+_RDF, _RDFS, _ORG, _FOAF, _SKOS = str(RDF), str(RDFS), str(ORG), str(FOAF), str(SKOS)
+_SCHEMA, _SCHEMA_HTTP, _DCT, _POPOLO = str(SCHEMA), str(SCHEMA_HTTP), str(DCTERMS), str(POPOLO)
 _TYPE = _RDF + "type"
 
 # Classes and the node type they become (the more specific wins when a resource has several).

@@ -15,6 +15,8 @@ __all__ = [
     "SCHEME_ROOT",
     "ORG",
     "SCHEMA",
+    "SCHEMA_HTTP",
+    "POPOLO",
     "DCTERMS",
     "FOAF",
     "OWL",
@@ -36,6 +38,9 @@ DEFAULT_BASE = "https://w3id.org/partnergraph/id/"
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
+#: schema.org as older data spells it, and Popolo: vocabularies we read but never write.
+SCHEMA_HTTP = Namespace("http://schema.org/")
+POPOLO = Namespace("http://www.popoloproject.com/schemas/")
 
 #: Prefixes written at the top of every serialisation (sorted for stable output).
 PREFIXES: dict[str, str] = {

@@ -28,6 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from partnergraph.ontology import ATTRIBUTES, NODE_TYPES, NS, ONTOLOGY_IRI, PREFIXES, RELATIONS
+from partnergraph.ontology.namespaces import PROV, RDF, RDFS, XSD
 from partnergraph.ontology.vocabulary import PROVENANCE_TERMS
 
 from ..atomic import atomic_path
@@ -43,10 +44,7 @@ CONTEXT_URL = ONTOLOGY_IRI.rsplit("/", 1)[0] + "/context.jsonld"
 #: The shipped copy of the context (package data beside this module).
 CONTEXT_FILE = "context.jsonld"
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_PROV = "http://www.w3.org/ns/prov#"
+_RDF, _RDFS, _XSD, _PROV = str(RDF), str(RDFS), str(XSD), str(PROV)
 _STRING = _XSD + "string"
 _LANG_STRING = _RDF + "langString"
 _TYPE = _RDF + "type"
