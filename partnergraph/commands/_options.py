@@ -11,17 +11,18 @@ from typing import Any
 
 import click
 
-from partnergraph.graph import PartnershipGraph, load
+from partnergraph.graph import PartnershipGraph
+from partnergraph.graph.store import read_graph
 from partnergraph.output import FORMATS, write
 
 __all__ = ["graph_option", "output_options", "emit", "open_graph"]
 
 
 def graph_option(func: Callable) -> Callable:
-    """``--graph FILE``: the graph to read (default ``out/graph.ttl``)."""
-    return click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
+    """``--graph PATH``: the graph to read (default ``out/graph.ttl``), a file or a store folder."""
+    return click.option("--graph", "graph_path", type=click.Path(path_type=Path),
                         default=Path("out/graph.ttl"), show_default=True,
-                        help="Graph file written by 'partnergraph build'.")(func)
+                        help="Graph file written by 'partnergraph build', or its --store folder.")(func)
 
 
 def output_options(func: Callable) -> Callable:
@@ -36,10 +37,10 @@ def output_options(func: Callable) -> Callable:
 
 
 def open_graph(path: Path) -> PartnershipGraph:
-    """Load a graph file, with a one-line error when it is missing or unreadable."""
+    """Load a graph file or store folder, with a one-line error when it is missing or unreadable."""
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such graph file (run 'partnergraph build' first)")
-    return load(path)
+    return read_graph(path)
 
 
 def emit(rows: Iterable[Any], fmt: str, output: Path | None, limit: int | None = None, *,
