@@ -32,6 +32,8 @@ __all__ = ["slugify", "node_id", "place_id", "normal_name", "name_key", "strip_p
 MAX_SLUG = 60
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Apostrophes, straight or curly, join the word they are in: "Children’s" = "Children's" = "Childrens".
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _HONORIFICS = re.compile(
     r"^(?:(?:cllr|councillor|cll?r\.|dr|dr\.|mr|mr\.|mrs|mrs\.|ms|ms\.|miss|prof|prof\.|professor|sir|dame"
     r"|rev|rev\.|the rt hon|rt hon)\s+)+",
@@ -43,10 +45,10 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens; long text is cut and hashed so it stays unique.
 
-    >>> slugify("Children’s Trust")
-    'children-s-trust'
+    >>> slugify("Children’s Trust"), slugify("Children's Trust")
+    ('childrens-trust', 'childrens-trust')
     """
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    ascii_text = _ascii(text)
     slug = _NON_WORD.sub("-", ascii_text.lower().replace("&", " and ")).strip("-")
     if not slug:
         return "x-" + short_hash(text)
@@ -62,8 +64,8 @@ def short_hash(text: str, length: int = 8) -> str:
 
 
 def normal_name(text: str) -> str:
-    """The form in which two wordings of one name compare equal (case, spacing, '&', 'the')."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    """The form in which two wordings of one name compare equal (case, spacing, '&', 'the', apostrophes)."""
+    ascii_text = _ascii(text)
     words = _NON_WORD.sub(" ", ascii_text.lower().replace("&", " and ")).split()
     if words and words[0] == "the":
         words = words[1:]
@@ -97,6 +99,10 @@ def strip_place(label: str, place: str | None) -> str:
 def person_name(name: str) -> str:
     """A person's name without honorifics: 'Cllr Marie Tidball' -> 'Marie Tidball'."""
     return _HONORIFICS.sub("", str(name).strip()).strip() or str(name).strip()
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", _APOSTROPHES.sub("", str(text))).encode("ascii", "ignore").decode("ascii")
 
 
 def place_id(place: str) -> str:
