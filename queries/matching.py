@@ -53,6 +53,7 @@ import pyoxigraph as ox
 from partnergraph.graph import PartnershipGraph
 from partnergraph.graph.identity import short_hash
 from partnergraph.ontology import NS, Concept, Scheme, load_scheme_file, scheme as shipped_scheme
+from partnergraph.ontology.namespaces import RDF, RDFS, SKOS, XSD
 
 from ._common import file_names, place_of, quotes
 
@@ -76,10 +77,10 @@ CLOSE_COVERAGE = 0.8
 PHRASE_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.5
 
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_XSD_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+_SKOS = str(SKOS)
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_RDFS_LABEL = ox.NamedNode(str(RDFS.label))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
 
 # English function words: they neither match nor count against coverage.
 _STOP = frozenset("""a about across after all also an and any are as at be been being between both but by

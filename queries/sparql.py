@@ -38,14 +38,15 @@ import pyoxigraph as ox
 from partnergraph.graph import PartnershipGraph, to_triples
 from partnergraph.ontology import NS, PREFIXES, Scheme, concept_iri
 from partnergraph.ontology import scheme as shipped_scheme
+from partnergraph.ontology.namespaces import RDF, RDFS
 
 from ._common import QueryError, _kind_sectors
 from .matching import DEFAULT_THRESHOLD, match_themes, match_triples
 
 __all__ = ["sparql_store", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_RDFS_LABEL = ox.NamedNode(str(RDFS.label))
 
 
 class SparqlError(QueryError):
