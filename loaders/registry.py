@@ -127,17 +127,22 @@ class Plan:
     missing: list[Path]
 
 
-def plan(inputs: Iterable[str | Path]) -> Plan:
+def plan(inputs: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Plan:
     """Expand files and folders (recursively) into ordered loader steps.
 
-    Hidden files and folders are ignored; files no loader reads are listed as
-    skipped; inputs that do not exist are listed as missing.
+    Hidden files and folders are ignored, and so is anything under ``exclude``
+    (the build's own output folder: ``build . -o out`` must not read its last
+    ``graph.ttl`` back in); files no loader reads are listed as skipped; inputs
+    that do not exist are listed as missing.
     """
+    excluded = [Path(e).resolve() for e in exclude]
     steps: list[tuple[Loader, Path]] = []
     skipped: list[Path] = []
     missing: list[Path] = []
     groups: set[tuple[str, str]] = set()
     for path in sorted(_expand(inputs, missing)):
+        if any(path.resolve().is_relative_to(e) for e in excluded):
+            continue
         loader = loader_for(path)
         if loader is None:
             skipped.append(path)

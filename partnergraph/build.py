@@ -35,17 +35,17 @@ class BuildResult:
 
 
 def build(inputs: Iterable[str | Path], *, base: str | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildResult:
+          progress: Callable[[str], None] | None = None, exclude: Iterable[str | Path] = ()) -> BuildResult:
     """Read every input into one graph.
 
     Loaders check a whole file before adding any of it (the :class:`Loader`
     contract), so a bad file adds nothing: its one-line error goes to
     ``failures`` and the build goes on with the rest.  Copying the graph per file
-    instead would make a national build quadratic.
+    instead would make a national build quadratic.  Nothing under ``exclude`` is read.
     """
     graph = PartnershipGraph(base=base) if base else PartnershipGraph()
     say = progress or (lambda message: None)
-    p = plan(inputs)
+    p = plan(inputs, exclude=exclude)
     result = BuildResult(graph=graph, skipped=p.skipped)
     result.failures.extend(f"{m}: no such file or folder" for m in p.missing)
     total = len(p.steps)

@@ -108,3 +108,19 @@ def test_outputs_are_readable_by_others_like_any_file(examples_dir, tmp_path):
         os.umask(old)
     for name in ("graph.ttl", "view.html"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+
+
+def test_building_a_folder_again_does_not_read_its_own_output(examples_dir, tmp_path):
+    """``build . -o out`` twice: the second run must not load out/graph.ttl as linked data."""
+    import shutil
+
+    work = tmp_path / "work"
+    shutil.copytree(examples_dir, work)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", str(work), "-o", str(work / "out"), "-q"])
+    assert first.exit_code == 0, first.output
+    before = (work / "out" / "graph.ttl").read_bytes()
+    second = runner.invoke(cli, ["build", str(work), "-o", str(work / "out")])
+    assert second.exit_code == 0, second.output
+    assert "[1/4] register:" in second.stderr and "/5]" not in second.stderr, second.stderr
+    assert (work / "out" / "graph.ttl").read_bytes() == before

@@ -38,7 +38,8 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
         if not quiet:
             click.echo(message, err=True)
 
-    result = build(inputs, base=base, progress=progress)
+    exclude = [outdir] + ([store_dir] if store_dir is not None else [])
+    result = build(inputs, base=base, progress=progress, exclude=exclude)
     for path in result.skipped:
         progress(f"skipped (no loader reads it): {path}")
     for warning in result.warnings:
