@@ -1530,7 +1530,8 @@ class Extractor:
             fm = re.match(r"([A-Za-z ]{2,30}):", t)
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
-            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t)
+            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
+                or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None)
             if nm and (current is None or current[3] is not None or not current[2]) and \
                     (header is not None or t.lower().startswith("recommendation")):
                 current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]
@@ -1547,7 +1548,7 @@ class Extractor:
                     who = self.mentions_in(s, s + len(rm.group(1)) + 1, ("org", "post"))
                     current[6] = who[0][2] if who else None
                 v = _verdict_in(verdict_text)
-                if v is not None and current[2]:
+                if v is not None and (current[2] or self._recommendation_numbered(current[0])):
                     concept, used = v
                     vs = s + (rm.start(2) if rm else 0)
                     current[3] = concept
@@ -1563,11 +1564,16 @@ class Extractor:
                 current[5].append((s, e, t))
         for number, s0, parts, verdict, vspan, comment, who in rows:
             if not parts:
-                continue
+                # A row that only names a recommendation listed earlier ("| b | Accepted in part | ... |").
+                rec = self._recommendation_numbered(number)
+                if rec is None or verdict is None:
+                    continue
+                parts = [(vspan[0], vspan[1], "")]
+            else:
+                text = " ".join(p[2] for p in parts)
+                rec = self._add_recommendation(number, parts[0][0], text, maker=maker, addressee=None,
+                                               rule="response-table", date=made_date)
             s = parts[0][0]
-            text = " ".join(p[2] for p in parts)
-            rec = self._add_recommendation(number, s, text, maker=maker, addressee=None,
-                                           rule="response-table", date=made_date)
             if maker:
                 self.link(rec, "madeBy", maker, s, parts[-1][1], "response-table", 0.85)
             if verdict is None:
@@ -1582,6 +1588,10 @@ class Extractor:
             if by:
                 self.link(rkey, "respondedBy", by, vspan[0], vspan[1], "response-table", 0.85)
                 self.link(rec, "addressedTo", by, s, parts[-1][1], "response-table", 0.7)
+
+    def _recommendation_numbered(self, number: str) -> str | None:
+        return next((k for k, e in self.entities.items()
+                     if e.type == "Recommendation" and e.attributes.get("number") == number), None)
 
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
@@ -2028,9 +2038,19 @@ def _singular(label: str) -> str:
     return label
 
 
+_PART_VERDICT = re.compile(r"(?i)^(?:(?:partly|partially|in part)[ \t]+(?:accepted|agreed|supported|approved)|"
+                           r"(?:accepted|agreed|supported|approved)[ \t]+in[ \t]+part)\b")
+_NOT_VERDICT = re.compile(r"(?i)^not[ \t]+(?:accepted|agreed|supported|approved)\b")
+
+
 def _verdict_in(text: str):
     """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.")."""
     t = text.strip()
+    # A qualified verdict is the scheme's partial or negative one, whatever verb it qualifies.
+    for pattern, word in ((_PART_VERDICT, "partially"), (_NOT_VERDICT, "no")):
+        m = pattern.match(t)
+        if m:
+            return verdict_for(word), m.end()
     words = re.findall(r"[A-Za-z]+", t[:60])
     for n in (4, 3, 2, 1):
         if len(words) < n:

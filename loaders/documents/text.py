@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪�
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 _LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
+# A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+_PIPE_RULE = re.compile(r"^[\s|:\-+]*$")
 
 
 class Token(NamedTuple):
@@ -219,6 +222,13 @@ class SpanIndex:
 def _unwrap(text: str) -> str:
     """Join lines that only wrap a sentence; keep the length."""
     chars = list(text)
+    # Markdown-style table rows read as tab-separated cells; their rule lines ("|---|---|") as blanks.
+    if "|" in text:
+        for m in _PIPE_ROW.finditer(text):
+            rule = bool(_PIPE_RULE.match(m.group()))
+            for k in range(m.start(), m.end()):
+                if rule or chars[k] == "|":
+                    chars[k] = "\t" if chars[k] == "|" and not rule else " "
     # Line breaks before a lower-case continuation (not a table cell).
     for m in _WRAP.finditer(text):
         prev_end = m.start()
