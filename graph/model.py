@@ -327,6 +327,9 @@ class PartnershipGraph:
             for norm in {name_key(name), name_key(strip_place(name, place))}:
                 if norm:
                     self._names.setdefault((scope, norm), set()).add(nid)
+            if place:
+                # "Derby Health and Wellbeing Board" names Derby's board from anywhere.
+                self._names.setdefault((None, name_key(f"{place} {strip_place(name, place)}")), set()).add(nid)
 
     def _merge_type(self, nid: str, data: dict[str, Any], new_type: str) -> None:
         old = data["type"]

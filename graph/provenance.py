@@ -25,9 +25,13 @@ class ProvenanceError(ValueError):
     """A fact offered to the graph without a usable source."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Source:
-    """One occurrence of a fact in a source document."""
+    """One occurrence of a fact in a source document.
+
+    Sources sort by document, then place in it; a missing span or row sorts first,
+    so a register row and a text span can be sorted together.
+    """
 
     document: str
     quote: str = ""
@@ -55,6 +59,16 @@ class Source:
         # Two decimals are all a person reads, and keep serialisations stable.
         object.__setattr__(self, "confidence", round(float(self.confidence), 2))
 
+    def sort_key(self) -> tuple:
+        """The order sources are listed and written in."""
+        return (self.document, self.file or "", self.sheet or "", _n(self.row), _n(self.start), _n(self.end),
+                self.column or "", self.quote, self.rule, self.confidence)
+
+    def __lt__(self, other: Source) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
+
     @property
     def location(self) -> str:
         """Where in the source, in words a person can follow."""
@@ -70,3 +84,7 @@ class Source:
         if self.start is not None and self.end is not None:
             parts.append(f"characters {self.start}-{self.end}")
         return ", ".join(parts)
+
+
+def _n(value: int | None) -> int:
+    return -1 if value is None else value

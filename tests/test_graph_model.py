@@ -52,6 +52,8 @@ def test_aliases_and_acronyms_resolve_to_one_node_in_their_place(g):
     assert g.resolve("HWB") is None, "without a place the acronym is ambiguous"
     assert sorted(g.candidates("HWB")) == [derby, hackney]
     assert g.resolve("Derby Health and Wellbeing Board", place="Derby") == derby
+    assert g.resolve("Derby Health and Wellbeing Board") == derby, "the place in the name is enough"
+    assert g.resolve("Hackney HWB") == hackney
 
 
 def test_adding_again_merges_and_keeps_every_source(g):
@@ -125,3 +127,12 @@ def test_merge_of_two_graphs_keeps_sources_of_both():
     g1.merge(g2)
     assert g1.node(a)["sources"] == {s1, s2}
     assert g1.resolve("best start", place="Derby") == a
+
+
+def test_sources_of_different_kinds_sort_together():
+    """A register row (no span) and a text span (no row) for one fact must sort, for stable output."""
+    row = Source("document/a", file="reg.csv", sheet="Elements", row=3)
+    span = Source("document/a", quote="x", start=5, end=9, rule="body-name")
+    other = Source("document/b", start=0, end=1)
+    assert sorted([other, span, row]) == sorted([row, other, span])
+    assert sorted([other, span, row])[-1] == other
