@@ -267,6 +267,18 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 
+# A person's name right after a post: "Head of Policy, Sam Lee, said", "Director (Sam Lee)", "Mayor Sam Lee".
+_PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
+                         r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
+                         r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+_TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
+
+# Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
+_TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor)[ ](?P<name>" + _PERSON_WORD +
+                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
+_NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
+
 _ORG = ("Organisation", "Board", "Partnership")
 _AGENT = _ORG + ("Person", "Post")
 
@@ -411,6 +423,9 @@ class Extractor:
     def add(self, type_name: str, label: str, start: int, end: int, rule: str, *, confidence: float | None = None,
             aliases=(), key: str | None = None, scoped: bool = True, **attributes) -> str:
         label = " ".join(label.replace("’", "'").split()).strip(" ,;:.-–")
+        if type_name in ("Strategy", "Initiative") and _TRAILING_YEARS.search(label):
+            # "Joint Health and Wellbeing Strategy 2024-2029" is also known without its years.
+            aliases = (*aliases, _TRAILING_YEARS.sub("", label))
         if not label:
             return ""
         key = key or self.key_of(type_name, label)
@@ -817,6 +832,53 @@ class Extractor:
                 if post:
                     pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+
+        self._people_beside_posts()
+        self._people_above_posts()
+
+    def _people_beside_posts(self) -> None:
+        """"the Director of Public Health, Rachel Robinson, will", "Director of Finance (Aidan Dunn)",
+        "Mayor Damien Egan": a name written right after a post is the post holder."""
+        work = self.doc.work
+        for m in _TITLE_NAME.finditer(work):
+            words = m.group("name").split()
+            if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+                continue
+            post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
+            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
+        posts = [m for m in self._mentions if m[2].startswith("post:")]
+        for ps, pe, pkey in posts:
+            m = _AFTER_POST.match(work, pe)
+            if m is None:
+                continue
+            words = m.group("name").split()
+            if len(words) < 2 or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+                continue
+            if m.group("sep").startswith(",") and not m.group("close"):
+                continue  # "Director of Public Health, Rachel Robinson" needs a close: ",", "." or a verb
+            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", pkey, ps, m.end("name"), "person-post")
+
+    def _people_above_posts(self) -> None:
+        """A signature or address block: a line that is only a name, then a line that opens with a post."""
+        doc = self.doc
+        work = doc.work
+        lines = doc.lines
+        for i, ln in enumerate(lines[:-1]):
+            raw = work[ln.start:ln.end].strip()
+            if not _NAME_LINE.fullmatch(raw) or not person_words_ok(raw.split()):
+                continue
+            nxt = lines[i + 1]
+            lead = len(work[nxt.start:nxt.end]) - len(work[nxt.start:nxt.end].lstrip())
+            post = next(((e, k) for s, e, k in self.mentions_at(nxt.start + lead) if k.startswith("post:")), None)
+            if post is None:
+                continue
+            s = ln.start + (len(work[ln.start:ln.end]) - len(work[ln.start:ln.end].lstrip()))
+            if self.is_claimed(s, s + len(raw)):
+                continue
+            person = self.add_person(raw, s, s + len(raw), "person-signature")
+            self.link(person, "holdsPost", post[1], s, post[0], "person-signature")
 
     def _role_in_brackets(self, pos: int) -> bool:
         close = self.doc.work.find(")", pos, pos + 150)
@@ -1305,6 +1367,8 @@ class Extractor:
             ind = lex.indicator_intro.find(part)
             if rec and (not theme or rec[-1].start > theme[-1].start):
                 return "recommendation"
+            if ind and theme and ind[-1].start > theme[-1].start:
+                return "indicator"  # "Outcome indicators:": the last noun says what the list holds
             if theme:
                 return "theme"
             if ind:

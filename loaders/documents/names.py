@@ -329,7 +329,7 @@ def body_first_runs(doc: Doc) -> list[Run]:
         tok = toks[i]
         if i + 2 >= n or _norm_head(tok) not in lex.head_first_bodies:
             continue
-        if toks[i + 1].text not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
+        if toks[i + 1].text.lower() not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
                 or not _SPACE_GAP.fullmatch(doc.gap(i + 1)) or not toks[i + 2].capital:
             continue
         first = i
