@@ -48,7 +48,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
+    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "passing-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -72,7 +72,7 @@ _FIELDS = {
     "contact officer": "author", "contact": "author", "reporting officer": "author", "report writer": "author",
     "lead officer(s)": "author", "author(s)": "author", "lead officer": "author", "report sponsor": "author",
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
-    "cabinet member": "author", "portfolio holder": "author", "lead member": "author",
+    "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",
     "executive member": "author", "officer contact": "author", "report from": "author",
     "title of report": "title", "title": "title", "subject": "title", "report title": "title",
     "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
@@ -272,6 +272,21 @@ _PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+# A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
+_PASSING_THEME = re.compile(
+    r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
+    r"[Tt]ackl(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
+_NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
+    be been being has have had but so if while whilst because across through over at this these those in into on
+    within without than then there their its our how what where why not no more most also promote improve reduce
+    increase ensure support help make deliver develop build provide raise tackle address meet""".split())
+_NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
+    two three four five six seven eight nine ten several""".split())
+_NP_NOT_THEMES = frozenset("""report reports paper papers item items options option issue issues proposals proposal costs
+    cost detail details matter matters way ways work it this that them these those evidence figures data
+    information progress position areas area themes priorities questions""".split())
+
 _TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
 
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
@@ -380,6 +395,7 @@ class Extractor:
         self.find_lists()
         self.find_numbered_themes()
         self.find_prose_themes()
+        self.find_passing_themes()
         self.find_response_tables()
         self.find_prose_recommendations()
         self.find_resolved()
@@ -573,7 +589,9 @@ class Extractor:
         for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chief Executive|Leader|Mayor)\b"
                              r"(?![ \t]+(?:of|for)\b)", self.doc.work):
             s, e = m.start(1), m.end(1)
-            if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or
+            line_start = self.doc.work.rfind("\n", 0, s) + 1
+            signature = not self.doc.work[line_start:s].strip() and self.doc.work.startswith(", ", e)
+            if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or signature or
                                              self.doc.work[max(0, s - 1):s] == "("):
                 continue
             label = m.group(1)
@@ -1454,6 +1472,45 @@ class Extractor:
             if ts >= 0 and not known and 1 <= len(subject.split()) <= 8:
                 key = self.add("Theme", subject[:1].upper() + subject[1:], ts, ts + len(subject), "title-theme")
                 self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
+
+    def find_passing_themes(self) -> None:
+        """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
+        "a focus on affordable housing", "looked at food poverty across the district"."""
+        work = self.doc.work
+        for m in _PASSING_THEME.finditer(work):
+            words = m.group("np").split()
+            while words and words[0] in ("the", "a", "an", "our", "their", "its"):
+                words.pop(0)
+            for k, w in enumerate(words):
+                if w in _NP_STOP:
+                    words = words[:k]
+                    break
+            while words and words[-1] in ("and", "of", "or"):
+                words.pop()
+            if not words or words[0].endswith("ing") or words[-1] in _NP_NOT_THEMES or words[0] in _NP_NOT_FIRST:
+                continue
+            if len(words) == 1 and len(words[0]) < 9:
+                continue
+            phrase = " ".join(words)
+            ps = work.find(words[0], m.start("np"))
+            pe = ps + len(phrase)
+            if work[ps:pe] != phrase:
+                continue
+            if self._inside_theme(ps, pe):
+                continue  # inside a theme a list or heading already gave
+            noun = m.group("noun")
+            s = m.start() if noun else ps
+            label = (noun.lower().capitalize() + " " + phrase) if noun else phrase[:1].upper() + phrase[1:]
+            key = self.add("Theme", " ".join(label.split()), s, pe, "passing-theme")
+            self.link("document", "addressesTheme", key, s, pe, "passing-theme")
+
+    def _inside_theme(self, start: int, end: int) -> bool:
+        for ts, te, k in self._mentions.iter_back(end):
+            if ts < start - 250:
+                return False  # a theme's label is shorter than this: stop looking back
+            if ts <= start and end <= te and k.startswith("theme:"):
+                return True
+        return False
 
     def _themes_from_list(self, ln, block) -> None:
         intro_s, intro_e = ln.start, ln.end

@@ -239,7 +239,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
 _SURNAMES = frozenset({"Grant", "Town", "Award", "Prize", "Challenge", "Summit"})
 
 # Words that open sentences but also open names ("Public Health Team", "New Deal Fund").
-_STOP_INSIDE = frozenset({"Public", "Key", "New", "Other", "Health", "Information", "Safety"})
+_STOP_INSIDE = frozenset({"Public", "Key", "New", "Other", "Health", "Information", "Safety", "Consultation",
+                          "Engagement", "Stakeholder"})
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*")
 
