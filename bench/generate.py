@@ -160,6 +160,7 @@ class Authority:
     initiatives: list[Entity] = field(default_factory=list)
     indicators: list[Entity] = field(default_factory=list)
     addresses: set[tuple[str, str]] = field(default_factory=set)  # (body ref, theme ref)
+    local_bodies: list[Entity] = field(default_factory=list)      # in the register only
     docs: list[Doc] = field(default_factory=list)
 
 
@@ -705,7 +706,8 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
     for doc in a.docs:
         add("Documents", {"ID": doc.file[:-4], "Title": doc.title, "File": doc.file, "Date": doc.date,
                           "Place": a.place, "Kind": doc.kind})
-    bodies = _all_bodies(a) + [a.bodies[k] for k in ("pct", "ccg", "icb") if k in a.bodies]
+    a.local_bodies = _local_bodies(a)
+    bodies = _all_bodies(a) + [a.bodies[k] for k in ("pct", "ccg", "icb") if k in a.bodies] + a.local_bodies
     for b in bodies:
         row = {"ID": b.ref, "Type": b.type, "Label": b.label}
         if b.aliases:
@@ -743,6 +745,11 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
         if b is not lsp and b.type != "Board":
             add("Memberships", {"Member": b.ref, "Body": lsp.ref, "Role": "partner"}, [b, lsp],
                 [[0, "partnerOf", 1]])
+    hosts = {"primary-care": a.bodies["pcn"],
+             "education": next((b for k, b in a.bodies.items() if k == "tp:Children's Trust"), lsp)}
+    for b in a.local_bodies:
+        host = hosts["primary-care" if b.attrs.get("kind") == "primary-care" else "education"]
+        add("Memberships", {"Member": b.ref, "Body": host.ref, "Role": "member"}, [b, host], [[0, "memberOf", 1]])
     hwb = a.bodies["hwb"]
     for person, post in a.people:
         if post is None:
@@ -764,12 +771,29 @@ def _register(a: Authority, years: list[int]) -> tuple[str, str, list[dict]]:
     for year in years:
         for b in bodies:
             for t in a.themes[year]:
-                if rng.random() < 0.55:
+                if rng.random() < 0.6:
+                    a.addresses.add((b.ref, t.ref))
+            for t in a.themes.get(-year, []):  # the audit's questions, taken up less often
+                if rng.random() < 0.35:
                     a.addresses.add((b.ref, t.ref))
     for bref, tref in sorted(a.addresses):
         add("Connections", {"From": bref, "Relation": "addresses", "To": tref},
             [body_by_ref[bref], theme_by_ref[tref]], [[0, "addressesTheme", 1]])
     return file, _yaml(rows, a.place), truth
+
+
+def _local_bodies(a: Authority) -> list[Entity]:
+    """GP practices and schools: named in the register's priority map, not in the papers."""
+    rng = random.Random(f"partnergraph-bench:local:{a.place}")
+    s = _slug(a.place)
+    out = []
+    for street in rng.sample(P.STREETS, rng.randint(18, 26)):
+        label = f"{street} {rng.choice(('Surgery', 'Medical Centre', 'Health Centre'))}"
+        out.append(_body("Organisation", label, a.place, "primary-care", ref=f"{s}-{_slug(label)}"))
+    for street in rng.sample(P.STREETS, rng.randint(22, 30)):
+        label = f"{street} {rng.choice(('Primary School', 'Academy', 'High School', 'Nursery School'))}"
+        out.append(_body("Organisation", label, a.place, None, sectors=("education",), ref=f"{s}-{_slug(label)}"))
+    return out
 
 
 def _yaml(rows: dict[str, list[dict]], place: str) -> str:
@@ -873,6 +897,7 @@ def generator_version() -> str:
 def _collect_overlaps(a: Authority, overlaps: dict) -> None:
     bodies = {b.ref: b for b in _all_bodies(a)}
     bodies.update({a.bodies[k].ref: a.bodies[k] for k in ("pct", "ccg", "icb") if k in a.bodies})
+    bodies.update({b.ref: b for b in a.local_bodies})
     themes = {t.ref: t for ts in a.themes.values() for t in ts}
     for bref, tref in a.addresses:
         t, b = themes[tref], bodies[bref]

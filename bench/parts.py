@@ -8,7 +8,7 @@ real paper.
 
 from __future__ import annotations
 
-__all__ = ["PLACE_HEADS", "PLACE_TAILS", "COUNTY_TAILS", "FIRST_NAMES", "SURNAMES", "TIERS",
+__all__ = ["STREETS", "PLACE_HEADS", "PLACE_TAILS", "COUNTY_TAILS", "FIRST_NAMES", "SURNAMES", "TIERS",
            "THEME_WORDINGS", "AUDIT_ISSUES", "VCSE_NAMES", "THEMATIC_PARTNERSHIPS", "WORKING_GROUPS",
            "SCRUTINY_NAMES", "EXECUTIVE_NAMES", "AUDIT_COMMITTEE_NAMES", "PROVIDER_TAILS",
            "INITIATIVE_NAMES", "INDICATORS", "PORTFOLIOS", "TOPICS", "COMMENTS", "SAYINGS"]
@@ -22,6 +22,14 @@ PLACE_HEADS = (
 PLACE_TAILS = (
     "ford", "bury", "ton", "ham", "wick", "by", "field", "mouth", "stow", "ley", "chester", "bridge",
     "worth", "caster", "mere", "dale", "combe", "thorpe", "holm", "minster",
+)
+#: Street and district names for GP practices and schools.
+STREETS = (
+    "Abbey Road", "Beech Grove", "Castle Hill", "Church Lane", "Clifton", "Cross Street", "Eastgate",
+    "Fairfield", "Foxhall", "Grange Park", "Greenway", "High Street", "Highfield", "Hillside", "Kingsway",
+    "Langley", "Larkrise", "Market Square", "Meadowbank", "Mill Lane", "Moorside", "Northgate", "Oakwood",
+    "Orchard", "Parkside", "Priory", "Queensway", "Riverside", "St Anne's", "St Mark's", "Southgate",
+    "Station Road", "Victoria", "Westfield", "Willow Bank", "Woodlands",
 )
 COUNTY_TAILS = ("shire", "dale", "land", "vale", "mark")
 TIERS = ("City Council", "Borough Council", "County Council", "District Council", "Council")
