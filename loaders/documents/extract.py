@@ -48,7 +48,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "passing-theme": 0.6, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
+    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "passing-theme": 0.6, "finding-heading": 0.75, "apposition": 0.75, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -272,6 +272,21 @@ _PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+# "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
+_APPOSED_NAME = r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4}|[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4})"
+_KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
+_NAMED_AFTER_KIND = re.compile(r"\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
+                               + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
+                                + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
+
+# A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
+_FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
+# "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
+_RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
+                             r"\.[ \t]+[A-Z]")
+
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
@@ -388,6 +403,7 @@ class Extractor:
         self.find_document_kind()
         self.find_attendance()
         self.find_phrases()
+        self.find_appositions()
         self.find_lower_case_teams()
         self.find_funds()
         self.find_title_programmes()
@@ -396,6 +412,7 @@ class Extractor:
         self.find_numbered_themes()
         self.find_prose_themes()
         self.find_passing_themes()
+        self.find_finding_headings()
         self.find_response_tables()
         self.find_prose_recommendations()
         self.find_resolved()
@@ -1185,6 +1202,46 @@ class Extractor:
             self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
             self.claim(m.start, m.end, "body")
 
+    def find_appositions(self) -> None:
+        """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
+        "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
+        work = self.doc.work
+        for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
+            for m in pattern.finditer(work):
+                name = m.group("name")
+                words = name.split()
+                if words[0] in self.lex.name_stop and words[0] not in ("Our", "One"):
+                    continue
+                if len(words) == 1 and words[0] not in self.place_words:
+                    continue
+                head = m.group("head")
+                ns, ne = m.start("name"), m.end("name")
+                kind_key = None
+                if head in ("programme", "fund", "project", "pilot", "scheme"):
+                    key = self.add("Initiative", name, ns, ne, "apposition")
+                elif head in ("strategy", "plan", "framework"):
+                    key = self.add("Strategy", name, ns, ne, "apposition")
+                else:
+                    type_name = "Board" if head in ("board", "committee") else "Partnership"
+                    kind_key = next((k for s2, e2, k in self.mentions_in(m.start("kind"), m.end("kind"))), None)
+                    key = self.add_body(name, ns, ne, "apposition", type_name=type_name)
+                if not key:
+                    continue
+                # Names found inside this one ("Future Council" in "Our Future Council") and the kind phrase
+                # written for it are the same thing.
+                inner = set()
+                for s2, e2, k in self._mentions.iter_from(ns):
+                    if s2 >= ne:
+                        break
+                    if e2 <= ne and k != key and k.split(":", 1)[0] in ("org", "strategy", "initiative"):
+                        inner.add(k)
+                for old in (inner | {kind_key}) - {None, key}:
+                    ent = self.entities.get(old)
+                    if ent is not None and (old == kind_key or all(ns <= ev.start and ev.end <= ne for ev in ent.evidence)):
+                        self._merge(old, key)
+                self.claim(ns, ne, "body" if kind_key is not None or head not in (
+                    "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
+
     def find_funds(self) -> None:
         """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
         for m in _FUNDING.finditer(self.doc.work):
@@ -1503,6 +1560,26 @@ class Extractor:
             label = (noun.lower().capitalize() + " " + phrase) if noun else phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", " ".join(label.split()), s, pe, "passing-theme")
             self.link("document", "addressesTheme", key, s, pe, "passing-theme")
+
+    def find_finding_headings(self) -> None:
+        """Run-in headings of numbered paragraphs under "Findings": "2.1 Financial sustainability. The plan ..."
+        name the areas an audit or review looked at."""
+        work = self.doc.work
+        in_findings = False
+        for ln in self.doc.lines:
+            raw = work[ln.start:ln.end]
+            hm = _SECTION_HEADING.match(raw)
+            if hm:
+                in_findings = bool(_FINDINGS.search(hm.group("t")))
+                continue
+            if not in_findings:
+                continue
+            pm = _RUN_IN_HEADING.match(raw)
+            if pm is None:
+                continue
+            s, e = ln.start + pm.start("h"), ln.start + pm.end("h")
+            key = self.add("Theme", pm.group("h"), s, e, "finding-heading")
+            self.link("document", "addressesTheme", key, s, e, "finding-heading")
 
     def _inside_theme(self, start: int, end: int) -> bool:
         for ts, te, k in self._mentions.iter_back(end):
