@@ -280,6 +280,18 @@ _NAMED_AFTER_KIND = re.compile(r"\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 
+# Capitalised words after "NHS" that may name its area ("NHS Dorset").
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4})(?![ ]?[A-Z(])")
+_NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
+                            "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
+                            "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health"})
+_MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
+
+# A council's name on a line of its own at the top of a paper.
+_AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
+_AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
+                             r"(?P<b>[a-z]+(?:[ ][a-z]+){0,4})[ ]council)[ \t]*$")
+
 # A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
 _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
@@ -577,9 +589,25 @@ class Extractor:
             stem = next((o for o in score if o != w and w.startswith(o) and w.endswith("shire")), None)
             merged[stem or w] += s
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
-        if best >= 2:
+        second = max((v for w, v in merged.items() if w != place), default=0)
+        if best >= 2 and best >= 1.5 * second:
+            # A paper that names several places about as often (an NHS board paper over four councils) is about
+            # none of them in particular: it gets no place rather than a guess.
             self.place = place
             self.place_words = {w for w in score if score[w] >= 2} | {place}
+            authority = self._authority_in_heading()
+            if authority and authority.split()[-1] == place and len(authority.split()) > 1:
+                self.place = authority  # "Mid Devon District Council" is Mid Devon's, not Devon's
+
+    def _authority_in_heading(self) -> str | None:
+        """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
+        for m in _AUTHORITY_LINE.finditer(self.doc.work[:800]):
+            words = (m.group("a") or m.group("b")).split()
+            while words and words[-1].capitalize() in _AUTHORITY_KINDS:
+                words.pop()
+            if words and all(w.capitalize() not in self.lex.name_stop for w in words):
+                return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
+        return None
 
     # -- names --------------------------------------------------------------------------
 
@@ -658,6 +686,7 @@ class Extractor:
                 if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                     continue
                 if w == "NHS" and self._followed_by_capital(tok):
+                    self._nhs_body(tok)
                     continue
                 end = tok.start + len(w)
                 label, aliases = w, []
@@ -682,7 +711,9 @@ class Extractor:
             if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
-                after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
+                after = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 30])
+                if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
+                    after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
                 if before and before.group(1) not in lex.name_stop:
                     start -= len(before.group(1)) + 1
                 elif after and after.group(1) not in lex.name_stop:
@@ -707,6 +738,26 @@ class Extractor:
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
             self.claim(m.start(), m.end(), "body")
+
+    def _nhs_body(self, tok) -> None:
+        """"NHS Dorset", "NHS Greater Manchester Integrated Care": an NHS body named by its area, with no head
+        word; left alone when a longer name (a board, a trust) or a programme ("NHS Health Check") covers it."""
+        work = self.doc.work
+        m = _NHS_NAME.match(work, tok.end)
+        if m is None or self.is_claimed(tok.start, m.end()):
+            return
+        words = m.group(1).split()
+        while words and (words[-1] in self.lex.name_stop or words[-1] in _MONTH_WORDS):
+            words.pop()
+        if not words or words[0] in self.lex.name_stop or any(
+                w in self.lex.strategy_heads or w in self.lex.initiative_heads or w in self.lex.post_heads or
+                w in self.lex.body_heads or w in _NHS_NOT_AREAS for w in words):
+            return
+        end = tok.end + 1 + len(" ".join(words))
+        if re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
+            return  # "NHS Shropshire, Telford and Wrekin Integrated Care Board" is one name
+        self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
+        self.claim(tok.start, end, "body")
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]
