@@ -117,3 +117,76 @@ def test_places_are_read():
         truth = _truth(truth_file)
         if truth.get("place"):
             assert extract_file(UNSEEN / truth["paper"]).front.place == truth["place"], truth["paper"]
+
+
+def _rows(text: str):
+    """The paper's lines, with table rows (Markdown pipes or tabs) as lists of cells."""
+    for line in text.splitlines():
+        if line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if not all(set(c) <= set("-: ") for c in cells):
+                yield cells
+        elif "\t" in line:
+            yield [c.strip() for c in line.split("\t")]
+        else:
+            yield line
+
+
+def _as_docx(src: Path, dest: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    table = None
+    for row in _rows(src.read_text(encoding="utf-8")):
+        if isinstance(row, list):
+            if table is None:
+                table = document.add_table(rows=0, cols=len(row))
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row):
+                cell.text = value
+            continue
+        table = None
+        if row.strip():
+            document.add_paragraph(row.strip())
+    document.save(dest)
+    return dest
+
+
+def _as_html(src: Path, dest: Path) -> Path:
+    from html import escape
+
+    out = ["<html><head><title>Committee papers</title></head><body>",
+           "<nav><ul><li><a href='/'>Home</a></li><li><a href='/mgListCommittees.aspx'>Committees</a></li>"
+           "<li><a href='/search'>Search the Planning Portal</a></li></ul></nav><main>"]
+    in_table = False
+    for row in _rows(src.read_text(encoding="utf-8")):
+        if isinstance(row, list):
+            if not in_table:
+                out.append("<table>")
+                in_table = True
+            out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>")
+            continue
+        if in_table:
+            out.append("</table>")
+            in_table = False
+        if row.strip():
+            out.append(f"<p>{escape(row.strip())}</p>")
+    out.append("</table>" if in_table else "")
+    out.append("</main><footer>Accessibility statement | Cookies</footer></body></html>")
+    dest.write_text("\n".join(out), encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize("stem, suffix", [("mid-devon-task-and-finish", ".docx"), ("dorset-external-audit", ".html"),
+                                          ("lewisham-cabinet-minutes", ".html")])
+def test_the_same_paper_as_word_or_web_page_scores_as_well(tmp_path, stem, suffix):
+    truth = _truth(UNSEEN / f"{stem}.yaml")
+    src = UNSEEN / truth["paper"]
+    made = (_as_docx if suffix == ".docx" else _as_html)(src, tmp_path / f"{stem}{suffix}")
+    s = score(truth, made)
+    right, claimed = s["org-precision"]
+    assert _recall(s) >= 0.85, (s["missed"], s)
+    assert claimed and right / claimed >= 0.9, (s["wrong"], s)
+    vr, vg = s.get("verdicts", (0, 0))
+    assert vr == vg, s
+    assert extract_file(made).front.place == truth["place"]
