@@ -5,7 +5,7 @@ councils write, never copied) and has a YAML file beside it listing what a caref
 reader finds: bodies (``org``), people, posts, themes (by identifying words),
 strategies, initiatives, indicators, recommendations with their verdicts and action
 owners.  Recall is measured over all of them, precision over the organisations
-claimed.  A programme may be read as a strategy or an initiative (the ontology's
+claimed; a body's name in the plural ("Area Boards") is the body.  A programme may be read as a strategy or an initiative (the ontology's
 Strategy covers programmes, its Initiative projects and funds), so those two groups
 score together.  Two papers are also written as .docx and .html here and must
 score as well as their text.
@@ -35,8 +35,8 @@ def _matches(gold, ent) -> bool:
     if isinstance(gold, list):  # identifying words, all in one label or alias
         return any(all(normal_name(w) in n for w in gold) for n in _names(ent))
     g = normal_name(gold)
-    return any(g == n or (len(g.split()) > 1 and (n.endswith(" " + g) or g.endswith(" " + n) and len(n.split()) > 1))
-               for n in _names(ent))
+    return any(g in (n, n.removesuffix("s")) or (len(g.split()) > 1 and (
+        n.endswith(" " + g) or g.endswith(" " + n) and len(n.split()) > 1)) for n in _names(ent))
 
 
 def score(truth: dict, path: Path) -> dict[str, tuple[int, int]]:

@@ -48,7 +48,7 @@ CONF = {
     "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8,
     "kind-phrase": 0.75, "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9,
     "person-speaker": 0.85, "person-role": 0.85, "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85,
-    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "passing-theme": 0.6, "finding-heading": 0.75, "apposition": 0.75, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
+    "list-recommendation": 0.9, "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme": 0.6, "passing-theme": 0.6, "finding-heading": 0.75, "apposition": 0.75, "review-topic": 0.7, "title-theme": 0.6, "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85,
     "indicator": 0.85, "target": 0.8, "strategy-phrase": 0.75, "title-programme": 0.8,
     "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8, "post-in": 0.8, "membership": 0.7,
     "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
@@ -93,7 +93,7 @@ _NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:
                     r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
 _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
-                       r"(?:RESOLVED|Resolved|AGREED)"
+                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:))"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
 _TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing|improve|improving|halve|"
                      r"halving|cut|cutting|close|closing)\b[^.;\n]{0,120}?\bby[ \t]+\d+(?:\.\d+)?[ \t]*"
@@ -262,6 +262,9 @@ _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by
 
 _LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
+_DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "Their", "Its", "Your", "A", "An"})
+_CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
+                           r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
@@ -292,6 +295,17 @@ _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropol
 _AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
                              r"(?P<b>[a-z]+(?:[ ][a-z]+){0,4})[ ]council)[ \t]*$")
 
+# A review group's name: its subject, then the kind of group.
+_REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
+                           r"(?:Group|Panel)$")
+# "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
+# the head of an initiative or a post.
+_LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator"})
+_LOWER_INITIATIVE = re.compile(r"\b(?:a|an|the)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,})?)[ ]"
+                               r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator)\b")
+_GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
+    large successful planned previous recent final full single named designated dedicated""".split())
+
 # A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
 _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
@@ -302,12 +316,14 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
-    r"[Tt]ackl(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
     r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
     increase ensure support help make deliver develop build provide raise tackle address meet""".split())
+_ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
+    safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
     two three four five six seven eight nine ten several""".split())
 _NP_NOT_THEMES = frozenset("""report reports paper papers item items options option issue issues proposals proposal costs
@@ -425,6 +441,8 @@ class Extractor:
         self.find_prose_themes()
         self.find_passing_themes()
         self.find_finding_headings()
+        self.find_review_topics()
+        self.find_lower_case_named()
         self.find_response_tables()
         self.find_prose_recommendations()
         self.find_resolved()
@@ -1079,7 +1097,13 @@ class Extractor:
                 words = name.split()
                 bare = [w for w in words if w.rstrip(".") not in ("Councillor", "Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss",
                                                                 "Professor", "Prof", "Sir", "Dame")]
-                if not bare or not person_words_ok(bare) or (len(bare) < 2 and len(words) < 2):
+                role_given = pm.group(2) is not None or pm.group(3) is not None
+                if not bare or (len(bare) < 2 and len(words) < 2):
+                    continue
+                if not person_words_ok(bare) and not (
+                        # A list entry "Adrian England - Chair" names a person even when a surname is a place.
+                        role_given and len(bare) >= 2 and person_words_ok(bare[:1]) and
+                        all(w.isalpha() and w[0].isupper() and not w.isupper() for w in bare)):
                     continue
                 ps = es + pm.start(1)
                 label = name if len(words) == len(bare) else f"{_honorific(words[0])} {' '.join(bare)}"
@@ -1310,6 +1334,15 @@ class Extractor:
             label = m.group("name") + " " + m.group("head")
             self.add_body(label[:1].upper() + label[1:], m.start("name"), m.end(), "lower-case-team",
                           type_name="Organisation")
+            self.claim(m.start("name"), m.end(), "body")
+        # "the Public Health team": a capitalised name with a lower-case head.
+        for m in _CAPITAL_TEAM.finditer(self.doc.work):
+            words = m.group("name").split()
+            if self.is_claimed(m.start("name"), m.end()) or words[0] in _DETERMINER_WORDS or \
+                    not any(w.lower() in _TEAM_WORDS for w in words):
+                continue
+            label = m.group("name") + " " + m.group("head")
+            self.add_body(label, m.start("name"), m.end(), "lower-case-team", type_name="Organisation")
             self.claim(m.start("name"), m.end(), "body")
 
     def _extend_back(self, start: int) -> int:
@@ -1595,7 +1628,8 @@ class Extractor:
                     break
             while words and words[-1] in ("and", "of", "or"):
                 words.pop()
-            if not words or words[0].endswith("ing") or words[-1] in _NP_NOT_THEMES or words[0] in _NP_NOT_FIRST:
+            if not words or (words[0].endswith("ing") and words[0] not in _ING_NOUNS) or words[-1] in _NP_NOT_THEMES \
+                    or words[0] in _NP_NOT_FIRST:
                 continue
             if len(words) == 1 and len(words[0]) < 9:
                 continue
@@ -1631,6 +1665,42 @@ class Extractor:
             s, e = ln.start + pm.start("h"), ln.start + pm.end("h")
             key = self.add("Theme", pm.group("h"), s, e, "finding-heading")
             self.link("document", "addressesTheme", key, s, e, "finding-heading")
+
+    def find_review_topics(self) -> None:
+        """The subject a review group is named after: "Loneliness and Social Isolation Task Group",
+        "Food Poverty Task and Finish Group"."""
+        for key, ent in list(self.entities.items()):
+            if ent.type not in _ORG:
+                continue
+            m = _REVIEW_GROUP.search(ent.label)
+            if m is None or not m.group("topic").strip():
+                continue
+            topic = m.group("topic").strip()
+            words = topic.split()
+            while words and (words[0] in self.place_words or words[0] == self.place or words[0] in _DETERMINER_WORDS):
+                words.pop(0)
+            if not words:
+                continue
+            topic = " ".join(words)
+            ev = ent.first
+            label = topic[:1] + topic[1:].lower()
+            tkey = self.add("Theme", label, ev.start, ev.end, "review-topic")
+            self.link(key, "addressesTheme", tkey, ev.start, ev.end, "review-topic")
+            self.link("document", "addressesTheme", tkey, ev.start, ev.end, "review-topic")
+
+    def find_lower_case_named(self) -> None:
+        """Initiatives and posts named in lower case: "a loneliness charter", "a loneliness champion"."""
+        work = self.doc.work
+        for m in _LOWER_INITIATIVE.finditer(work):
+            words = m.group("mod").split()
+            if any(w in _GENERIC_MODIFIERS for w in words) or self.is_claimed(m.start("mod"), m.end()):
+                continue
+            label = " ".join([*words, m.group("head")])
+            if m.group("head") in _LOWER_POST_HEADS:
+                self.add("Post", label[:1].upper() + label[1:], m.start("mod"), m.end(), "post")
+            else:
+                self.add("Initiative", label[:1].upper() + label[1:], m.start("mod"), m.end(), "strategy-phrase")
+            self.claim(m.start("mod"), m.end(), "initiative")
 
     def _inside_theme(self, start: int, end: int) -> bool:
         for ts, te, k in self._mentions.iter_back(end):
