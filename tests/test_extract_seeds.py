@@ -6,9 +6,9 @@ strategies, initiatives and recommendations with their verdicts.  Recall is
 measured over all of them, precision over the organisations claimed.  The seeds
 are read from ``../shared/seeds``; without them these tests skip.
 
-Figures at the time of writing (see ``test_seed_scores``): recall 0.99 (119 of 120
-facts; missed: "investment in young people", said in passing in Hackney's minutes),
-organisation precision 1.00 (40 of 40), every verdict right.
+Figures at the time of writing (see ``test_seed_scores``): recall 1.00 (120 of 120
+facts; "investment in young people", said in passing in Hackney's minutes, is now read
+by the passing-theme rule), organisation precision 1.00 (40 of 40), every verdict right.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def test_seed_scores():
                 found, total = found + f, total + t
     recall, precision = found / total, right / claimed
     print(f"seed recall {recall:.2f} ({found}/{total}), organisation precision {precision:.2f} ({right}/{claimed})")
-    assert recall >= 0.92
+    assert recall >= 0.97
     assert precision >= 0.95
 
 

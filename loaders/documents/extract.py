@@ -262,6 +262,8 @@ _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by
 
 _LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
+_NAME_THEN_KIND = re.compile(r"\bthe[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative)\b")
 _DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "Their", "Its", "Your", "A", "An"})
 _CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
@@ -280,6 +282,7 @@ _APPOSED_NAME = r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*)
 _KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
 _NAMED_AFTER_KIND = re.compile(r"\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+_COMMA_THE = re.compile(r",[ ]the[ ]")
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 
@@ -1282,7 +1285,7 @@ class Extractor:
         "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
         work = self.doc.work
         for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
-            for m in pattern.finditer(work):
+            for m in (pattern.finditer(work) if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
                 name = m.group("name")
                 words = name.split()
                 if words[0] in self.lex.name_stop and words[0] not in ("Our", "One"):
@@ -1317,6 +1320,16 @@ class Extractor:
                 self.claim(ns, ne, "body" if kind_key is not None or head not in (
                     "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
 
+    def _named_before_kind(self):
+        """Matches of :data:`_NAMED_BEFORE_KIND`, tried only where ", the" is written (cheaper than at every capital)."""
+        work = self.doc.work
+        for c in _COMMA_THE.finditer(work):
+            s = max(0, c.start() - 80)
+            for m in _NAMED_BEFORE_KIND.finditer(work, s, min(len(work), c.end() + 80)):
+                if m.start("kind") - 6 == c.start():
+                    yield m
+                    break
+
     def find_funds(self) -> None:
         """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
         for m in _FUNDING.finditer(self.doc.work):
@@ -1334,6 +1347,16 @@ class Extractor:
             label = m.group("name") + " " + m.group("head")
             self.add_body(label[:1].upper() + label[1:], m.start("name"), m.end(), "lower-case-team",
                           type_name="Organisation")
+            self.claim(m.start("name"), m.end(), "body")
+        # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
+        for m in _NAME_THEN_KIND.finditer(self.doc.work):
+            words = m.group("name").split()
+            if self.is_claimed(m.start("name"), m.end("name")) or words[0] in self.lex.name_stop or \
+                    any(w in self.lex.body_heads or w in self.lex.post_heads for w in words):
+                continue
+            head = m.group("head").capitalize()
+            self.add_body(m.group("name"), m.start("name"), m.end("name"), "kind-phrase",
+                          type_name=self.lex.body_heads.get(head, "Organisation"))
             self.claim(m.start("name"), m.end(), "body")
         # "the Public Health team": a capitalised name with a lower-case head.
         for m in _CAPITAL_TEAM.finditer(self.doc.work):
