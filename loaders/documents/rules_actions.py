@@ -1,0 +1,140 @@
+"""Actions and their owners: "Action:" lines and action-plan tables."""
+
+from __future__ import annotations
+
+import re
+
+from .names import person_words_ok
+from .rules_common import _norm, _ORG, _item_label
+
+__all__ = ["ActionRules"]
+
+_ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
+
+
+def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
+    """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line."""
+    rows: list[list[tuple[int, int, str]]] = []
+    block: list[tuple[int, int, str]] = []
+    for ln in lines:
+        raw = work[ln.start:ln.end]
+        cells = []
+        pos = ln.start
+        for part in raw.split("\t"):
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+            pos += len(part) + 1
+        if len(cells) >= 2:
+            if block:
+                rows.append(block)
+                block = []
+            rows.append(cells)
+        elif raw.startswith("\t") and cells:
+            block.extend(cells)
+        else:
+            if block:
+                rows.append(block)
+                block = []
+            if not raw.strip():
+                continue
+            rows.append(cells)
+    if block:
+        rows.append(block)
+    return rows
+
+
+_AGENT = _ORG + ("Person", "Post")
+
+
+class ActionRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def find_actions(self) -> None:
+        work = self.doc.work
+        for m in _ACTION.finditer(work):
+            owner_text = m.group("owner").strip().rstrip(".")
+            os_ = m.start("owner")
+            # The action is what the paragraph before says; or "Owner to do X".
+            what = None
+            tm = re.match(r"(.{3,80}?)[ \t]+to[ \t]+(\w.+)$", owner_text)
+            if tm and len(owner_text.split()) > 4:
+                owner_span = (os_, os_ + len(tm.group(1)))
+                what = (os_ + tm.start(2), os_ + tm.end(2), tm.group(2))
+            else:
+                owner_span = (os_, os_ + len(owner_text))
+            if what is None:
+                para_end = work.rfind("\n", 0, m.start())
+                prev = work[:para_end].rstrip() if para_end > 0 else ""
+                if not prev:
+                    continue
+                ss, se = self.doc.sentence(len(prev) - 1, len(prev))
+                nm = re.match(r"\d{1,3}(?:\.\d{1,3})*\s+", work[ss:se])
+                if nm:
+                    ss += nm.end()
+                rm = re.match(r"(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*(?:[Tt]hat\s+)?", work[ss:se])
+                if rm:
+                    ss += rm.end()
+                sentence = work[ss:se].strip()
+                if not sentence:
+                    continue
+                what = (ss, se, sentence)
+            number = None
+            para = list(re.finditer(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s", work[max(0, m.start() - 5000):m.start()]))
+            if para:
+                number = para[-1].group(1)
+            label = _item_label(what[2], limit=200)
+            akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{_norm(label)[:100]}",
+                            number=number)
+            owners = self.mentions_in(owner_span[0], owner_span[1] + 1, ("person", "post", "org"))
+            if not owners:
+                text = owner_text[:owner_span[1] - owner_span[0]]
+                text = re.sub(r"^(?:the|The)\s+", "", text)
+                if text and len(text.split()) <= 8:
+                    ref = self.resolve_post_or_body(text)
+                    if ref:
+                        self.add_mention(ref, owner_span[0], owner_span[1], "action-line")
+                        owners = [(owner_span[0], owner_span[1], ref)]
+            for s, e, k in owners:
+                self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def find_action_tables(self) -> None:
+        """Action logs: a table with an "Action" column and an "Owner" (or "Lead", "By whom") column."""
+        doc = self.doc
+        work = doc.work
+        rows = _table_rows(work, doc.lines)
+        i = 0
+        while i < len(rows):
+            header = [c[2].strip(" :?").lower() for c in rows[i]]
+            act = next((k for k, h in enumerate(header) if h in ("action", "actions", "action required",
+                                                                   "agreed action", "action agreed")), None)
+            own = next((k for k, h in enumerate(header) if h in ("owner", "lead", "by whom", "who", "responsible",
+                                                                   "responsible officer", "action owner", "lead officer")),
+                       None)
+            if act is None or own is None:
+                i += 1
+                continue
+            i += 1
+            while i < len(rows) and len(rows[i]) >= max(act, own) + 1:
+                cells = rows[i]
+                s, e, text = cells[act]
+                os_, oe, owner = cells[own]
+                label = _item_label(re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text), limit=200)
+                if len(label) >= 4:
+                    key = self.add("Action", label, s, e, "action-table", key=f"action:{_norm(label)[:100]}")
+                    found = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+                    if not found:
+                        ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner))
+                        found = [(os_, oe, ref)] if ref else []
+                        if not found and person_words_ok(owner.split()) and 2 <= len(owner.split()) <= 3:
+                            found = [(os_, oe, self.add_person(owner, os_, oe, "action-table"))]
+                    for _, _, k in found:
+                        self.link(key, "ownedBy", k, s, oe, "action-table")
+                i += 1
+
+    def resolve_post_or_body(self, text: str) -> str | None:
+        norm = _norm(text)
+        for ent in self.entities.values():
+            if ent.type in _AGENT and (_norm(ent.label) == norm or norm in {_norm(a) for a in ent.aliases}):
+                return ent.key
+        return None

@@ -1,0 +1,542 @@
+"""Bodies: names with a body's head word, named and national bodies, acronyms, lower-case kinds, appositions and
+references ("the Board").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from partnergraph.ontology import lookup
+
+from .lexicon import kind_of
+from .model import Entity
+from .names import Run, body_first_runs, name_runs, post_runs
+from .rules_common import _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
+
+__all__ = ["BodyRules"]
+
+_ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
+                        r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
+                        r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
+_PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
+_ACRONYM_GROUP = re.compile(r"\b([A-Z]{2,6})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
+                            r"alliance|hub|collaborative)\b(?!-)")
+_FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
+                      r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
+                      r"will)\b|[.,;\n])")
+_GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing", "New", "Relevant", "Partner",
+                                   "Statutory", "Strategic", "National", "Regional", "Specialist", "Community",
+                                   "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
+                                   "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
+_LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
+                         r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
+_NAME_THEN_KIND = re.compile(r"\bthe[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative)\b")
+_CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
+                           r"(?P<head>team|unit|directorate)\b")
+_TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
+                         "communications", "intelligence", "insight", "research", "equalities", "equality",
+                         "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
+                         "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
+_NAMED_AFTER_KIND = re.compile(r"\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
+                               + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+_COMMA_THE = re.compile(r",[ ]the[ ]")
+_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
+                                + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
+# Capitalised words after "NHS" that may name its area ("NHS Dorset").
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4})(?![ ]?[A-Z(])")
+_NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
+                            "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
+                            "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health"})
+_MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
+
+
+def _is_kind_name(label: str) -> bool:
+    """Whether a label is only the name of a kind of body ("Primary Care Trusts", "Local Authorities")."""
+    low = " ".join(label.lower().replace("-", " ").split())
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    kind = lookup("kinds", low) or lookup("kinds", singular)
+    # Plural partnership kinds ("Thematic Boards") name a place's set of boards; keep those.
+    return kind is not None and kind.type == "Organisation"
+
+
+def _initials_span(words: list[re.Match], acronym: str) -> int | None:
+    """Where in the text before "(ACR)" the long form starts, if the words' initials spell the acronym."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    skip = {"and", "of", "the", "for", "in", "on", "&", "to"}
+    n = len(letters)
+    for count in range(1, min(len(words), n + 4) + 1):
+        cand = words[-count:]
+        initials = [w.group()[0].lower() for w in cand if w.group().lower() not in skip]
+        if cand[0].group().lower() in skip:
+            continue
+        if initials == letters:
+            return cand[0].start()
+        # "Health and Well Being Board (HWB)": a subsequence that starts and ends on the acronym's letters.
+        if len(initials) <= n + 1 and initials and initials[0] == letters[0] and initials[-1] == letters[-1] and \
+                _subsequence(letters, initials) and len(initials) > n:
+            return cand[0].start()
+    return None
+
+
+def _resolve_overlaps(runs: list[Run]) -> list[Run]:
+    """Posts inside longer names give way; a tail post that swallowed a head-first one is cut back."""
+    runs = sorted(runs, key=lambda r: (r.start, -(r.end - r.start)))
+    longest = max((r.end - r.start for r in runs), default=0)
+    starts = [r.start for r in runs]
+    keep: list[Run] = []
+    for r in runs:
+        drop = False
+        lo = bisect.bisect_left(starts, r.start - longest)
+        hi = bisect.bisect_left(starts, r.end)
+        for o in runs[lo:hi]:
+            if o is r:
+                continue
+            overlap = o.start < r.end and r.start < o.end
+            if not overlap:
+                continue
+            if r.category == "post" and o.category != "post" and o.start <= r.start and r.end <= o.end \
+                    and (o.end - o.start) > (r.end - r.start):
+                drop = True
+            elif r.category == "post" and o.category == "post" and o.start <= r.start and r.end <= o.end \
+                    and (o.end - o.start) > (r.end - r.start):
+                drop = True
+            elif r.category == "post" and o.category == "post" and o.rule == "post-head-first" and \
+                    r.rule != "post-head-first" and o.start < r.start < o.end < r.end:
+                # "... for Communities and Place and Deputy Chief Executive": keep the tail after "and".
+                cut = r.label.find(" and ", max(0, o.end - r.start - 1))
+                if cut < 0:
+                    drop = True
+                else:
+                    r.label = r.label[cut + 5:]
+                    r.start = r.end - len(r.label)
+            elif r.category == "body" and o.category == "body" and o.start < r.start < o.end < r.end:
+                drop = True
+            elif r.category == "body" and o.category == "post" and o.rule == "post-head-first" and \
+                    o.start < r.start and r.end <= o.end and not r.label.startswith("The ") and \
+                    not o.label[:r.start - o.start].endswith(("the ", "The ")):
+                drop = True  # "Head of Health Partnerships" is a post; "Chair of the X Board" names X
+            elif r.category == "body" and o.category == "body" and o.rule == "name-head-first" and \
+                    o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
+                drop = True
+        if not drop:
+            keep.append(r)
+    return keep
+
+
+def _singular(label: str) -> str:
+    if label.endswith("agreements"):
+        return label[:-1]
+    if label.endswith(("strategies",)):
+        return label[:-3] + "y"
+    return label
+
+
+def _cached_matcher(phrases: tuple[str, ...]):
+    from .lexicon import PhraseMatcher
+
+    if phrases not in _MATCHERS:
+        _MATCHERS[phrases] = PhraseMatcher(list(phrases))
+    return _MATCHERS[phrases]
+
+
+class BodyRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def find_names(self) -> None:
+        runs = self._runs if self._runs is not None else (
+            name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
+        runs = _resolve_overlaps(runs)
+        for r in runs:
+            if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
+                continue  # "Care Homes" is not a body; "Ashminster Homes" is
+            if r.category == "body" and r.plural and (_is_kind_name(r.label) or all(
+                    w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1])):
+                continue  # "District Councils", "Local Partnerships": a kind of body, not a body
+            if r.category == "body":
+                self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
+            elif r.category == "post":
+                self.add("Post", r.label, r.start, r.end, "post:" + r.rule, aliases=r.aliases)
+            elif r.category == "strategy":
+                self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
+            elif r.category == "initiative":
+                self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
+            self.claim(r.start, r.end, r.category)
+        # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
+        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chief Executive|Leader|Mayor)\b"
+                             r"(?![ \t]+(?:of|for)\b)", self.doc.work):
+            s, e = m.start(1), m.end(1)
+            line_start = self.doc.work.rfind("\n", 0, s) + 1
+            signature = not self.doc.work[line_start:s].strip() and self.doc.work.startswith(", ", e)
+            if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or signature or
+                                             self.doc.work[max(0, s - 1):s] == "("):
+                continue
+            label = m.group(1)
+            self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
+            self.claim(s, e, "post")
+
+    def add_body(self, label: str, start: int, end: int, rule: str, aliases=(), type_name: str | None = None,
+                 scoped: bool | None = None) -> str:
+        kind = kind_of(label)
+        head = label.split()[-1] if label.split() else ""
+        if type_name is None:
+            if kind is not None and kind.type:
+                type_name = kind.type
+            else:
+                type_name = self.lex.body_heads.get(head.rstrip("’'s") if head.endswith(("’s", "'s")) else head,
+                                                    "Organisation")
+        national = label in self.lex.named_bodies or (kind is not None and kind.id == "national-body")
+        attrs = {}
+        if kind is not None:
+            attrs["kind"] = kind.id
+            if kind.sectors:
+                attrs["sectors"] = tuple(kind.sectors)
+        return self.add(type_name, label, start, end, rule, aliases=aliases,
+                        scoped=(not national) if scoped is None else scoped, **attrs)
+
+    def find_named_bodies(self) -> None:
+        """Acronyms and short names of bodies any paper may cite (NHS, LGA) and kinds written as acronyms."""
+        lex = self.lex
+        singles = {k: v for k, v in lex.named_bodies.items() if " " not in k}
+        multi = [k for k in lex.named_bodies if " " in k]
+        toks = self.doc.tokens
+        for i in self.doc.capitals:
+            tok = toks[i]
+            w = tok.bare
+            if w in singles:
+                if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
+                    continue
+                if w == "NHS" and self._followed_by_capital(tok):
+                    self._nhs_body(tok)
+                    continue
+                end = tok.start + len(w)
+                label, aliases = w, []
+                if w in lex.body_acronyms:
+                    label, aliases = lex.body_acronyms[w], [w]
+                elif w == "Healthwatch":
+                    hm = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 40])
+                    if hm and hm.group(1).split()[0] not in lex.name_stop:
+                        label = f"Healthwatch {hm.group(1)}"
+                        end += hm.end()
+                self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
+                              scoped=w == "Healthwatch")
+                self.claim(tok.start, end, "body")
+        matcher = _cached_matcher(tuple(multi))
+        for m in matcher.find(self.doc.work, lowered=self.doc.low):
+            if self.is_claimed(m.start, m.end, ("body",)):
+                continue
+            label = next(k for k in multi if k.lower() == m.value)
+            aliases = [a for a, full in lex.body_acronyms.items() if full == label]
+            start, end = m.start, m.end
+            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus"):
+                # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
+                before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
+                after = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 30])
+                if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
+                    after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
+                if before and before.group(1) not in lex.name_stop:
+                    start -= len(before.group(1)) + 1
+                elif after and after.group(1) not in lex.name_stop:
+                    end += len(after.group(1)) + 1
+                label = " ".join(self.doc.work[start:end].split())
+                if self.is_claimed(start, end, ("body",)) and start == m.start:
+                    continue
+            self.claim(start, end, "body")
+            self.add_body(label, start, end, "named-body", aliases=aliases, type_name=lex.named_bodies[m.value.title()]
+                          if m.value.title() in lex.named_bodies else "Organisation", scoped=start != m.start or
+                          end != m.end)
+            continue
+            self.add_body(label, m.start, m.end, "named-body", aliases=aliases, type_name=lex.named_bodies[label],
+                          scoped=False)
+            self.claim(m.start, m.end, "body")
+
+        # An acronym and a lower-case kind of group: "NEL clinical network".
+        for m in _ACRONYM_GROUP.finditer(self.doc.work):
+            if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies:
+                continue
+            head = m.group(3).capitalize()
+            self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
+                          type_name=lex.body_heads.get(head, "Partnership"))
+            self.claim(m.start(), m.end(), "body")
+
+    def _nhs_body(self, tok) -> None:
+        """"NHS Dorset", "NHS Greater Manchester Integrated Care": an NHS body named by its area, with no head
+        word; left alone when a longer name (a board, a trust) or a programme ("NHS Health Check") covers it."""
+        work = self.doc.work
+        m = _NHS_NAME.match(work, tok.end)
+        if m is None or self.is_claimed(tok.start, m.end()):
+            return
+        words = m.group(1).split()
+        while words and (words[-1] in self.lex.name_stop or words[-1] in _MONTH_WORDS):
+            words.pop()
+        if not words or words[0] in self.lex.name_stop or any(
+                w in self.lex.strategy_heads or w in self.lex.initiative_heads or w in self.lex.post_heads or
+                w in self.lex.body_heads or w in _NHS_NOT_AREAS for w in words):
+            return
+        end = tok.end + 1 + len(" ".join(words))
+        if re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
+            return  # "NHS Shropshire, Telford and Wrekin Integrated Care Board" is one name
+        self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
+        self.claim(tok.start, end, "body")
+
+    def _followed_by_capital(self, tok) -> bool:
+        rest = self.doc.work[tok.end:tok.end + 40]
+        m = re.match(r"[ \t]+([A-Za-z]+)", rest)
+        return bool(m and m.group(1)[0].isupper() and m.group(1) not in ("and",))
+
+    def find_acronyms(self) -> None:
+        """"Long Name (LN)" makes LN an alias of the long name's node; later uses of LN are mentions of it."""
+        work = self.doc.work
+        for m in _ACRONYM_DEF.finditer(work):
+            acr = m.group(1)
+            letters = acr[:-1] if _PLURAL_ACR.match(acr) else acr
+            if not any(c.isupper() for c in letters) and len(letters) > 5:
+                continue
+            before = work[max(0, m.start() - 160):m.start()].rstrip()
+            long_end = m.start()
+            while long_end > 0 and work[long_end - 1].isspace():
+                long_end -= 1
+            words = list(re.finditer(r"[\w’'\-]+", before))
+            span = _initials_span(words, letters)
+            if span is None:
+                continue
+            long_start = m.start() - len(before) + span
+            target = self._entity_ending_at(long_end)
+            if target is None:
+                continue
+            if _PLURAL_ACR.match(acr) or work[long_start:long_end].islower():
+                continue  # "primary care trusts (PCTs)": a kind, not a body
+            ent = self.entities[target]
+            if acr != ent.label:
+                ent.aliases.add(acr)
+            ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
+            self.acronyms[acr] = target
+        # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
+        by_kind: dict[str, list[Entity]] = {}
+        toks = self.doc.tokens
+        for i in self.doc.capitals:
+            tok = toks[i]
+            w = tok.bare
+            if not (w.isupper() and 2 <= len(w) <= 6):
+                continue
+            if self.is_claimed(tok.start, tok.start + len(w)) or work[tok.start - 1:tok.start] == "(":
+                continue
+            if w in self.acronyms:
+                self.add_mention(self.acronyms[w], tok.start, tok.start + len(w), "acronym")
+                continue
+            kind = lookup("kinds", w)
+            if kind is not None and kind.type and w not in self.lex.named_bodies:
+                if kind.id not in by_kind:
+                    by_kind[kind.id] = [e for e in self.entities.values() if e.attributes.get("kind") == kind.id]
+                same = [e for e in by_kind[kind.id] if e.key in self.entities]
+                if len(same) == 1:
+                    self.add_mention(same[0].key, tok.start, tok.start + len(w), "acronym")
+                elif not same:
+                    new = self.add_body(w, tok.start, tok.start + len(w), "named-body", type_name=kind.type)
+                    by_kind[kind.id].append(self.entities[new])
+                self.claim(tok.start, tok.start + len(w), "body")
+
+    def merge_short_forms(self) -> None:
+        """A body named by the end of another body's name in the same paper is that body
+        ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
+        orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
+        for short in sorted(orgs, key=lambda e: len(e.label)):
+            words = _norm(short.label).split()
+            if len(words) < 2 or short.key not in self.entities:
+                continue
+            longer = [o for o in orgs if o is not short and o.key in self.entities and
+                      any(_norm(n).split()[-len(words):] == words and len(_norm(n).split()) > len(words)
+                          for n in (o.label, *o.aliases))]
+            if len(longer) == 1:
+                self._merge(short.key, longer[0].key)
+
+    def find_phrases(self) -> None:
+        doc = self.doc
+        lex = self.lex
+        # Quoted titles: ‘commissioning framework for health and wellbeing’.
+        for m in re.finditer(r"[‘“'\"]([^‘’“”'\"\n]{6,120})[’”'\"]", doc.work):
+            inner = m.group(1).strip()
+            last = inner.split()[-1].rstrip(".,").capitalize() if inner.split() else ""
+            words = inner.lower().split()
+            cat = None
+            for w in words[:8]:
+                cw = w.capitalize()
+                if cw in lex.strategy_heads:
+                    cat = "Strategy"
+                    break
+                if cw in lex.initiative_heads:
+                    cat = "Initiative"
+                    break
+            if cat is None and last not in lex.strategy_heads:
+                continue
+            s, e = m.start(1), m.end(1)
+            self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
+            self.claim(s, e, "strategy")
+        for m in lex.strategy_matcher.find(doc.work, lowered=doc.low):
+            if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
+                continue
+            start = self._extend_back(m.start)
+            label = doc.work[start:m.end]
+            label = _singular(" ".join(label.split()))
+            label = label[:1].upper() + label[1:]
+            type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
+            self.add(type_name, label, start, m.end, "strategy-phrase")
+            self.claim(start, m.end, type_name.lower())
+        # Kinds of body written in lower case for one body: "the council's health overview and scrutiny board".
+        generic = {"team", "service", "department", "directorate", "network", "panel", "hub", "charity", "college",
+                   "university", "auditor", "executive", "public health", "working group", "steering group",
+                   "implementation group", "council", "local authority", "primary care", "general practice",
+                   "regulator", "inspectorate", "government department", "national agency", "universities",
+                   "research institute", "police", "executive board", "cabinet", "community organisation",
+                   "voluntary organisation", "social enterprise"}
+        for m in lex.kind_matcher.find(doc.work, lowered=doc.low):
+            if m.value in generic or self.is_claimed(m.start, m.end) or not doc.work[m.start].islower():
+                continue
+            before = doc.work[max(0, m.start - 12):m.start]
+            if not re.search(r"(?:\bthe|\bits|\bour|['’]s)[ \t]+$", before, re.IGNORECASE):
+                continue
+            if doc.work[m.end:m.end + 1] == "s" or m.value.endswith("s") and not m.value.endswith("ss"):
+                continue
+            self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
+            self.claim(m.start, m.end, "body")
+
+    def find_appositions(self) -> None:
+        """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
+        "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
+        work = self.doc.work
+        for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
+            for m in (pattern.finditer(work) if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
+                name = m.group("name")
+                words = name.split()
+                if words[0] in self.lex.name_stop and words[0] not in ("Our", "One"):
+                    continue
+                if len(words) == 1 and words[0] not in self.place_words:
+                    continue
+                head = m.group("head")
+                ns, ne = m.start("name"), m.end("name")
+                kind_key = None
+                if head in ("programme", "fund", "project", "pilot", "scheme"):
+                    key = self.add("Initiative", name, ns, ne, "apposition")
+                elif head in ("strategy", "plan", "framework"):
+                    key = self.add("Strategy", name, ns, ne, "apposition")
+                else:
+                    type_name = "Board" if head in ("board", "committee") else "Partnership"
+                    kind_key = next((k for s2, e2, k in self.mentions_in(m.start("kind"), m.end("kind"))), None)
+                    key = self.add_body(name, ns, ne, "apposition", type_name=type_name)
+                if not key:
+                    continue
+                # Names found inside this one ("Future Council" in "Our Future Council") and the kind phrase
+                # written for it are the same thing.
+                inner = set()
+                for s2, e2, k in self._mentions.iter_from(ns):
+                    if s2 >= ne:
+                        break
+                    if e2 <= ne and k != key and k.split(":", 1)[0] in ("org", "strategy", "initiative"):
+                        inner.add(k)
+                for old in (inner | {kind_key}) - {None, key}:
+                    ent = self.entities.get(old)
+                    if ent is not None and (old == kind_key or all(ns <= ev.start and ev.end <= ne for ev in ent.evidence)):
+                        self._merge(old, key)
+                self.claim(ns, ne, "body" if kind_key is not None or head not in (
+                    "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
+
+    def _named_before_kind(self):
+        """Matches of :data:`_NAMED_BEFORE_KIND`, tried only where ", the" is written (cheaper than at every capital)."""
+        work = self.doc.work
+        for c in _COMMA_THE.finditer(work):
+            s = max(0, c.start() - 80)
+            for m in _NAMED_BEFORE_KIND.finditer(work, s, min(len(work), c.end() + 80)):
+                if m.start("kind") - 6 == c.start():
+                    yield m
+                    break
+
+    def find_funds(self) -> None:
+        """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
+        for m in _FUNDING.finditer(self.doc.work):
+            if self.is_claimed(m.start(), m.end(), ("initiative",)):
+                continue
+            self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
+
+    def find_lower_case_teams(self) -> None:
+        """Teams named in lower case: "a small corporate policy and partnership team"."""
+        for m in _LOWER_TEAM.finditer(self.doc.work):
+            words = m.group("name").split()
+            if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
+                    self.is_claimed(m.start("name"), m.end()):
+                continue
+            label = m.group("name") + " " + m.group("head")
+            self.add_body(label[:1].upper() + label[1:], m.start("name"), m.end(), "lower-case-team",
+                          type_name="Organisation")
+            self.claim(m.start("name"), m.end(), "body")
+        # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
+        for m in _NAME_THEN_KIND.finditer(self.doc.work):
+            words = m.group("name").split()
+            if self.is_claimed(m.start("name"), m.end("name")) or words[0] in self.lex.name_stop or \
+                    any(w in self.lex.body_heads or w in self.lex.post_heads for w in words):
+                continue
+            head = m.group("head").capitalize()
+            self.add_body(m.group("name"), m.start("name"), m.end("name"), "kind-phrase",
+                          type_name=self.lex.body_heads.get(head, "Organisation"))
+            self.claim(m.start("name"), m.end(), "body")
+        # "the Public Health team": a capitalised name with a lower-case head.
+        for m in _CAPITAL_TEAM.finditer(self.doc.work):
+            words = m.group("name").split()
+            if self.is_claimed(m.start("name"), m.end()) or words[0] in _DETERMINER_WORDS or \
+                    not any(w.lower() in _TEAM_WORDS for w in words):
+                continue
+            label = m.group("name") + " " + m.group("head")
+            self.add_body(label, m.start("name"), m.end(), "lower-case-team", type_name="Organisation")
+            self.claim(m.start("name"), m.end(), "body")
+
+    def _extend_back(self, start: int) -> int:
+        """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
+        i = self.doc.token_index(start) - 1
+        toks = self.doc.tokens
+        work = self.doc.work
+        new = start
+        while i >= 0 and work[toks[i].end:new] == " " and toks[i].capital and toks[i].bare not in self.lex.name_stop \
+                and toks[i].end <= start:
+            if toks[i].possessive:
+                break
+            new = toks[i].start
+            i -= 1
+        return new
+
+    def find_references(self) -> None:
+        work = self.doc.work
+        cache: dict[str, str | None] = {}
+        for m in list(_REFERENCE.finditer(work)) + list(re.finditer(r"(?<=[a-z] )(Board|Committee)\b(?= [a-z])",
+                                                                     work)):
+            s, e = m.start(1), m.end(1)
+            if self.is_claimed(s, e):
+                continue
+            word = m.group(1)
+            if word not in cache:
+                cache[word] = self.resolve_reference(word)
+            key = cache[word]
+            if key:
+                self.add_mention(key, s, e, "reference")
+
+    def resolve_reference(self, word: str) -> str | None:
+        """The body "the Board" means in this paper: the committee it went to, or the one body of that kind."""
+        head = word[:1].upper() + word[1:].lower() if not word.isupper() else word
+        committee = self.entities.get(self.front.committee or "")
+        if word.isupper():
+            kind = lookup("kinds", word)
+            same = [e for e in self.entities.values() if kind and e.attributes.get("kind") == kind.id]
+            return same[0].key if len(same) == 1 else None
+        if committee is not None and committee.label.split()[-1] == head:
+            return committee.key
+        cands = [e for e in self.entities.values() if self.family(e.type) == "org" and e.label.split()[-1] == head]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0].key
+
+        def rank(e: Entity) -> tuple:
+            local = self.place is not None and self.place in e.label
+            general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
+            return (local, general, len(e.evidence), -e.first.start)
+        return max(cands, key=rank).key

@@ -1,0 +1,149 @@
+"""What the rule families share: confidences, dates, layout patterns and small helpers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from functools import lru_cache
+
+from partnergraph.graph import normal_name
+
+__all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
+           "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
+           "_KIND_HEADS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
+           "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS"]
+
+_norm = lru_cache(maxsize=65536)(normal_name)
+
+# Rule confidences: how often a careful reader agreed with the rule on our test papers.
+CONF = {
+    "front-matter": 0.95, "name": 0.9, "name-plural": 0.6, "acronym": 0.95, "reference": 0.8, "kind-phrase": 0.75,
+    "named-body": 0.9, "person-honorific": 0.95, "person-post": 0.9, "person-speaker": 0.85, "person-role": 0.85,
+    "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85, "list-recommendation": 0.9,
+    "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme":
+    0.6, "passing-theme": 0.6, "finding-heading": 0.75, "apposition": 0.75, "review-topic": 0.7, "title-theme": 0.6,
+    "response-table": 0.95, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85, "indicator": 0.85, "target":
+    0.8, "strategy-phrase": 0.75, "title-programme": 0.8, "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8,
+    "post-in": 0.8, "membership": 0.7, "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
+    "person-signature": 0.85,
+}
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"), 1)}
+
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
+
+_DATE_WORDS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[ \t]+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?[ \t]+(\d{4})\b", re.IGNORECASE)
+
+_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# Front-matter labels: the field each means.  Matched at the start of a line or after "**".
+_FIELDS = {
+    "to": "committee", "committee": "committee", "meeting": "committee", "report to": "committee",
+    "board": "committee", "decision maker": "committee", "decision taker": "committee",
+    "date": "date", "date of meeting": "date", "meeting date": "date", "date of the meeting": "date",
+    "report of": "author", "report by": "author", "report author": "author", "author": "author",
+    "contact officer": "author", "contact": "author", "reporting officer": "author", "report writer": "author",
+    "lead officer(s)": "author", "author(s)": "author", "lead officer": "author", "report sponsor": "author",
+    "sponsor": "author", "responsible officer": "author", "executive board member": "author",
+    "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",
+    "executive member": "author", "officer contact": "author", "report from": "author",
+    "title of report": "title", "title": "title", "subject": "title", "report title": "title",
+    "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
+}
+
+_ITEM = re.compile(
+    r"^(?P<indent>[^\S\n]*)(?P<bullet>[-•·*▪◦●■–](?=[ \t])|o(?=[ \t]))?[^\S\n]*"
+    r"(?P<num>(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]|$)|\((?:\d{1,3}|[a-zA-Z]|[ivx]{1,5})\)"
+    r"|\d{1,3}(?:\.\d{1,3})+(?=\s)|\d{1,3}\*{1,2}(?=\s)|\d{1,3}(?=\s))?[^\S\n]*(?P<rest>.*)$")
+
+_PARA_NUM = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}\*{0,2}$")
+
+_RESPONSE_TITLE = re.compile(r"response[ \t]+to[ \t]+(?:the[ \t]+)?recommendations?[ \t]+(?:of|from|by|made[ \t]+by)"
+                             r"[ \t]+", re.IGNORECASE)
+
+_RELATION_WORDS = (
+    "includes", "including", "comprises", "comprising", "is made up of", "brings together", "consists of",
+    "engagement in", "engaged in", "represented on", "representation on", "sit on", "sits on", "member of",
+    "members of", "participation in", "participate in", "involvement in", "with partners", "in partnership with",
+    "work with", "working with", "jointly with", "together with", "leadership of", "led by", "chaired by",
+    "hosted by", "convened by", "coordinated by", "co-ordinated by", "delivering", "delivered by", "will deliver",
+    "delivers", "report to", "reports to", "reporting to", "accountable to", "sub-group of", "subgroup of",
+    "answerable to", "funded by", "financed by", "paid for by", "commissioned by")
+
+_DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "Their", "Its", "Your", "A", "An"})
+
+# A person's name right after a post: "Head of Policy, Sam Lee, said", "Director (Sam Lee)", "Mayor Sam Lee".
+_PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+
+# "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
+_APPOSED_NAME = r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4}|[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4})"
+
+_KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
+
+_TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
+
+_ORG = ("Organisation", "Board", "Partnership")
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD`` ("17th January 2019" -> "2019-01-17").
+
+    >>> parse_date("Date of the meeting 5 April 2018"), parse_date("13/04/2018"), parse_date("soon")
+    ('2018-04-05', '2018-04-13', None)
+    """
+    best: tuple[int, str] | None = None
+    for m in _DATE_WORDS.finditer(text):
+        month = _MONTHS.get(m.group(2).lower()) or _MONTH_ABBR.get(m.group(2).lower()[:3])
+        iso = _iso(int(m.group(3)), month, int(m.group(1)))
+        if iso:
+            best = min(best or (m.start(), iso), (m.start(), iso))
+            break
+    for m in _DATE_NUM.finditer(text):
+        year = int(m.group(3))
+        year = year + 2000 if year < 100 else year
+        iso = _iso(year, int(m.group(2)), int(m.group(1)))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+        break
+    for m in _DATE_ISO.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+        break
+    return best[1] if best else None
+
+
+def _iso(y: int, mo: int | None, d: int) -> str | None:
+    try:
+        return _date(y, mo or 0, d).isoformat() if 1900 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def _item_label(text: str, limit: int = 200) -> str:
+    """A list item's words, without the joins that tie it to the next ("; and")."""
+    t = " ".join(text.split())
+    t = re.sub(r"(?:[;,]?\s*(?:and|or))$", "", t).strip()
+    t = t.rstrip(" ;,:.")
+    if len(t) > limit:
+        cut = t[:limit].rsplit(" ", 1)[0]
+        t = cut + "…"
+    return t
+
+
+_PART_VERDICT = re.compile(r"(?i)^(?:(?:partly|partially|in part)[ \t]+(?:accepted|agreed|supported|approved)|"
+                           r"(?:accepted|agreed|supported|approved)[ \t]+in[ \t]+part)\b")
+
+_NOT_VERDICT = re.compile(r"(?i)^not[ \t]+(?:accepted|agreed|supported|approved)\b")
+
+_MATCHERS: dict = {}

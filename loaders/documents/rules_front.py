@@ -1,0 +1,271 @@
+"""Front matter: the paper's place, committee, date, title, authors and kind."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, parse_date
+
+__all__ = ["FrontMatterRules"]
+
+_FIELD = re.compile(
+    r"(?m)(?:^|(?<=\*\*))[^\S\n]*[\-•*]?[^\S\n]*(?P<label>(?:[A-Za-z()]+[ \t]){0,3}[A-Za-z()]+)[ \t]*:[ \t]*"
+    r"(?P<value>(?:(?!\*\*)[^\n])*)")
+_TITLE_SKIP = re.compile(r"^(?:agenda[ \t]+item|item[ \t]+\d+|appendix(?:[ \t]+\w+)?|minutes:?|report|"
+                         r"part[ \t]+[a-z0-9]+|public|open|restricted|not for publication|"
+                         r"supporting documents:?)$", re.IGNORECASE)
+_REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
+                        r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
+# A council's name on a line of its own at the top of a paper.
+_AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
+_AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
+                             r"(?P<b>[a-z]+(?:[ ][a-z]+){0,4})[ ]council)[ \t]*$")
+
+
+def _month_year(text: str) -> str | None:
+    """ "March 2017" as "2017-03" (a date field that names no day)."""
+    m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"[ ,]+((?:19|20)\d\d)\b", text, re.IGNORECASE)
+    return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}" if m else None
+
+
+class FrontMatterRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def find_place(self) -> None:
+        """The place a paper is about: the word that comes before its bodies' names, or after "in"."""
+        toks = self.doc.tokens
+        score: Counter[str] = Counter()
+        heads = {"Council", "Partnership", "Plan", "CCG", "PCT", "Borough", "City", "Health", "Clinical",
+                 "Primary", "Commission", "County", "Metropolitan", "District", "Strategy"}
+        not_places = self.lex.not_places
+        for i in self.doc.capitals:
+            if i + 1 >= len(toks):
+                break
+            tok = toks[i]
+            w = tok.bare
+            if tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
+                    w in self.lex.name_stop or len(w) < 3 or not w.isalpha():
+                continue
+            nxt = toks[i + 1]
+            gap = self.doc.gap(i)
+            if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and":
+                continue  # the middle of a name ("Tackling Poverty Partnership"), not its place
+            w = w[:1] + w[1:].lower() if tok.allcaps else w
+            nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
+            if gap == " " and nb in heads:
+                score[w] += 2
+            prev = toks[i - 1].text if i and self.doc.gap(i - 1) == " " else ""
+            if prev in ("in", "of", "across", "for") and not (gap == " " and nxt.capital):
+                score[w] += 1
+        # The first word of a body's, plan's or project's name is often its place ("Rotherham Citizens Advice").
+        self._runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
+        for r in self._runs:
+            first = r.label.split()[0].rstrip("'’s") if r.label.split() else ""
+            if r.category != "post" and len(r.label.split()) > 1 and first.isalpha() and len(first) >= 3 and \
+                    first[0].isupper() and first.lower() not in not_places and first not in self.lex.name_stop \
+                    and not first.endswith("ing") and first not in self.lex.named_bodies:
+                score[first] += 1
+        if not score:
+            return
+        # Counties named after their towns ("Oxfordshire") point at the same place.
+        merged = Counter()
+        for w, s in score.items():
+            stem = next((o for o in score if o != w and w.startswith(o) and w.endswith("shire")), None)
+            merged[stem or w] += s
+        place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
+        second = max((v for w, v in merged.items() if w != place), default=0)
+        if best >= 2 and best >= 1.5 * second:
+            # A paper that names several places about as often (an NHS board paper over four councils) is about
+            # none of them in particular: it gets no place rather than a guess.
+            self.place = place
+            self.place_words = {w for w in score if score[w] >= 2} | {place}
+            authority = self._authority_in_heading()
+            if authority and authority.split()[-1] == place and len(authority.split()) > 1:
+                self.place = authority  # "Mid Devon District Council" is Mid Devon's, not Devon's
+
+    def _authority_in_heading(self) -> str | None:
+        """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
+        for m in _AUTHORITY_LINE.finditer(self.doc.work[:800]):
+            words = (m.group("a") or m.group("b")).split()
+            while words and words[-1].capitalize() in _AUTHORITY_KINDS:
+                words.pop()
+            if words and all(w.capitalize() not in self.lex.name_stop for w in words):
+                return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
+        return None
+
+    def find_front_matter(self) -> None:
+        doc = self.doc
+        work = doc.work
+        head_end = min(len(work), max(3000, len(work) // 5))
+        fields: dict[str, tuple[int, int, str]] = {}
+        for m in _FIELD.finditer(work):
+            label = " ".join(m.group("label").lower().split())
+            field = _FIELDS.get(label)
+            if field is None:
+                continue
+            vs, ve = m.start("value"), m.end("value")
+            value = m.group("value").strip()
+            if not value:
+                # The value is on the next line (a table cell).
+                nxt = re.compile(r"\n[ \t]*\n?[ \t]*([^\n]+)").match(work, m.end())
+                if nxt is None:
+                    continue
+                vs, ve, value = nxt.start(1), nxt.end(1), nxt.group(1).strip()
+                if value.rstrip().endswith(":"):
+                    continue
+            vs += len(work[vs:ve]) - len(work[vs:ve].lstrip())
+            ve = vs + len(value)
+            if field == "author" and not (m.start() < head_end or label in ("contact officer", "report author")):
+                continue
+            if field in ("committee", "title", "date", "key_decision", "wards") and m.start() > head_end:
+                continue
+            if field == "author":
+                self._front_author(vs, ve, value, label)
+                continue
+            fields.setdefault(field, (vs, ve, value))
+        if not self.front.authors:
+            # "Report of the Director of Public Health" as a line of its own.
+            rm = _REPORT_OF.search(work[:head_end])
+            if rm:
+                self._front_author(rm.start("v"), rm.end("v"), rm.group("v"), "report of")
+        if "date" in fields:
+            self.front.date = parse_date(fields["date"][2]) or _month_year(fields["date"][2])
+        if "committee" in fields:
+            vs, ve, value = fields["committee"]
+            self.front.committee = self._front_committee(vs, ve, value)
+        if "title" in fields:
+            self.front.title = title_case(fields["title"][2]) if fields["title"][2].isupper() else fields["title"][2]
+        for f in ("key_decision", "wards"):
+            if f in fields:
+                setattr(self.front, f, fields[f][2].strip("*"))
+        self._front_from_layout(head_end)
+
+    def _front_author(self, vs: int, ve: int, value: str, label: str) -> None:
+        value = value.strip("*").strip()
+        # People and posts already found inside the value.
+        found = self.mentions_in(vs, ve, ("person", "post"))
+        if not found and value:
+            # "Jane Smith, jane.smith@council.gov.uk, 01234 567890": the name is the first part.
+            first = re.split(r"[,;(]|\s[-–]\s|\s{2,}", value, maxsplit=1)[0].strip()
+            if first != value and 2 <= len(first.split()) <= 3:
+                ve = vs + len(first)
+                value = first
+            text = value.title() if value.isupper() and len(value.split()) <= 3 else (
+                title_case(value) if value.isupper() else value)
+            words = text.split()
+            if person_words_ok([w.rstrip(",") for w in words[:3]]) and 2 <= len(words) <= 3:
+                key = self.add_person(text, vs, ve, "person-front")
+                found = [(vs, ve, key)]
+            elif len(words) <= 8 and words and words[-1] in self.lex.post_heads:
+                key = self.add("Post", text, vs, ve, "front-matter")
+                found = [(vs, ve, key)]
+        for s, e, k in found:
+            self.front.authors.append(k) if k not in self.front.authors else None
+
+    def _front_committee(self, vs: int, ve: int, value: str) -> str | None:
+        found = self.mentions_in(vs, ve, ("org",))
+        if found:
+            return found[0][2]
+        text = title_case(value.strip("*").strip())
+        text = re.sub(r"\s+", " ", text)
+        if not text or len(text.split()) > 8:
+            return None
+        head = text.split()[-1]
+        if head not in self.lex.body_heads:
+            text = f"{text} Committee"
+        return self.add_body(text, vs, ve, "front-matter")
+
+    def _committee_is_a_board(self) -> None:
+        """A paper is taken by a committee: "Report to: Audit Panel" makes the panel a board."""
+        ent = self.entities.get(self.front.committee or "")
+        if ent is not None and ent.type == "Partnership" and ent.attributes.get("kind") in ("working-group", None):
+            ent.type = "Board"
+
+    def _front_from_layout(self, head_end: int) -> None:
+        """Title, committee and date read from the layout when no field names them."""
+        doc = self.doc
+        lines = [ln for ln in doc.lines if ln.start < head_end and ln.text.strip()]
+        if self.front.committee is None:
+            for ln in lines[:12]:
+                found = self.mentions_in(ln.start, ln.end + 1, ("org",))
+                stripped = ln.text.strip().strip("*")
+                if found and found[0][1] - found[0][0] >= len(stripped) - 2 and \
+                        self.entities[found[0][2]].type == "Board":
+                    self.front.committee = found[0][2]
+                    break
+        if self.front.date is None:
+            self.front.date = parse_date(doc.work[:head_end]) or parse_date(self.file_name)
+        if self.front.committee is None:
+            for ln in lines[:4]:
+                boards = [k for s, e, k in self.mentions_in(ln.start, ln.end + 1, ("org",))
+                          if self.entities[k].type == "Board"]
+                if boards:
+                    self.front.committee = boards[0]
+                    break
+        if self.front.title is None:
+            seen = set()
+            for ln in lines[:25]:
+                t = " ".join(ln.text.split()).strip("*").strip()
+                low = t.lower()
+                if low in seen:
+                    continue
+                seen.add(low)
+                if _TITLE_SKIP.match(t) or len(t) < 8 or parse_date(t) and len(t) < 40 or ":" in t[:40] \
+                        or t.endswith(":") or t.isupper() and len(t) < 60:
+                    continue
+                ent = self.mentions_in(ln.start, ln.end + 1, ("org", "person", "post"))
+                if ent and ent[0][1] - ent[0][0] >= len(ln.text.strip()) - 2:
+                    continue  # a line that is only a body's name
+                if len(t) > 250:
+                    continue
+                self.front.title = t
+                break
+
+    def find_document_kind(self) -> None:
+        low = self.doc.low[:20000]
+        committee = self.entities.get(self.front.committee or "")
+        title = (self.front.title or "").lower()
+        if _RESPONSE_TITLE.search(low):
+            kind = "response"
+        elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
+            kind = "minutes"
+        elif "audit" in title or (committee is not None and "audit" in committee.label.lower()):
+            kind = "audit report"
+        elif "strategy" in title and committee is None:
+            kind = "strategy"
+        else:
+            kind = "report"
+        self.front.kind = kind
+
+    def find_title_programmes(self) -> None:
+        """A named programme the title names and the text keeps naming ("Closing the Gap")."""
+        title = self.front.title
+        if not title:
+            return
+        work = self.doc.work
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:[ ](?:the|of|in|for|a|to|and|[A-Z][a-z]+)){1,5}", title):
+            phrase = m.group()
+            while phrase.split()[-1] in ("the", "of", "in", "for", "a", "to", "and"):
+                phrase = phrase.rsplit(" ", 1)[0]
+            words = phrase.split()
+            if len(words) < 2 or words[0] in self.lex.name_stop:
+                continue
+            shaped = words[0].endswith("ing") or any(w in ("the", "of", "in", "for", "a", "to") for w in words)
+            if not shaped:
+                continue
+            year = re.match(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b", title[m.end():])
+            if year and title.find(phrase) == m.start():
+                phrase += year.group()  # "Closing the Gap 2022"
+            hits = [h for h in re.finditer(re.escape(phrase), work)]
+            # Named again outside the title line(s): a programme the paper is about, not just its heading.
+            outside = [h for h in hits if " ".join(self.doc.line_at(h.start()).text.split()).strip("*") != title]
+            if len(hits) < 2 or not outside or words[0] in self.lex.body_heads or \
+                    self.is_claimed(hits[0].start(), hits[0].end(), ("body",)):
+                continue
+            for h in hits:
+                if not self.is_claimed(h.start(), h.end(), ("body", "post")):
+                    self.add("Strategy", phrase, h.start(), h.end(), "title-programme")
+            self.front_programme = self.key_of("Strategy", phrase)

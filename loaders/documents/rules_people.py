@@ -1,0 +1,247 @@
+"""People and the posts they hold: honorifics, attendance lists, signatures, "Post, Name"."""
+
+from __future__ import annotations
+
+import re
+
+from partnergraph.graph import person_name
+
+from .names import person_words_ok
+from .rules_common import _PERSON_WORD
+
+__all__ = ["PeopleRules"]
+
+_HONORIFIC = re.compile(
+    r"\b(Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Lord|Lady|Baroness"
+    r"|Alderman)[ \t]+((?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t][A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
+_NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
+                    r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
+_ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
+                         r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
+                         r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+
+
+def _entries(work: str, start: int, end: int):
+    """Spans of the comma-, semicolon-, "and"- or line-separated entries of a list, brackets kept whole,
+    with the separator that ended each."""
+    depth = 0
+    s = start
+    i = start
+    while i < end:
+        c = work[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in ",;\n\t" or (c == " " and work.startswith(" and ", i))):
+            if work[s:i].strip():
+                yield s, i, c
+            if c == " ":
+                i += 5
+                s = i
+                continue
+            s = i + 1
+        i += 1
+    if work[s:end].strip():
+        yield s, end, "\n"
+
+
+_AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
+                         r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
+                         r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+# Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
+_TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor)[ ](?P<name>" + _PERSON_WORD +
+                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
+_NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
+
+
+def _honorific(word: str) -> str:
+    w = word.rstrip(".")
+    return {"Cllr": "Councillor", "Prof": "Professor"}.get(w, w)
+
+
+class PeopleRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def find_people(self) -> None:
+        work = self.doc.work
+        for m in _HONORIFIC.finditer(work):
+            words = m.group(2).split()
+            while words and not person_words_ok([words[-1]]):
+                words.pop()
+            if not words:
+                continue
+            end = m.start(2) + len(" ".join(words))
+            label = f"{_honorific(m.group(1))} {' '.join(words)}"
+            pkey = self.add_person(label, m.start(), end, "person-honorific")
+            pm = re.match(r",[ \t]+", work[end:end + 4])
+            if pm:
+                post = next(((e, k) for s, e, k in self.mentions_at(end + pm.end()) if k.startswith("post:")), None)
+                if post:
+                    self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+        for m in _NAME2.finditer(work):
+            words = m.group(1).split()
+            if not person_words_ok(words) or self.is_claimed(m.start(), m.end()):
+                continue
+            verb = m.group(2)
+            before = work[max(0, m.start() - 12):m.start()]
+            if re.search(r"(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)[ \t]$",
+                         before):
+                continue
+            if verb is not None and verb in self.lex.reporting_verbs:
+                self.add_person(m.group(1), m.start(), m.end(), "person-speaker")
+            elif verb is None and work.startswith(" (", m.end()) and self._role_in_brackets(m.end() + 2):
+                # "Sarah Jones (Director of Public Health)", "Amir Khan (Healthwatch)".
+                close = work.find(")", m.end())
+                pkey = self.add_person(m.group(1), m.start(), m.end(), "person-role")
+                for s2, e2, k in self.mentions_in(m.end() + 2, close, ("post",)):
+                    self.link(pkey, "holdsPost", k, m.start(), close + 1, "person-role")
+            elif verb is None:
+                # "Name, Post": a person's name followed by a comma and a post.
+                after = m.end() + 2
+                post = next(((e, k) for s, e, k in self.mentions_at(after) if k.startswith("post:")), None)
+                if post:
+                    pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
+                    self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+
+        self._people_beside_posts()
+        self._people_above_posts()
+
+    def _people_beside_posts(self) -> None:
+        """"the Director of Public Health, Rachel Robinson, will", "Director of Finance (Aidan Dunn)",
+        "Mayor Damien Egan": a name written right after a post is the post holder."""
+        work = self.doc.work
+        for m in _TITLE_NAME.finditer(work):
+            words = m.group("name").split()
+            if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+                continue
+            post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
+            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
+        posts = [m for m in self._mentions if m[2].startswith("post:")]
+        for ps, pe, pkey in posts:
+            m = _AFTER_POST.match(work, pe)
+            if m is None:
+                continue
+            words = m.group("name").split()
+            if len(words) < 2 or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+                continue
+            if m.group("sep").startswith(",") and not m.group("close"):
+                continue  # "Director of Public Health, Rachel Robinson" needs a close: ",", "." or a verb
+            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", pkey, ps, m.end("name"), "person-post")
+
+    def _people_above_posts(self) -> None:
+        """A signature or address block: a line that is only a name, then a line that opens with a post."""
+        doc = self.doc
+        work = doc.work
+        lines = doc.lines
+        for i, ln in enumerate(lines[:-1]):
+            raw = work[ln.start:ln.end].strip()
+            if not _NAME_LINE.fullmatch(raw) or not person_words_ok(raw.split()):
+                continue
+            nxt = lines[i + 1]
+            lead = len(work[nxt.start:nxt.end]) - len(work[nxt.start:nxt.end].lstrip())
+            post = next(((e, k) for s, e, k in self.mentions_at(nxt.start + lead) if k.startswith("post:")), None)
+            if post is None:
+                continue
+            s = ln.start + (len(work[ln.start:ln.end]) - len(work[ln.start:ln.end].lstrip()))
+            if self.is_claimed(s, s + len(raw)):
+                continue
+            person = self.add_person(raw, s, s + len(raw), "person-signature")
+            self.link(person, "holdsPost", post[1], s, post[0], "person-signature")
+
+    def _role_in_brackets(self, pos: int) -> bool:
+        close = self.doc.work.find(")", pos, pos + 150)
+        if close < 0:
+            return False
+        return bool(self.mentions_in(pos, close, ("post", "org"))) or \
+            self.doc.work[pos:close].strip() in ("Chair", "Vice-Chair", "Vice Chair", "Chairman")
+
+    def add_person(self, label: str, start: int, end: int, rule: str) -> str:
+        # "Councillor Tidball" and "Councillor Marie Tidball" are one person.
+        bare = person_name(label)
+        surname = bare.split()[-1]
+        for ent in self.entities.values():
+            if ent.type == "Person":
+                other = person_name(ent.label)
+                if other.split()[-1] == surname and (len(bare.split()) == 1 or len(other.split()) == 1
+                                                     or other.split()[0] == bare.split()[0]):
+                    if len(bare) > len(other):
+                        self.add("Person", label, start, end, rule, key=ent.key)
+                        ent.aliases.add(ent.label) if ent.label != label else None
+                        ent.label = label if ent.label != label else ent.label
+                        ent.aliases.discard(ent.label)
+                    else:
+                        self.add("Person", label, start, end, rule, key=ent.key)
+                    self.claim(start, end, "person")
+                    return ent.key
+        key = self.add("Person", label, start, end, rule)
+        self.claim(start, end, "person")
+        return key
+
+    def find_attendance(self) -> None:
+        """"Present:" and "Apologies:" lists of minutes: each person, their role in brackets, and the board."""
+        work = self.doc.work
+        committee = self.front.committee
+        for m in _ATTENDANCE.finditer(work):
+            members = not re.match(r"(?i)(?:also|officers|in attendance)", m.group(1))
+            end = re.search(r"\n[^\S\n]*\n", work[m.end():])
+            block_end = m.end() + (end.start() if end else len(work) - m.end())
+            block_start = m.end()
+            # The block may start on the next line.
+            if not work[m.end():block_end].strip() and end:
+                nxt = re.search(r"\n[^\S\n]*\n", work[block_end + 1:])
+                block_start = block_end
+                block_end = block_end + 1 + (nxt.start() if nxt else len(work) - block_end - 1)
+            carry = None
+            for es, ee, sep in _entries(work, block_start, min(block_end, block_start + 5000)):
+                entry = work[es:ee]
+                plural = re.match(r"\s*(Councillors|Cllrs\.?)\s+", entry)
+                if plural:
+                    carry = "Councillor"
+                    es += plural.end()
+                    entry = work[es:ee]
+                honour = carry if carry and not re.match(r"\s*(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b",
+                                                        entry) else None
+                if sep in ";\n\t":
+                    carry = None
+                pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
+                              r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?\s*$",
+                              entry, re.DOTALL)
+                if not pm:
+                    continue
+                name = pm.group(1)
+                words = name.split()
+                bare = [w for w in words if w.rstrip(".") not in ("Councillor", "Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss",
+                                                                "Professor", "Prof", "Sir", "Dame")]
+                role_given = pm.group(2) is not None or pm.group(3) is not None
+                if not bare or (len(bare) < 2 and len(words) < 2):
+                    continue
+                if not person_words_ok(bare) and not (
+                        # A list entry "Adrian England - Chair" names a person even when a surname is a place.
+                        role_given and len(bare) >= 2 and person_words_ok(bare[:1]) and
+                        all(w.isalpha() and w[0].isupper() and not w.isupper() for w in bare)):
+                    continue
+                ps = es + pm.start(1)
+                label = name if len(words) == len(bare) else f"{_honorific(words[0])} {' '.join(bare)}"
+                if honour and len(words) == len(bare):
+                    label = f"{honour} {name}"
+                pkey = self.add_person(label, ps, ps + len(name), "person-attendance")
+                role_group = 2 if pm.group(2) is not None else 3
+                role = pm.group(role_group) or ""
+                rs, re_ = (es + pm.start(role_group), es + pm.end(role_group)) if role else (ps, ps)
+                if role and re.fullmatch(r"\s*(?:Chair|Chairman|Chairperson|Chair of the Board)\s*", role) and committee:
+                    self.link(pkey, "chairs", committee, ps, re_, "person-attendance")
+                    continue
+                if members and committee:
+                    self.link(pkey, "memberOf", committee, ps, re_ or ps + len(name), "person-attendance", 0.8)
+                for s2, e2, k in self.mentions_in(rs, re_, ("post",)):
+                    self.link(pkey, "holdsPost", k, ps, e2, "person-attendance")
+                orgs = self.mentions_in(rs, re_, ("org",))
+                posts = self.mentions_in(rs, re_, ("post",))
+                for s2, e2, k in orgs:
+                    for s3, e3, pk in posts:
+                        self.link(pk, "postIn", k, s3, e2, "post-in")
+                    if not posts:
+                        self.link(pkey, "memberOf", k, ps, e2, "person-attendance", 0.75)

@@ -1,0 +1,275 @@
+"""Recommendations and responses: lists, prose, response tables with verdicts, RESOLVED clauses."""
+
+from __future__ import annotations
+
+import re
+
+from partnergraph.ontology import verdict_for
+
+from .rules_common import _norm, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+
+__all__ = ["RecommendationRules"]
+
+_RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
+                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:))"
+                       r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
+_RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
+                          r"recommends)\b", re.IGNORECASE)
+_PROSE_RECOMMENDS = re.compile(r"\b(?:recommends|recommended|RECOMMENDED|recommend)[ ]that[ ](?P<text>[^.;\n]{10,400})")
+
+
+def _verdict_in(text: str):
+    """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.")."""
+    t = text.strip()
+    # A qualified verdict is the scheme's partial or negative one, whatever verb it qualifies.
+    for pattern, word in ((_PART_VERDICT, "partially"), (_NOT_VERDICT, "no")):
+        m = pattern.match(t)
+        if m:
+            return verdict_for(word), m.end()
+    words = re.findall(r"[A-Za-z]+", t[:60])
+    for n in (4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(words[:n])
+        concept = verdict_for(phrase)
+        if concept is not None:
+            m = re.search(r"\b" + r"\W+".join(map(re.escape, words[:n])) + r"\b", t)
+            return concept, (m.end() if m else len(phrase))
+    return None
+
+
+class RecommendationRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def _recommendations_from_list(self, ln, block, heading: bool = False) -> None:
+        intro = self.doc.work[ln.start:ln.end]
+        maker = None
+        m = _RECOMMENDED.search(intro)
+        external = False
+        if m:
+            external = True
+            before = self.mentions_in(ln.start, ln.start + m.start(), ("org", "person", "post"))
+            if before:
+                maker = before[-1][2]
+            else:
+                maker = self._recommender(intro[:m.start()])
+        if maker is None and not external:
+            maker = self.front.authors[0] if self.front.authors else None
+        addressee = None
+        am = re.search(r"\bthat the (.+?) (?:resolves|is asked|are asked|should|agrees|notes)", intro, re.IGNORECASE)
+        if am:
+            found = self.mentions_in(ln.start + am.start(1), ln.start + am.end(1) + 1, ("org",))
+            if found:
+                addressee = found[0][2]
+        for num, s, t in block:
+            self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+
+    def find_prose_recommendations(self) -> None:
+        """"The Committee recommends that ..." written as a sentence rather than a list."""
+        work = self.doc.work
+        for m in _PROSE_RECOMMENDS.finditer(work):
+            text = m.group("text").strip()
+            if text.endswith(":"):
+                continue  # a list follows: find_lists reads it
+            s, _ = self.doc.sentence(m.start(), m.end())
+            before = self.mentions_in(s, m.start(), ("org", "person", "post"))
+            maker = before[-1][2] if before else self._recommender(work[s:m.start()])
+            self._add_recommendation(None, m.start("text"), text, maker=maker, rule="prose-recommendation")
+
+    def _recommender(self, words: str) -> str | None:
+        """Who "the peer team", "the auditor" or "the Commission" is in this paper."""
+        low = words.lower()
+        for ent in self.entities.values():
+            if self.family(ent.type) != "org":
+                continue
+            kind = ent.attributes.get("kind")
+            if "peer" in low and ("LGA" in ent.aliases or ent.label in ("LGA", "Local Government Association")):
+                return ent.key
+            if "audit" in low and kind == "external-auditor":
+                return ent.key
+            head = ent.label.split()[-1].lower()
+            if re.search(rf"\b(?:the|this) {re.escape(head)}\b", low) and head in ("commission", "committee",
+                                                                               "panel", "review", "inquiry"):
+                return ent.key
+        return None
+
+    def _add_recommendation(self, num: str | None, s: int, text: str, *, maker=None, addressee=None,
+                            rule: str, status: str | None = None, date: str | None = None) -> str:
+        text = " ".join(text.split())
+        e = s + len(text)
+        label = _item_label(text, limit=300)
+        committee = self.front.committee
+        if addressee is None:
+            found = self.mentions_in(s, min(e, s + 80), ("org",))
+            if found:
+                addressee = found[0][2]
+            elif committee and self.front.kind != "response" and maker is None:
+                addressee = committee
+        key = self.add("Recommendation", label, s, e, rule, key=f"recommendation:{_norm(label)[:120]}",
+                       number=num or None, status=status, date=date)
+        if maker:
+            self.link(key, "madeBy", maker, s, e, rule, 0.7)
+        if addressee:
+            self.link(key, "addressedTo", addressee, s, e, rule, 0.75)
+        return key
+
+    def find_response_tables(self) -> None:
+        """Recommendations with the executive's verdict and comment, from a table or from prose."""
+        doc = self.doc
+        work = doc.work
+        cells: list[tuple[int, int, str]] = []
+        for ln in doc.lines:
+            pos = ln.start
+            for part in work[ln.start:ln.end].split("\t"):
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+                pos += len(part) + 1
+        header = None
+        for i, (s, e, t) in enumerate(cells):
+            if re.fullmatch(r"(?i)recommendations?(?: ?\(?s\)?)?:?", t):
+                window = [c[2].lower().rstrip(" ?:") for c in cells[i + 1:i + 4]]
+                if any(w in self.lex.verdict_headers or w.rstrip("?") in self.lex.verdict_headers or
+                       w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
+                    header = i
+                    break
+        prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
+        if header is None and prose is None:
+            return
+        responder, maker, made_date = self._response_parties()
+        committee = self.entities.get(self.front.committee or "")
+        if maker is None and committee is not None and committee.attributes.get("kind") == "scrutiny-committee":
+            maker = committee.key
+        if maker is None and self.front.kind == "audit report" and self.front.authors:
+            maker = self.front.authors[0]  # an audit's recommendations are the auditor's
+        response_date = None
+        dm = re.search(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)", work)
+        if dm:
+            response_date = parse_date(dm.group(1))
+        rows = []  # [number, start, text_parts, verdict, verdict_span, comment_parts]
+        current = None
+        start_cell = header + 1 if header is not None else 0
+        for s, e, t in cells[start_cell:]:
+            if re.match(r"(?i)date of (?:the )?(?:draft |final )?response", t):
+                break
+            fm = re.match(r"([A-Za-z ]{2,30}):", t)
+            if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
+                break
+            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
+                or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None)
+            if nm and (current is None or current[3] is not None or not current[2]) and \
+                    (header is not None or t.lower().startswith("recommendation")):
+                current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]
+                if nm.group(2):
+                    current[2].append((s + nm.start(2), e, nm.group(2)))
+                rows.append(current)
+                continue
+            if current is None:
+                continue
+            if current[3] is None:
+                rm = re.match(r"(?i)^(?:([\w ]{0,30}?)[ \t]*response[ \t]*[:\-–][ \t]*)(.*)$", t)
+                verdict_text = rm.group(2) if rm else t
+                if rm and rm.group(1) and current[6] is None:
+                    who = self.mentions_in(s, s + len(rm.group(1)) + 1, ("org", "post"))
+                    current[6] = who[0][2] if who else None
+                v = _verdict_in(verdict_text)
+                if v is not None and (current[2] or self._recommendation_numbered(current[0])):
+                    concept, used = v
+                    vs = s + (rm.start(2) if rm else 0)
+                    current[3] = concept
+                    current[4] = (vs, vs + used)
+                    rest = verdict_text[used:].lstrip(" .,:;-–")
+                    if rest:
+                        current[5].append((e - len(rest), e, rest))
+                    continue
+                if current[1] is None:
+                    current[1] = s
+                current[2].append((s, e, t))
+            else:
+                current[5].append((s, e, t))
+        for number, s0, parts, verdict, vspan, comment, who in rows:
+            if not parts:
+                # A row that only names a recommendation listed earlier ("| b | Accepted in part | ... |").
+                rec = self._recommendation_numbered(number)
+                if rec is None or verdict is None:
+                    continue
+                parts = [(vspan[0], vspan[1], "")]
+            else:
+                text = " ".join(p[2] for p in parts)
+                rec = self._add_recommendation(number, parts[0][0], text, maker=maker, addressee=None,
+                                               rule="response-table", date=made_date)
+            s = parts[0][0]
+            if maker:
+                self.link(rec, "madeBy", maker, s, parts[-1][1], "response-table", 0.85)
+            if verdict is None:
+                continue
+            comment_text = " ".join(" ".join(c[2] for c in comment).split())
+            rkey = self.add("Response", f"Response to recommendation {number}" +
+                            (f": {verdict.label}" if verdict else ""), vspan[0], vspan[1], "response-table",
+                            key=f"response:{_norm(rec)}", verdict=verdict.id,
+                            comment=comment_text or None, date=response_date or self.front.date)
+            self.link(rkey, "respondsTo", rec, vspan[0], vspan[1], "response-table")
+            by = who or responder
+            if by:
+                self.link(rkey, "respondedBy", by, vspan[0], vspan[1], "response-table", 0.85)
+                self.link(rec, "addressedTo", by, s, parts[-1][1], "response-table", 0.7)
+
+    def _recommendation_numbered(self, number: str) -> str | None:
+        return next((k for k, e in self.entities.items()
+                     if e.type == "Recommendation" and e.attributes.get("number") == number), None)
+
+    def _response_parties(self) -> tuple[str | None, str | None, str | None]:
+        """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
+        work = self.doc.work
+        m = _RESPONSE_TITLE.search(work[:5000])
+        if not m:
+            return None, None, None
+        ln_start = work.rfind("\n", 0, m.start()) + 1
+        ln_end = work.find("\n", m.end())
+        ln_end = len(work) if ln_end < 0 else ln_end
+        before = self.mentions_in(ln_start, m.start(), ("org", "post"))
+        after = self.mentions_in(m.end(), ln_end, ("org",))
+        responder = before[-1][2] if before else None
+        maker = after[0][2] if after else None
+        dm = re.search(r"made on ([^\n]{0,40})", work[m.end():ln_end])
+        return responder, maker, parse_date(dm.group(1)) if dm else None
+
+    def find_resolved(self) -> None:
+        work = self.doc.work
+        committee = self.front.committee
+        for m in _RESOLVED.finditer(work):
+            rest = m.group("rest").strip()
+            s = m.start("rest")
+            if not rest or rest.endswith(":"):
+                # The clauses follow as a list; find_lists reads them as recommendations with the board as maker.
+                pos = m.end() + 1
+                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
+                    im = re.match(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
+                    if im:
+                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                    elif line.strip():
+                        break
+                    pos += len(line) + 1
+                continue
+            cm = re.match(r"\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", rest)
+            if cm:
+                # "RESOLVED - (1) That ...", with the next clauses on the lines below.
+                self._resolved_clause(cm.group(1), s + cm.end(), rest[cm.end():], committee)
+                pos = m.end() + 1
+                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
+                    im = re.match(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
+                    if im:
+                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                    elif line.strip():
+                        break
+                    pos += len(line) + 1
+                continue
+            self._resolved_clause(None, s, rest, committee)
+
+    def _resolved_clause(self, num, s, text, committee) -> None:
+        text = re.sub(r"(?i)^that[ \t]+", "", text.strip())
+        if len(text) < 4:
+            return
+        key = self._add_recommendation(num, s, text, maker=committee, addressee=None, rule="resolved",
+                                       status="resolved", date=self.front.date)
+        return key

@@ -1,0 +1,429 @@
+"""Themes, priorities and indicators: lists, numbered headings, prose, things said in passing, findings' headings and
+review topics.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules_common import _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+
+__all__ = ["ThemeRules"]
+
+_TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing|improve|improving|halve|"
+                     r"halving|cut|cutting|close|closing)\b[^.;\n]{0,120}?\bby[ \t]+\d+(?:\.\d+)?[ \t]*"
+                     r"(?:%|per[ \t]?cent)(?:[ \t]+by[ \t]+(?:\d{4}(?:/\d{2,4})?))?", re.IGNORECASE)
+
+
+class _LazyItems:
+    """``(match of _ITEM, line)`` for each line, matched only when a rule asks."""
+
+    def __init__(self, work: str, lines) -> None:
+        self.work, self.lines = work, lines
+        self.cache: dict[int, tuple] = {}
+
+    def __getitem__(self, i: int):
+        got = self.cache.get(i)
+        if got is None:
+            ln = self.lines[i]
+            got = self.cache[i] = (_ITEM.match(self.work[ln.start:ln.end]), ln)
+        return got
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+_PRIORITY_IS = re.compile(r"\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
+                          r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
+                          r"(?:\w+\s+)?priority)\b")
+_ONE_OF_PRIORITIES = re.compile(r"\b(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
+                                r"(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
+                                r"a (?:key |top |strategic )?priority)")
+_AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eleven|sixteen)"
+                     r"|(?: aged| at age| at) \d{1,2}(?:\+| and over|-\d{1,2})?\b")
+_WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]esidents|[Pp]upils|[Ff]amilies|[Ww]omen|[Mm]en)"
+                     r" (?:in|with|living in) $")
+_NUMBERED_THEME = re.compile(
+    r"(?im)^[^\S\n]*(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|objective|outcome|aim|goal|"
+    r"strategic[^\S\n]+priority|workstream|pillar)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
+    r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
+_INLINE_THEMES = re.compile(
+    r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
+    r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
+    r"(?=\.|\n|$)")
+# A review group's name: its subject, then the kind of group.
+_REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
+                           r"(?:Group|Panel)$")
+# "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
+# the head of an initiative or a post.
+_LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator"})
+_LOWER_INITIATIVE = re.compile(r"\b(?:a|an|the)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,})?)[ ]"
+                               r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator)\b")
+_GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
+    large successful planned previous recent final full single named designated dedicated""".split())
+# A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
+_FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
+# "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
+_RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
+                             r"\.[ \t]+[A-Z]")
+# A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
+_PASSING_THEME = re.compile(
+    r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
+_NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
+    be been being has have had but so if while whilst because across through over at this these those in into on
+    within without than then there their its our how what where why not no more most also promote improve reduce
+    increase ensure support help make deliver develop build provide raise tackle address meet""".split())
+_ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
+    safeguarding training funding""".split())
+_NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
+    two three four five six seven eight nine ten several""".split())
+_NP_NOT_THEMES = frozenset("""report reports paper papers item items options option issue issues proposals proposal costs
+    cost detail details matter matters way ways work it this that them these those evidence figures data
+    information progress position areas area themes priorities questions""".split())
+
+
+def _style(m: re.Match) -> str:
+    num = m.group("num") or ""
+    if m.group("bullet") and not num:
+        return "bullet"
+    core = num.strip("().*")
+    if core.isdigit():
+        return "digit" + ("." if num.endswith(".") else ")" if num.endswith(")") else "")
+    if re.fullmatch(r"\d+(?:\.\d+)+", core):
+        return "dotted"
+    if core and core in "ivxlIVXL" and len(core) > 1:
+        return "roman"
+    return "letter" if core.isalpha() else "other"
+
+
+def _starts_upper(t: str) -> bool:
+    return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+class ThemeRules:
+    """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
+
+    def find_lists(self) -> None:
+        doc = self.doc
+        lines = doc.lines
+        items = _LazyItems(doc.work, lines)
+        n = len(lines)
+        for idx, ln in enumerate(lines):
+            text = doc.work[ln.start:ln.end].strip()
+            if not text:
+                continue
+            intro = text.rstrip(" -–*")
+            if not intro.endswith((":", ";")) and len(text) > 60:
+                continue
+            heading = self._is_heading(text)
+            if not (intro.endswith((":", ";")) or heading):
+                continue
+            m = items[idx][0]
+            is_item = bool(m and (m.group("num") or m.group("bullet")) and _style(m) not in ("dotted", "other")
+                           and not re.fullmatch(r"\d{1,3}\**", (m.group("num") or "").strip()))
+            if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading):
+                continue
+            # The following list items.
+            block = []
+            k = idx + 1
+            intro_marker = (m.group("num") or "") if m and m.group("bullet") is None else None
+            style = None
+            while k < n:
+                mm, lk = items[k]
+                t = doc.work[lk.start:lk.end].strip()
+                if not t:
+                    k += 1
+                    continue
+                marker = (mm.group("num") or mm.group("bullet") or "") if mm else ""
+                if not marker or (intro_marker and marker == intro_marker):
+                    if block and not _starts_upper(t) and block[-1][1] is not None:
+                        k += 1  # a wrapped continuation line
+                        continue
+                    break
+                num = mm.group("num") or ""
+                this_style = _style(mm)
+                if style is None:
+                    style = this_style
+                elif this_style != style:
+                    break
+                rest_start = lk.start + mm.start("rest")
+                rest = mm.group("rest").strip()
+                if not rest:
+                    # The number is a cell of its own; the text is the next non-empty line.
+                    k2 = k + 1
+                    while k2 < n and not lines[k2].text.strip():
+                        k2 += 1
+                    if k2 < n and not (items[k2][0] and (items[k2][0].group("num") or items[k2][0].group("bullet"))):
+                        lk2 = lines[k2]
+                        rest = doc.work[lk2.start:lk2.end].strip()
+                        rest_start = lk2.start + (len(doc.work[lk2.start:lk2.end]) -
+                                                  len(doc.work[lk2.start:lk2.end].lstrip()))
+                        k = k2
+                block.append((num.strip("().*"), rest_start, rest))
+                k += 1
+            if not block:
+                continue
+            kind = self._classify_intro(ln, text, heading)
+            if kind is None:
+                continue
+            if heading and kind == "theme" and any(len(t.split()) > 25 or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", num)
+                                                   for num, _, t in block):
+                continue  # a heading over numbered paragraphs does not make them themes
+            if kind == "theme":
+                self._themes_from_list(ln, block)
+            elif kind == "recommendation":
+                if re.search(r"(?i)\bresolved\b|^\s*agreed\b", text):
+                    continue  # RESOLVED clauses: find_resolved reads them
+                self._recommendations_from_list(ln, block, heading=heading)
+            elif kind == "indicator":
+                for num, s, t in block:
+                    self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
+
+    def _is_heading(self, text: str) -> bool:
+        words = text.split()
+        return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
+            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?", text))
+
+    def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
+        lex = self.lex
+        low = text.lower()
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", low) if x.strip()]
+        last = sentences[-1] if sentences else low
+        parts = [last]
+        if len(last.split()) <= 4 and len(sentences) > 1:
+            parts.append(sentences[-2])
+        for part in (parts if not heading else [low]):
+            rec = lex.recommendation_intro.find(part)
+            theme = lex.theme_intro.find(part)
+            ind = lex.indicator_intro.find(part)
+            if rec and (not theme or rec[-1].start > theme[-1].start):
+                return "recommendation"
+            if ind and theme and ind[-1].start > theme[-1].start:
+                return "indicator"  # "Outcome indicators:": the last noun says what the list holds
+            if theme:
+                return "theme"
+            if ind:
+                return "indicator"
+        # A short intro ("These include;") reads the line before it.
+        if len(text.split()) <= 6:
+            i = self.doc.line_index(ln.start)
+            for prev in reversed(self.doc.lines[max(0, i - 3):i]):
+                if prev.text.strip():
+                    return self._classify_intro(prev, prev.text.strip(), False)
+        return None
+
+    def find_numbered_themes(self) -> None:
+        """Headings that number a priority: "Priority 1: Giving every child a healthy start"."""
+        for m in _NUMBERED_THEME.finditer(self.doc.work):
+            label = _item_label(m.group("text"))
+            if len(label) < 4:
+                continue
+            s = m.start("text")
+            key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
+            self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
+
+    def find_prose_themes(self) -> None:
+        """Priorities named in prose: "Tackling inequalities is a priority for the Council",
+        "... identified health equity as one of its ten priorities", and the subject a title names."""
+        doc = self.doc
+        work = doc.work
+        for m in _PRIORITY_IS.finditer(work):
+            s, e = doc.sentence(m.start(), m.end())
+            head = work[s:m.start()]
+            # The clause before the verb, without brackets and leading joins.
+            cuts = [(head.rfind(sep), len(sep)) for sep in (", ", "; ", " that ", ": ")]
+            cut, width = max(cuts)
+            start = s + (cut + width if cut >= 0 else 0)
+            phrase = work[start:m.start()]
+            phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+            phrase = re.sub(r"^(?:[\-•*]\s*)?(?:\d{1,3}(?:\.\d{1,3})*\**\s+)?(?:that\s+|and\s+|also\s+)?", "",
+                            phrase.strip(), flags=re.IGNORECASE)
+            phrase = re.sub(r"\s+(?:is|are|was|were|has|have)(?:\s+(?:also|been|now|agreed|identified))*$", "",
+                            phrase)
+            # The priority itself, not whom it is between: "Narrowing the health gap".
+            phrase = re.split(r"\s+(?:between|amongst|among)\s+", phrase, maxsplit=1)[0]
+            words = phrase.split()
+            if not 1 <= len(words) <= 20 or words[0].lower() in ("it", "this", "there", "which", "what", "he",
+                                                                   "she", "they", "we"):
+                continue
+            ps = work.find(words[0], start)
+            label = phrase[:1].upper() + phrase[1:]
+            key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
+            self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
+        for m in _ONE_OF_PRIORITIES.finditer(work):
+            phrase = m.group(1)
+            if phrase.split()[0].lower() in ("it", "this", "that", "which"):
+                continue
+            key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(1), m.end(1), "prose-theme")
+            self.link("document", "addressesTheme", key, m.start(1), m.end(1), "prose-theme")
+        for m in _INLINE_THEMES.finditer(work):
+            items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
+            if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
+                continue
+            pos = m.start("items")
+            for item in items:
+                item = item.strip(" .;")
+                ps = work.find(item, pos)
+                if len(item) < 3 or ps < 0:
+                    continue
+                pos = ps + len(item)
+                key = self.add("Theme", item[:1].upper() + item[1:], ps, ps + len(item), "inline-theme")
+                self.link("document", "addressesTheme", key, ps, ps + len(item), "inline-theme")
+        title = self.front.title or ""
+        tm = re.search(r"\b(?:concerning|regarding|on the subject of)\s+(.+?)(?:\s+(?:provided|made|by|from|in)\b|[,.(]|$)",
+                       title)
+        subject = tm.group(1) if tm else None
+        if subject is None:
+            tm = re.match(r"^(.{4,60}?)\s+[–\-:]\s+", title)
+            if tm and not re.search(r"(?i)\b(?:update|report|item|minutes|appendix)\b", tm.group(1)):
+                subject = tm.group(1)
+        if subject:
+            subject = re.sub(r"\s+in\s+[A-Z]\w+$", "", subject.strip())
+            ts = work.find(subject)
+            known = self.key_of("Strategy", subject) in self.entities or any(
+                _norm(e.label) == _norm(subject) for e in self.entities.values())
+            if ts >= 0 and not known and 1 <= len(subject.split()) <= 8:
+                key = self.add("Theme", subject[:1].upper() + subject[1:], ts, ts + len(subject), "title-theme")
+                self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
+
+    def find_passing_themes(self) -> None:
+        """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
+        "a focus on affordable housing", "looked at food poverty across the district"."""
+        work = self.doc.work
+        for m in _PASSING_THEME.finditer(work):
+            words = m.group("np").split()
+            while words and words[0] in ("the", "a", "an", "our", "their", "its"):
+                words.pop(0)
+            for k, w in enumerate(words):
+                if w in _NP_STOP:
+                    words = words[:k]
+                    break
+            while words and words[-1] in ("and", "of", "or"):
+                words.pop()
+            if not words or (words[0].endswith("ing") and words[0] not in _ING_NOUNS) or words[-1] in _NP_NOT_THEMES \
+                    or words[0] in _NP_NOT_FIRST:
+                continue
+            if len(words) == 1 and len(words[0]) < 9:
+                continue
+            phrase = " ".join(words)
+            ps = work.find(words[0], m.start("np"))
+            pe = ps + len(phrase)
+            if work[ps:pe] != phrase:
+                continue
+            if self._inside_theme(ps, pe):
+                continue  # inside a theme a list or heading already gave
+            noun = m.group("noun")
+            s = m.start() if noun else ps
+            label = (noun.lower().capitalize() + " " + phrase) if noun else phrase[:1].upper() + phrase[1:]
+            key = self.add("Theme", " ".join(label.split()), s, pe, "passing-theme")
+            self.link("document", "addressesTheme", key, s, pe, "passing-theme")
+
+    def find_finding_headings(self) -> None:
+        """Run-in headings of numbered paragraphs under "Findings": "2.1 Financial sustainability. The plan ..."
+        name the areas an audit or review looked at."""
+        work = self.doc.work
+        in_findings = False
+        for ln in self.doc.lines:
+            raw = work[ln.start:ln.end]
+            hm = _SECTION_HEADING.match(raw)
+            if hm:
+                in_findings = bool(_FINDINGS.search(hm.group("t")))
+                continue
+            if not in_findings:
+                continue
+            pm = _RUN_IN_HEADING.match(raw)
+            if pm is None:
+                continue
+            s, e = ln.start + pm.start("h"), ln.start + pm.end("h")
+            key = self.add("Theme", pm.group("h"), s, e, "finding-heading")
+            self.link("document", "addressesTheme", key, s, e, "finding-heading")
+
+    def find_review_topics(self) -> None:
+        """The subject a review group is named after: "Loneliness and Social Isolation Task Group",
+        "Food Poverty Task and Finish Group"."""
+        for key, ent in list(self.entities.items()):
+            if ent.type not in _ORG:
+                continue
+            m = _REVIEW_GROUP.search(ent.label)
+            if m is None or not m.group("topic").strip():
+                continue
+            topic = m.group("topic").strip()
+            words = topic.split()
+            while words and (words[0] in self.place_words or words[0] == self.place or words[0] in _DETERMINER_WORDS):
+                words.pop(0)
+            if not words:
+                continue
+            topic = " ".join(words)
+            ev = ent.first
+            label = topic[:1] + topic[1:].lower()
+            tkey = self.add("Theme", label, ev.start, ev.end, "review-topic")
+            self.link(key, "addressesTheme", tkey, ev.start, ev.end, "review-topic")
+            self.link("document", "addressesTheme", tkey, ev.start, ev.end, "review-topic")
+
+    def find_lower_case_named(self) -> None:
+        """Initiatives and posts named in lower case: "a loneliness charter", "a loneliness champion"."""
+        work = self.doc.work
+        for m in _LOWER_INITIATIVE.finditer(work):
+            words = m.group("mod").split()
+            if any(w in _GENERIC_MODIFIERS for w in words) or self.is_claimed(m.start("mod"), m.end()):
+                continue
+            label = " ".join([*words, m.group("head")])
+            if m.group("head") in _LOWER_POST_HEADS:
+                self.add("Post", label[:1].upper() + label[1:], m.start("mod"), m.end(), "post")
+            else:
+                self.add("Initiative", label[:1].upper() + label[1:], m.start("mod"), m.end(), "strategy-phrase")
+            self.claim(m.start("mod"), m.end(), "initiative")
+
+    def _inside_theme(self, start: int, end: int) -> bool:
+        for ts, te, k in self._mentions.iter_back(end):
+            if ts < start - 250:
+                return False  # a theme's label is shorter than this: stop looking back
+            if ts <= start and end <= te and k.startswith("theme:"):
+                return True
+        return False
+
+    def _themes_from_list(self, ln, block) -> None:
+        intro_s, intro_e = ln.start, ln.end
+        owners = [k for s, e, k in self.mentions_in(intro_s, intro_e, ("org",))]
+        strategies = [k for s, e, k in self.mentions_in(intro_s, intro_e, ("strategy",))]
+        for num, s, t in block:
+            label = _item_label(t)
+            if not label or len(label) < 4:
+                continue
+            label = label[:1].upper() + label[1:]
+            e = s + len(t.rstrip())
+            key = self.add("Theme", label, s, e, "list-theme", number=num or None)
+            if strategies:
+                self.link(key, "partOf", strategies[0], s, e, "list-theme", 0.7)
+            elif self.front_programme and self.front_programme in self.entities:
+                self.link(key, "partOf", self.front_programme, s, e, "list-theme", 0.6)
+            if owners:
+                self.link(owners[-1], "leads", key, intro_s, intro_e, "leadership", 0.6)
+            self.link("document", "addressesTheme", key, s, e, "list-theme")
+            # An item that names an initiative ("Innovation Fund") makes the initiative too.
+            for ms, me, mk in self.mentions_in(s, e, ("initiative", "strategy")):
+                self.link(mk, "addressesTheme", key, s, e, "list-theme", 0.6) if mk.startswith("initiative") \
+                    else None
+
+    def find_indicators(self) -> None:
+        doc = self.doc
+        for m in self.lex.indicator_matcher.find(doc.work, lowered=doc.low):
+            ext = _AT_AGE.match(doc.work, m.end)
+            if ext:
+                m = type(m)(m.start, ext.end(), m.value)
+            pre = _WHO_IN.search(doc.work, max(0, m.start - 30), m.start)
+            if pre:
+                m = type(m)(pre.start(), m.end, m.value)  # "households in fuel poverty"
+            label = doc.work[m.start:m.end]
+            s, e = doc.sentence(m.start, m.end)
+            sentence = doc.work[s:e]
+            target = None
+            if re.search(r"(?i)\btargets?\b|\bby \d{4}\b", sentence):
+                tm = _TARGET.search(sentence)
+                if tm:
+                    target = " ".join(tm.group().split())
+            self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
+                     "indicator", target=target)
