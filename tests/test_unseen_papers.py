@@ -190,3 +190,36 @@ def test_the_same_paper_as_word_or_web_page_scores_as_well(tmp_path, stem, suffi
     vr, vg = s.get("verdicts", (0, 0))
     assert vr == vg, s
     assert extract_file(made).front.place == truth["place"]
+
+
+def test_no_word_list_names_the_unseen_papers_bodies_or_people():
+    """The lexicon holds genre words only: no body, person or programme of these papers is in it."""
+    lexicon_text = normal_name((Path(__file__).parents[1] / "loaders" / "documents" / "data" / "lexicon.yaml")
+                               .read_text(encoding="utf-8"))
+    for truth_file in TRUTHS:
+        truth = _truth(truth_file)
+        for group in ("org", "Person", "Strategy", "Initiative"):
+            for gold in truth.get(group, []):
+                if isinstance(gold, str) and len(gold.split()) > 2 and truth.get("place", "@") in gold:
+                    assert normal_name(gold) not in lexicon_text, gold
+
+
+@pytest.mark.parametrize("stem, pairs", [
+    ("lewisham-cabinet-minutes", [("LEWISHAM", "ENFIELD"), ("Lewisham", "Enfield"), ("Damien Egan", "Nesil Caliskan"),
+                                  ("Catherine Mbema", "Dudu Sher-Arami"), ("Paul Bell", "Alev Cazimoglu")]),
+    ("mid-devon-task-and-finish", [("MID DEVON", "NORTH KESTEVEN"), ("Mid Devon", "North Kesteven"),
+                                   ("Devon", "Lincolnshire"), ("Tiverton", "Sleaford"), ("Simon Newcombe", "Ama Boateng")]),
+])
+def test_renamed_unseen_paper_extracts_the_new_names(tmp_path, stem, pairs):
+    """The same paper with its place, people and towns renamed scores the same on the renamed truth."""
+    truth = _truth(UNSEEN / f"{stem}.yaml")
+    text = (UNSEEN / truth["paper"]).read_text(encoding="utf-8")
+    dumped = yaml.safe_dump(truth, allow_unicode=True)
+    for old, new in pairs:
+        text, dumped = text.replace(old, new), dumped.replace(old, new)
+    renamed = yaml.safe_load(dumped)
+    (tmp_path / truth["paper"]).write_text(text, encoding="utf-8")
+    before, after = score(truth, UNSEEN / truth["paper"]), score(renamed, tmp_path / truth["paper"])
+    assert _recall(after) >= _recall(before) - 0.05, after["missed"]
+    assert after["org-precision"][0] / after["org-precision"][1] >= 0.9, after["wrong"]
+    assert extract_file(tmp_path / truth["paper"]).front.place == renamed["place"]

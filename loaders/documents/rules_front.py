@@ -77,14 +77,17 @@ class FrontMatterRules:
             merged[stem or w] += s
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
         second = max((v for w, v in merged.items() if w != place), default=0)
-        if best >= 2 and best >= 1.5 * second:
+        authority = self._authority_in_heading()
+        if authority:
+            # The council named alone at the top issues the paper: its place is the paper's, whole
+            # ("Mid Devon District Council" is Mid Devon's, not Devon's, however often Devon is named).
+            self.place = authority
+            self.place_words = {w for w in score if score[w] >= 2} | {authority.split()[-1]}
+        elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
             self.place = place
             self.place_words = {w for w in score if score[w] >= 2} | {place}
-            authority = self._authority_in_heading()
-            if authority and authority.split()[-1] == place and len(authority.split()) > 1:
-                self.place = authority  # "Mid Devon District Council" is Mid Devon's, not Devon's
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
