@@ -331,7 +331,13 @@ def body_first_runs(doc: Doc) -> list[Run]:
         if i + 2 >= n or _norm_head(tok) not in lex.head_first_bodies:
             continue
         if toks[i + 1].text.lower() not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
-                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)) or not toks[i + 2].capital:
+                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)):
+            continue
+        the = None
+        if toks[i + 2].text == "the" and i + 3 < n and toks[i + 3].capital and _SPACE_GAP.fullmatch(doc.gap(i + 2)) \
+                and toks[i + 3].bare not in lex.name_stop:
+            the = i + 2  # "Council of the Isles of Scilly"
+        elif not toks[i + 2].capital:
             continue
         first = i
         if i and toks[i - 1].capital and _SPACE_GAP.fullmatch(doc.gap(i - 1)) \
@@ -343,14 +349,18 @@ def body_first_runs(doc: Doc) -> list[Run]:
                     and toks[i - 2].bare not in lex.name_stop):
                 continue
             first = i - 1
-        if toks[i + 2].bare in _DETERMINERS or toks[i + 2].bare in lex.name_stop:
+        k0 = i + 3 if the else i + 2
+        if the is None and (toks[k0].bare in _DETERMINERS or toks[k0].bare in lex.name_stop):
             continue
-        end = toks[i + 2].end
-        m = i + 2
+        end = toks[k0].end
+        m = k0
         while m + 1 < n and _SPACE_GAP.fullmatch(doc.gap(m)):
             nxt = toks[m + 1]
             if nxt.capital and nxt.bare not in lex.name_stop:
                 end, m = nxt.end, m + 1
+            elif the and nxt.text == "of" and m + 2 < n and toks[m + 2].capital and \
+                    _SPACE_GAP.fullmatch(doc.gap(m + 1)):
+                end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
                     _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in lex.name_stop:
                 end, m = toks[m + 2].end, m + 2

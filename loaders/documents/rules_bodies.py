@@ -32,8 +32,11 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
 _LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
-_NAME_THEN_KIND = re.compile(r"\bthe[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
-                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative)\b")
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
+                       r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
+_NAME_THEN_KIND = re.compile(r"\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
+                             r"campaign|scheme)\b")
 _CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
@@ -402,6 +405,20 @@ class BodyRules:
             self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
             self.claim(m.start, m.end, "body")
 
+    def find_launched_services(self) -> None:
+        """A "Service" a paper says was launched or piloted is an initiative, not a body:
+        "launched the Cornwall Healthy Homes Service"."""
+        work = self.doc.work
+        for key, ent in list(self.entities.items()):
+            if ent.type != "Organisation" or not ent.label.endswith(" Service"):
+                continue
+            if not any(_LAUNCHED.search(work, max(0, ev.start - 40), ev.start) for ev in ent.evidence):
+                continue
+            ev = ent.first
+            new = self.add("Initiative", ent.label, ev.start, ev.end, "launched-service")
+            if new != key:
+                self._merge(key, new)
+
     def find_appositions(self) -> None:
         """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
         "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
@@ -477,6 +494,11 @@ class BodyRules:
                     any(w in self.lex.body_heads or w in self.lex.post_heads for w in words):
                 continue
             head = m.group("head").capitalize()
+            if head in self.lex.initiative_heads or head == "Campaign":
+                # "The Thrive Cornwall mental health pilot": a named initiative.
+                self.add("Initiative", m.group("name"), m.start("name"), m.end("name"), "kind-phrase")
+                self.claim(m.start("name"), m.end(), "initiative")
+                continue
             self.add_body(m.group("name"), m.start("name"), m.end("name"), "kind-phrase",
                           type_name=self.lex.body_heads.get(head, "Organisation"))
             self.claim(m.start("name"), m.end(), "body")

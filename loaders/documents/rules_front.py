@@ -18,6 +18,10 @@ _TITLE_SKIP = re.compile(r"^(?:agenda[ \t]+item|item[ \t]+\d+|appendix(?:[ \t]+\
                          r"supporting documents:?)$", re.IGNORECASE)
 _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                         r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
+# Heads of names written head first whose complement is a subject, not a place.
+_HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office", "Ministry", "Society",
+                                    "Association", "Federation"})
+
 # A council's name on a line of its own at the top of a paper.
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
 _AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
@@ -53,6 +57,10 @@ class FrontMatterRules:
             gap = self.doc.gap(i)
             if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and":
                 continue  # the middle of a name ("Tackling Poverty Partnership"), not its place
+            if w in self.lex.post_modifiers:
+                continue  # "Assistant City Mayor" names a post, not a place
+            if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
+                continue  # "Centre for Ethnic Health Research": the middle of a name
             w = w[:1] + w[1:].lower() if tok.allcaps else w
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if gap == " " and nb in heads:

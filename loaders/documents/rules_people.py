@@ -52,6 +52,7 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
 _TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
+_MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
 
@@ -150,6 +151,45 @@ class PeopleRules:
                 continue
             person = self.add_person(raw, s, s + len(raw), "person-signature")
             self.link(person, "holdsPost", post[1], s, post[0], "person-signature")
+
+    def find_member_tables(self) -> None:
+        """A membership table: a "Name" column beside an "Organisation" or "Role" column, one person a row."""
+        doc = self.doc
+        work = doc.work
+        columns = None
+        for ln in doc.lines:
+            raw = work[ln.start:ln.end]
+            if "\t" not in raw:
+                columns = None if raw.strip() else columns
+                continue
+            cells, pos = [], ln.start
+            for part in raw.split("\t"):
+                cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
+                pos += len(part) + 1
+            heads = [t.lower().rstrip(":") for _, t in cells]
+            if "name" in heads and any(h in _MEMBER_COLUMNS for h in heads):
+                columns = heads
+                continue
+            if columns is None or len(cells) != len(columns):
+                continue
+            by = dict(zip(columns, cells))
+            ns, name = by["name"]
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                                   for w in words) or not person_words_ok(words[:1]):
+                continue
+            person = self.add_person(name, ns, ns + len(name), "person-table")
+            for column in ("role", "position", "title", "post"):
+                if column in by and by[column][1]:
+                    rs, role = by[column]
+                    post = next((k for s2, e2, k in self.mentions_in(rs, rs + len(role), ("post",))), None) or \
+                        self.add("Post", role, rs, rs + len(role), "post")
+                    self.link(person, "holdsPost", post, ns, rs + len(role), "person-table")
+            for column in ("organisation", "organization", "representing", "body"):
+                if column in by and by[column][1]:
+                    os_, org = by[column]
+                    for s2, e2, k in self.mentions_in(os_, os_ + len(org), ("org",)):
+                        self.link(person, "memberOf", k, ns, e2, "person-table", 0.75)
 
     def _role_in_brackets(self, pos: int) -> bool:
         close = self.doc.work.find(")", pos, pos + 150)

@@ -51,6 +51,13 @@ _INLINE_THEMES = re.compile(
     r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
+# A numbered item of minutes on a line of its own, and the items that are procedure, not a subject.
+_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
+_PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|work programme|forward plan|"
+                         r"any other business|date of (?:the )?next|chair'?s? (?:announcements|business)|questions|"
+                         r"petitions|welcome|introductions|exclusion|matters arising|urgent business|deputations|"
+                         r"membership|terms of reference|appointments?|updates?)\b")
+
 # A review group's name: its subject, then the kind of group.
 _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
                            r"(?:Group|Panel)$")
@@ -70,12 +77,13 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
-    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
     r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
     increase ensure support help make deliver develop build provide raise tackle address meet""".split())
+_MEASURE_OF = re.compile(r"\b(?:uptake|prevalence|incidence)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
@@ -341,6 +349,21 @@ class ThemeRules:
             key = self.add("Theme", pm.group("h"), s, e, "finding-heading")
             self.link("document", "addressesTheme", key, s, e, "finding-heading")
 
+    def find_agenda_topics(self) -> None:
+        """The subject of an item of minutes: "48. CHILDHOOD IMMUNISATIONS", unless the heading names a body,
+        plan or programme (found already) or is procedure ("Declarations of Interest", "Work Programme")."""
+        if self.front.kind != "minutes":
+            return
+        work = self.doc.work
+        for m in _AGENDA_ITEM.finditer(work):
+            heading = m.group("h").strip()
+            if _PROCEDURAL.search(heading) or self.mentions_in(m.start("h"), m.end("h"),
+                                                               ("org", "strategy", "initiative", "post", "person")):
+                continue
+            label = heading[:1].upper() + heading[1:].lower() if heading.isupper() else heading
+            key = self.add("Theme", label, m.start("h"), m.end("h"), "agenda-theme")
+            self.link("document", "addressesTheme", key, m.start("h"), m.end("h"), "agenda-theme")
+
     def find_review_topics(self) -> None:
         """The subject a review group is named after: "Loneliness and Social Isolation Task Group",
         "Food Poverty Task and Finish Group"."""
@@ -427,3 +450,19 @@ class ThemeRules:
                     target = " ".join(tm.group().split())
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
+        # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
+        for m in _MEASURE_OF.finditer(doc.work):
+            words = m.group("np").split()
+            for k, w in enumerate(words):
+                if w in _NP_STOP:
+                    words = words[:k]
+                    break
+            while words and words[-1] in ("and", "of", "or"):
+                words.pop()
+            if not words:
+                continue
+            end = m.start("np") + len(" ".join(words))
+            if doc.work[m.start("np"):end] != " ".join(words):
+                continue
+            label = doc.work[m.start():end]
+            self.add("Indicator", label[:1].upper() + label[1:], m.start(), end, "indicator")
