@@ -12,7 +12,7 @@ byte-identical files.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from .identity import short_hash
 from .model import PartnershipGraph
 from .provenance import Source
 
-__all__ = ["RDF_FORMATS", "to_triples", "from_triples", "save", "load", "dumps", "loads", "to_rdflib",
+__all__ = ["RDF_FORMATS", "iter_triples", "to_triples", "from_triples", "save", "load", "dumps", "loads", "to_rdflib",
            "rdf_format_for", "RdfError"]
 
 
@@ -64,6 +64,8 @@ def _pg(term: str) -> ox.NamedNode:
 
 
 _EVIDENCE, _MENTION, _LINK = _pg("evidence"), _pg("Mention"), _pg("Link")
+#: Node attributes written as triples, in declaration order (the label is written first, apart).
+_NODE_ATTRIBUTES = tuple(a for a in ATTRIBUTES.values() if a.name != "label")
 _XSD_TYPES = {"date": _XSD + "date", "decimal": _XSD + "decimal", "integer": _XSD + "integer"}
 # Source fields and the predicates that carry them on a Mention.
 _SOURCE_FIELDS = (("quote", "quote", None), ("start", "charStart", "integer"), ("end", "charEnd", "integer"),
@@ -80,44 +82,61 @@ def rdf_format_for(path: str | Path) -> ox.RdfFormat:
         raise RdfError(f"{path}: unknown RDF suffix {suffix!r}; use one of {', '.join(RDF_FORMATS)}") from None
 
 
-def to_triples(graph: PartnershipGraph) -> list[ox.Triple]:
-    """Every triple of the graph, sorted for stable output."""
-    out: list[ox.Triple] = []
+def iter_triples(graph: PartnershipGraph) -> Iterator[ox.Triple]:
+    """Every triple of the graph, streamed in a stable order.
+
+    Subjects come in identifier order, each with all its triples together (so
+    Turtle groups them), followed by its mentions; then each link with its
+    mentions.  Streaming keeps a national graph (about 15M triples with their
+    provenance) out of memory, and the order needs no global sort.
+    """
     iri = graph.iri
-    for nid, data in graph.nx.nodes(data=True):
-        subject = ox.NamedNode(iri(nid))
-        out.append(ox.Triple(subject, _TYPE, _pg(data["type"])))
-        out.append(ox.Triple(subject, ox.NamedNode(_RDFS + "label"), ox.Literal(data["label"])))
-        for name, value in data.items():
-            a = ATTRIBUTES.get(name)
-            if a is None or name == "label":
-                continue
-            for v in sorted(value) if isinstance(value, (set, list, tuple)) else [value]:
-                if v is None:
-                    continue
-                out.append(ox.Triple(subject, ox.NamedNode(a.predicate), _value_term(graph, a, v)))
-        _add_sources(out, graph, subject, nid, data["sources"], with_derivation=data["type"] != "Document")
-    for s, o, key, data in graph.nx.edges(keys=True, data=True):
-        rel = _pg(data["relation"])
-        subject, obj = ox.NamedNode(iri(s)), ox.NamedNode(iri(o))
-        out.append(ox.Triple(subject, rel, obj))
-        link = ox.NamedNode(iri(f"link/{short_hash(s + ' ' + key + ' ' + o, 16)}"))
-        out += [ox.Triple(link, _TYPE, _LINK), ox.Triple(link, _SUBJECT, subject),
-                ox.Triple(link, _PREDICATE, rel), ox.Triple(link, _OBJECT, obj)]
-        if data.get("relation_label"):
-            out.append(ox.Triple(link, _pg("relationLabel"), ox.Literal(data["relation_label"])))
-        _add_sources(out, graph, link, f"{s} {key} {o}", data["sources"], with_derivation=False)
+    label = ox.NamedNode(_RDFS + "label")
     # State the parent of every type used, so a consumer without the ontology (and SHACL's
     # sh:class) knows a pg:Board is a pg:Organisation.
     subclass = ox.NamedNode(_RDFS + "subClassOf")
+    parents = set()
     for type_name in {data["type"] for _, data in graph.nx.nodes(data=True)}:
         parent = NODE_TYPES[type_name].parent
         while parent is not None:
-            out.append(ox.Triple(_pg(type_name), subclass, _pg(parent)))
+            parents.add((type_name, parent))
             type_name, parent = parent, NODE_TYPES[parent].parent
-    out = list(set(out))
-    out.sort(key=_sort_key)
-    return out
+    for child, parent in sorted(parents):
+        yield ox.Triple(_pg(child), subclass, _pg(parent))
+    for nid in sorted(graph.nx.nodes):
+        data = graph.nx.nodes[nid]
+        subject = ox.NamedNode(iri(nid))
+        yield ox.Triple(subject, _TYPE, _pg(data["type"]))
+        yield ox.Triple(subject, label, ox.Literal(data["label"]))
+        for a in _NODE_ATTRIBUTES:
+            value = data.get(a.name)
+            if value is None:
+                continue
+            for v in sorted(value) if isinstance(value, (set, list, tuple)) else [value]:
+                if v is not None:
+                    yield ox.Triple(subject, ox.NamedNode(a.predicate), _value_term(graph, a, v))
+        # A free link (relatedTo) may join the same pair twice with other wordings: one triple.
+        out_edges = sorted({(d["relation"], o) for _, o, d in graph.nx.out_edges(nid, data=True)})
+        for rel, o in out_edges:
+            yield ox.Triple(subject, _pg(rel), ox.NamedNode(iri(o)))
+        yield from _source_triples(graph, subject, nid, data["sources"],
+                                   with_derivation=data["type"] != "Document")
+    for s, o, key in sorted(graph.nx.edges(keys=True)):
+        data = graph.nx.edges[s, o, key]
+        rel = _pg(data["relation"])
+        link = ox.NamedNode(iri(f"link/{short_hash(s + ' ' + key + ' ' + o, 16)}"))
+        yield ox.Triple(link, _TYPE, _LINK)
+        yield ox.Triple(link, _SUBJECT, ox.NamedNode(iri(s)))
+        yield ox.Triple(link, _PREDICATE, rel)
+        yield ox.Triple(link, _OBJECT, ox.NamedNode(iri(o)))
+        if data.get("relation_label"):
+            yield ox.Triple(link, _pg("relationLabel"), ox.Literal(data["relation_label"]))
+        yield from _source_triples(graph, link, f"{s} {key} {o}", data["sources"], with_derivation=False)
+
+
+def to_triples(graph: PartnershipGraph) -> list[ox.Triple]:
+    """Every triple of the graph, as a list, in the order of :func:`iter_triples`."""
+    return list(iter_triples(graph))
 
 
 def from_triples(triples: Iterable[ox.Triple], *, base: str = DEFAULT_BASE,
@@ -192,7 +211,7 @@ def from_triples(triples: Iterable[ox.Triple], *, base: str = DEFAULT_BASE,
 
 def dumps(graph: PartnershipGraph, format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
     """The graph serialised in one RDF format, as bytes."""
-    return ox.serialize(to_triples(graph), format=format, prefixes=dict(sorted(PREFIXES.items())))
+    return ox.serialize(iter_triples(graph), format=format, prefixes=dict(sorted(PREFIXES.items())))
 
 
 def loads(data: bytes, format: ox.RdfFormat = ox.RdfFormat.TURTLE, *, base: str | None = None,
@@ -208,9 +227,10 @@ def loads(data: bytes, format: ox.RdfFormat = ox.RdfFormat.TURTLE, *, base: str 
 def save(graph: PartnershipGraph, path: str | Path, *, format: ox.RdfFormat | None = None) -> Path:
     """Write the graph to ``path`` atomically (temporary file, then rename)."""
     path = Path(path)
-    data = dumps(graph, format or rdf_format_for(path))
+    fmt = format or rdf_format_for(path)
     with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+        # Streamed straight to the file: the triples are never all in memory at once.
+        ox.serialize(iter_triples(graph), str(tmp), format=fmt, prefixes=dict(sorted(PREFIXES.items())))
     return path
 
 
@@ -237,23 +257,24 @@ def to_rdflib(graph: PartnershipGraph) -> rdflib.Graph:
 # -- private ------------------------------------------------------------------------------
 
 
-def _add_sources(out: list, graph: PartnershipGraph, subject: ox.NamedNode, about: str,
-                 sources: Iterable[Source], *, with_derivation: bool) -> None:
-    docs = set()
-    for src in sources:
-        docs.add(src.document)
-        mention = ox.NamedNode(graph.iri(f"mention/{short_hash(about + repr(src), 16)}"))
-        out.append(ox.Triple(subject, _EVIDENCE, mention))
-        out.append(ox.Triple(mention, _TYPE, _MENTION))
-        out.append(ox.Triple(mention, _pg("inDocument"), ox.NamedNode(graph.iri(src.document))))
+def _source_triples(graph: PartnershipGraph, subject: ox.NamedNode, about: str,
+                    sources: Iterable[Source], *, with_derivation: bool) -> Iterator[ox.Triple]:
+    """The subject's derivation and evidence triples, then each mention's own triples."""
+    ordered = sorted(sources)
+    if with_derivation:
+        for doc in sorted({src.document for src in ordered}):
+            yield ox.Triple(subject, _DERIVED, ox.NamedNode(graph.iri(doc)))
+    mentions = [(ox.NamedNode(graph.iri(f"mention/{short_hash(about + repr(src), 16)}")), src) for src in ordered]
+    for mention, _ in mentions:
+        yield ox.Triple(subject, _EVIDENCE, mention)
+    for mention, src in mentions:
+        yield ox.Triple(mention, _TYPE, _MENTION)
+        yield ox.Triple(mention, _pg("inDocument"), ox.NamedNode(graph.iri(src.document)))
         for field, term, kind in _SOURCE_FIELDS:
             value = getattr(src, field)
             if value is None or (field == "quote" and value == ""):
                 continue
-            out.append(ox.Triple(mention, _pg(term), _literal(value, kind)))
-    if with_derivation:
-        for doc in docs:
-            out.append(ox.Triple(subject, _DERIVED, ox.NamedNode(graph.iri(doc))))
+            yield ox.Triple(mention, _pg(term), _literal(value, kind))
 
 
 def _value_term(graph: PartnershipGraph, a, value):
@@ -306,10 +327,6 @@ def _first(props: dict, predicate: str):
     if not values:
         return None
     return sorted(values, key=lambda t: str(t))[0]
-
-
-def _sort_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
 
 
 def _normal(text: str) -> str:

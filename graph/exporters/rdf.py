@@ -1,7 +1,7 @@
 """RDF exporters: Turtle, N-Triples, JSON-LD (compacted with the published context) and TriG.
 
-All four write the triples of :func:`partnergraph.graph.to_triples` (sorted, so the
-same graph always gives the same bytes) and read back to an isomorphic graph.
+All four write the triples of :func:`partnergraph.graph.rdf.iter_triples` (in a stable
+order, so the same graph always gives the same bytes) and read back to an isomorphic graph.
 TriG puts each triple into the named graph of the source document it came from
 (the graph's name is the document's IRI); a triple read in two documents is in
 both graphs, and the union of the graphs is the whole graph.
@@ -33,7 +33,7 @@ from partnergraph.ontology.vocabulary import PROVENANCE_TERMS
 
 from ..atomic import atomic_path
 from ..model import PartnershipGraph
-from ..rdf import RdfError, from_triples, loads, to_triples
+from ..rdf import RdfError, from_triples, iter_triples, loads, to_triples
 from . import Exporter, register
 
 __all__ = ["sorted_prefixes", "CONTEXT_URL", "CONTEXT_FILE", "context", "build_context", "to_jsonld", "to_quads",
@@ -57,7 +57,7 @@ class _RdfFileExporter(Exporter):
     readable = True
 
     def dumps(self, graph: PartnershipGraph) -> bytes:
-        return sorted_prefixes(ox.serialize(to_triples(graph), format=self.format, prefixes=PREFIXES))
+        return sorted_prefixes(ox.serialize(iter_triples(graph), format=self.format, prefixes=PREFIXES))
 
     def write(self, graph: PartnershipGraph, out: Path) -> list[Path]:
         data = self.dumps(graph)
@@ -85,7 +85,7 @@ class NTriplesExporter(_RdfFileExporter):
     description = "N-Triples: one triple a line, for bulk loaders and grep."
 
     def dumps(self, graph: PartnershipGraph) -> bytes:
-        return ox.serialize(to_triples(graph), format=self.format)
+        return ox.serialize(iter_triples(graph), format=self.format)
 
 
 @register
@@ -290,13 +290,13 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
 
     # One subject at a time (the triples come grouped by subject), so only the output is held.
     nodes: list[tuple[str, dict[str, Any]]] = []
-    stream = triples if triples is not None else to_triples(graph)
+    stream = triples if triples is not None else iter_triples(graph)
     for subject, group in groupby(stream, key=lambda t: t.subject):
         props: dict[str, list] = {}
         for t in group:
             props.setdefault(t.predicate.value, []).append(t.object)
         if nodes and nodes[-1][0] == subject.value:
-            raise ValueError("to_jsonld needs the triples grouped by subject (as to_triples gives them)")
+            raise ValueError("to_jsonld needs the triples grouped by subject (as iter_triples gives them)")
         nodes.append((subject.value, _node(subject.value, props, predicates, classes, ref)))
     nodes.sort(key=lambda n: n[0])
     return {"@context": [context()["@context"], {"@base": base}], "@graph": [n for _, n in nodes]}
