@@ -112,6 +112,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_appositions()
         self.find_launched_services()
         self.find_lower_case_teams()
+        self.find_partner_lists()
         self.find_funds()
         self.find_title_programmes()
         self.find_references()

@@ -11,7 +11,7 @@ from partnergraph.ontology import lookup
 
 from .lexicon import kind_of
 from .model import Entity
-from .names import Run, body_first_runs, name_runs, post_runs
+from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs
 from .rules_common import _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
@@ -32,6 +32,11 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
 _LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
+_PARTNER_LIST = re.compile(r"\b(?:brings together|bring together|brought together|partners (?:include|are)|"
+                           r"members (?:include|are)|working with)[ ](?P<list>[^.;:\n]{5,400})")
+_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
+_LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
+_STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
 _NAME_THEN_KIND = re.compile(r"\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
@@ -163,6 +168,11 @@ class BodyRules:
             elif r.category == "post":
                 self.add("Post", r.label, r.start, r.end, "post:" + r.rule, aliases=r.aliases)
             elif r.category == "strategy":
+                cm = _STRATEGY_COMPLEMENT.match(self.doc.work, r.end)
+                if cm and r.label.split()[-1] in ("Declaration", "Charter", "Concordat", "Compact", "Pledge"):
+                    # "Local Authority Declaration on Healthy Weight": the subject is part of the name.
+                    r = Run(r.start, cm.end(), f"{r.label} {' '.join(cm.group().split())}", r.category, r.head,
+                            r.aliases, r.plural, r.rule)
                 self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
             elif r.category == "initiative":
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
@@ -404,6 +414,32 @@ class BodyRules:
                 continue
             self.add_body(m.value[:1].upper() + m.value[1:], m.start, m.end, "kind-phrase")
             self.claim(m.start, m.end, "body")
+
+    def find_partner_lists(self) -> None:
+        """Bodies a list of partners names without a head word: "brings together the council, the London Fire
+        Brigade, Active North Tyneside and local schools"."""
+        work = self.doc.work
+        for m in _PARTNER_LIST.finditer(work):
+            pos = m.start("list")
+            for part in _LIST_SPLIT.split(m.group("list")):
+                start = work.find(part, pos)
+                if start < 0:
+                    continue
+                pos = start + len(part)
+                lead = _LEADING_THE.match(part)
+                name = part[lead.end():].strip() if lead else part.strip()
+                ns = start + (lead.end() if lead else 0)
+                words = name.split()
+                if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in ("of", "and", "for", "the")
+                                                       for w in words) or words[-1] in ("of", "and", "for", "the"):
+                    continue
+                if words[0] in self.lex.name_stop or self.is_claimed(ns, ns + len(name)) or \
+                        self.mentions_in(ns, ns + len(name), ("org", "post", "person", "strategy", "initiative")):
+                    continue
+                if len(words) == 2 and person_words_ok(words):
+                    continue  # "Jane Smith" may be a person
+                self.add_body(name, ns, ns + len(name), "partner-list", type_name="Organisation")
+                self.claim(ns, ns + len(name), "body")
 
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:

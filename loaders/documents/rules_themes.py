@@ -51,6 +51,12 @@ _INLINE_THEMES = re.compile(
     r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
+# The same without a colon: "Its priorities are healthy food environments, active travel and ...".
+_INLINE_THEMES_BARE = re.compile(
+    r"\b(?:priorities|themes|objectives|ambitions|aims|goals|work areas|areas of focus)[ ](?:are|include)[ ]"
+    r"(?!(?:agreed|set|listed|shown|described|outlined|given|being|as|to|the|that|in|on|for|not)\b)"
+    r"(?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,200}?[ ]and[ ][^.\n:;]{3,120})(?=\.)")
+
 # A numbered item of minutes on a line of its own, and the items that are procedure, not a subject.
 _AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
 _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|work programme|forward plan|"
@@ -83,7 +89,9 @@ _NP_STOP = frozenset("""when which that who whom whose to for by with from as is
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
     increase ensure support help make deliver develop build provide raise tackle address meet""".split())
-_MEASURE_OF = re.compile(r"\b(?:uptake|prevalence|incidence)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+_TARGET_OF = re.compile(r"\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
+                        r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
+_MEASURE_OF = re.compile(r"\b(?:uptake|prevalence|incidence|[Rr]ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
@@ -267,7 +275,7 @@ class ThemeRules:
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(1), m.end(1), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(1), m.end(1), "prose-theme")
-        for m in _INLINE_THEMES.finditer(work):
+        for m in (*_INLINE_THEMES.finditer(work), *_INLINE_THEMES_BARE.finditer(work)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -450,6 +458,15 @@ class ThemeRules:
                     target = " ".join(tm.group().split())
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
+        # A target names what it measures: "Reduce knife crime with injury among under-25s by 10% by 2026".
+        for m in _TARGET_OF.finditer(doc.work):
+            what = m.group("what").strip()
+            words = what.split()
+            if not 1 <= len(words) <= 10 or words[0] in ("the", "it", "this", "that", "them", "our"):
+                continue
+            s = m.start("what")
+            self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
+                     target=" ".join(m.group().split()))
         # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
         for m in _MEASURE_OF.finditer(doc.work):
             words = m.group("np").split()
