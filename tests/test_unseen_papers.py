@@ -9,6 +9,16 @@ claimed; a body's name in the plural ("Area Boards") is the body.  A programme m
 Strategy covers programmes, its Initiative projects and funds), so those two groups
 score together.  Two papers are also written as .docx and .html here and must
 score as well as their text.
+
+How honest the figures are: the first six papers (Shropshire, Mid Devon, Stockport,
+Lewisham, the ICB paper, Dorset) were written first and the rules were improved on
+them.  Three pairs were then written as held-out papers and scored before any rule
+was changed: Wiltshire 0.73 and Barnsley 0.71 recall; Cornwall 0.64 and Leicester
+0.75; North Tyneside 0.73 and Haringey 0.86 (organisation precision 0.78 to 1.00,
+every verdict right).  Each pair was then read generally (no paper's names in a word
+list) and all now pass; the next unseen paper should be expected nearer the held-out
+figures than the tuned ones.  Overall at the time of writing: recall 0.97 (294/302),
+organisation precision 0.99 (87/88).
 """
 
 from __future__ import annotations
