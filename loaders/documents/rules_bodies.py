@@ -41,7 +41,7 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
 _NAME_THEN_KIND = re.compile(r"\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
-                             r"campaign|scheme)\b")
+                             r"campaign|scheme|team|service)\b")
 _CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",

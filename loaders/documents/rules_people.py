@@ -13,8 +13,8 @@ __all__ = ["PeopleRules"]
 
 _HONORIFIC = re.compile(
     r"\b(Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Lord|Lady|Baroness"
-    r"|Alderman)[ \t]+((?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t][A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
-_NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
+    r"|Alderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
+_NAME2 = re.compile(r"\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"

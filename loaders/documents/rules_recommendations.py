@@ -156,7 +156,8 @@ class RecommendationRules:
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
             nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
-                or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None)
+                or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None) \
+                or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
             if nm and (current is None or current[3] is not None or not current[2]) and \
                     (header is not None or t.lower().startswith("recommendation")):
                 current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]

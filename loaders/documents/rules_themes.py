@@ -36,8 +36,8 @@ class _LazyItems:
 _PRIORITY_IS = re.compile(r"\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
                           r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
                           r"(?:\w+\s+)?priority)\b")
-_ONE_OF_PRIORITIES = re.compile(r"\b(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
-                                r"(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
+_ONE_OF_PRIORITIES = re.compile(r"\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
+                                r"|make\s+([a-z][a-z \-]{2,60}?)\s+)(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
                                 r"a (?:key |top |strategic )?priority)")
 _AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eleven|sixteen)"
                      r"|(?: aged| at age| at) \d{1,2}(?:\+| and over|-\d{1,2})?\b")
@@ -45,7 +45,7 @@ _WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]es
                      r" (?:in|with|living in) $")
 _NUMBERED_THEME = re.compile(
     r"(?im)^[^\S\n]*(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|objective|outcome|aim|goal|"
-    r"strategic[^\S\n]+priority|workstream|pillar)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
+    r"strategic[^\S\n]+priority|workstream|pillar|chapter)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
     r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
 _INLINE_THEMES = re.compile(
     r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
@@ -62,18 +62,20 @@ _AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<h>[A-Z][A-Za-z’'\-]
 _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|work programme|forward plan|"
                          r"any other business|date of (?:the )?next|chair'?s? (?:announcements|business)|questions|"
                          r"petitions|welcome|introductions|exclusion|matters arising|urgent business|deputations|"
-                         r"membership|terms of reference|appointments?|updates?)\b")
+                         r"membership|terms of reference|appointments?|updates?|recommendations?)\b")
 
 # A review group's name: its subject, then the kind of group.
 _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
                            r"(?:Group|Panel)$")
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
 # the head of an initiative or a post.
-_LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator"})
-_LOWER_INITIATIVE = re.compile(r"\b(?:a|an|the)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,})?)[ ]"
-                               r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator)\b")
+_LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
+_LOWER_INITIATIVE = re.compile(r"\b(?:a|an|the)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
+                               r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator|lead|"
+                               r"service|hub)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
-    large successful planned previous recent final full single named designated dedicated""".split())
+    large successful planned previous recent final full single named designated dedicated same whole wider public
+    council clinical senior good better best quality""".split())
 # A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
 _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
@@ -83,12 +85,12 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
-    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
     r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
-    increase ensure support help make deliver develop build provide raise tackle address meet""".split())
+    increase ensure support make deliver develop build provide raise tackle address meet""".split())
 _TARGET_OF = re.compile(r"\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"\b(?:uptake|prevalence|incidence|[Rr]ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
@@ -270,11 +272,12 @@ class ThemeRules:
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
         for m in _ONE_OF_PRIORITIES.finditer(work):
-            phrase = m.group(1)
+            g = 1 if m.group(1) else 2
+            phrase = m.group(g)
             if phrase.split()[0].lower() in ("it", "this", "that", "which"):
                 continue
-            key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(1), m.end(1), "prose-theme")
-            self.link("document", "addressesTheme", key, m.start(1), m.end(1), "prose-theme")
+            key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
+            self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
         for m in (*_INLINE_THEMES.finditer(work), *_INLINE_THEMES_BARE.finditer(work)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
@@ -401,6 +404,8 @@ class ThemeRules:
             words = m.group("mod").split()
             if any(w in _GENERIC_MODIFIERS for w in words) or self.is_claimed(m.start("mod"), m.end()):
                 continue
+            if m.group("head") == "service" and len(words) < 2:
+                continue  # "the health service" is the NHS, not an initiative
             label = " ".join([*words, m.group("head")])
             if m.group("head") in _LOWER_POST_HEADS:
                 self.add("Post", label[:1].upper() + label[1:], m.start("mod"), m.end(), "post")
