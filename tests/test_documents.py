@@ -240,6 +240,11 @@ _LAYOUT = st.sampled_from([
     "Head of ", "Chair of the ", " of the ", "Council for Voluntary Service", "Healthwatch", "Citizens Advice",
     "Programme 2022", " 2023-2030", "at age five", "households in ", "fuel poverty", "Task and Finish Group",
     "Homes", "(Chair)", "Also present: ", "£2m funding for ", "Action\tOwner\n", "\tThe Chair\n",
+    "| a | Accepted in part | x |\n", "|---|---|\n", "| ", "Not supported", "Mayor ", "Name\tOrganisation\tRole\n",
+    "2. Findings\n", "2.1 Governance. The ", "brings together ", ", the integrated care system,", "NHS ",
+    "a transformation programme, Our ", "investment in ", "tackling ", "Agreed:\n", "(i) ", "Chapter 1: ", "McNally",
+    "MID DEVON DISTRICT COUNCIL\n", "LONDON BOROUGH OF ", " - Chair, ", "A. ", "\tApproved in part\t",
+    "uptake of ", "Reduce knife crime by 10%", "Its priorities are ", "Task Group", "launched the ", " Service",
 ])
 
 
@@ -272,6 +277,14 @@ def test_no_bytes_make_the_text_reader_crash(data):
 def test_long_pathological_lines_stay_fast():
     # Long runs that could make a backtracking pattern blow up: capitals, colons, stars, brackets.
     text = ("Aaa " * 20000) + ("(" * 5000) + ("A:" * 5000) + ("**" * 5000) + ("1." * 5000) + ("\t" * 5000)
+    x = extract(text + "\nThe Health and Wellbeing Board met.\n")
+    assert any(e.label == "Health and Wellbeing Board" for e in x.entities.values())
+
+
+def test_long_runs_of_the_newer_layouts_stay_fast():
+    # Markdown tables, appositions, passing themes and partner lists on very long lines.
+    text = ("| a " * 20000) + "|\n" + ("Aaa, the " * 5000) + ("investment in a " * 5000) + \
+        ("brings together Aa Bb, " * 3000) + ("NHS Aa " * 3000) + ("2.1 Aa. B " * 3000)
     x = extract(text + "\nThe Health and Wellbeing Board met.\n")
     assert any(e.label == "Health and Wellbeing Board" for e in x.entities.values())
 
