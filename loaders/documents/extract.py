@@ -122,6 +122,8 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_passing_themes()
         self.find_finding_headings()
         self.find_agenda_topics()
+        self.find_numbered_schemes()
+        self.find_inline_indicators()
         self.find_review_topics()
         self.find_lower_case_named()
         self.find_response_tables()

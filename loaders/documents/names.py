@@ -442,6 +442,9 @@ def _lower_complement(doc: Doc, pos: int) -> int | None:
     return end
 
 
+_KIND_ACRONYMS = frozenset({"ICB", "CCG", "PCT", "ICS", "ICP", "HWB", "CSP"})
+
+
 def _body_follows(doc: Doc, k: int) -> bool:
     """Whether the capitalised run from token ``k`` ends in a body's head word."""
     toks = doc.tokens
@@ -449,6 +452,8 @@ def _body_follows(doc: Doc, k: int) -> bool:
     while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or
                                                                       toks[m + 1].text in ("and", "&")):
         m += 1
+    if toks[k].bare == "NHS" or (m > k and toks[m].bare in _KIND_ACRONYMS):
+        return True  # "NHS Gloucestershire ICB", "Norfolk CCG"
     return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 

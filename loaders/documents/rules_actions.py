@@ -9,7 +9,9 @@ from .rules_common import _norm, _ORG, _item_label
 
 __all__ = ["ActionRules"]
 
-_ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+by)?[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
+_ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+\d{1,3}(?:\.\d{1,3})?)?(?:[^\S\n]+by)?"
+                     r"[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
+_INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
 
 
 def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
@@ -57,8 +59,8 @@ class ActionRules:
             os_ = m.start("owner")
             # The action is what the paragraph before says; or "Owner to do X".
             what = None
-            tm = re.match(r"(.{3,80}?)[ \t]+to[ \t]+(\w.+)$", owner_text)
-            if tm and len(owner_text.split()) > 4:
+            tm = re.match(r"(.{2,80}?)[ \t]+to[ \t]+(\w.+)$", owner_text)
+            if tm and (len(owner_text.split()) > 4 or _INITIALS.match(owner_text)):
                 owner_span = (os_, os_ + len(tm.group(1)))
                 what = (os_ + tm.start(2), os_ + tm.end(2), tm.group(2))
             else:
@@ -95,8 +97,22 @@ class ActionRules:
                     if ref:
                         self.add_mention(ref, owner_span[0], owner_span[1], "action-line")
                         owners = [(owner_span[0], owner_span[1], ref)]
+            im = _INITIALS.match(owner_text)
+            if not owners and im:
+                # "TR to write to head teachers": the person whose initials these are, if only one.
+                person = self._person_with_initials(im.group(1))
+                if person:
+                    self.add_mention(person, os_, os_ + len(im.group(1)), "action-line")
+                    owners = [(os_, os_ + len(im.group(1)), person)]
             for s, e, k in owners:
                 self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def _person_with_initials(self, initials: str) -> str | None:
+        from partnergraph.graph import person_name
+
+        found = [k for k, e in self.entities.items() if e.type == "Person" and
+                 "".join(w[0] for w in person_name(e.label).split()).upper() == initials]
+        return found[0] if len(found) == 1 else None
 
     def find_action_tables(self) -> None:
         """Action logs: a table with an "Action" column and an "Owner" (or "Lead", "By whom") column."""

@@ -54,7 +54,7 @@ _COMMA_THE = re.compile(r",[ ]the[ ]")
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4})(?![ ]?[A-Z(])")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4})\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
 _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
                             "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
                             "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health"})
@@ -289,6 +289,9 @@ class BodyRules:
                 w in self.lex.body_heads or w in _NHS_NOT_AREAS for w in words):
             return
         end = tok.end + 1 + len(" ".join(words))
+        if m.group("acr") and len(words) == len(m.group(1).split()):
+            end = m.end("acr")  # "NHS Gloucestershire ICB"
+            words = [*words, m.group("acr")]
         if re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
             return  # "NHS Shropshire, Telford and Wrekin Integrated Care Board" is one name
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")

@@ -50,7 +50,8 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
-_TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor)[ ](?P<name>" + _PERSON_WORD +
+_TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
+                         r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")

@@ -58,11 +58,18 @@ _INLINE_THEMES_BARE = re.compile(
     r"(?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,200}?[ ]and[ ][^.\n:;]{3,120})(?=\.)")
 
 # A numbered item of minutes on a line of its own, and the items that are procedure, not a subject.
-_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
+_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?|[Ii]tem[ \t]+\d{1,3}[ \t]*[:\-–.]?)[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
 _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|work programme|forward plan|"
                          r"any other business|date of (?:the )?next|chair'?s? (?:announcements|business)|questions|"
                          r"petitions|welcome|introductions|exclusion|matters arising|urgent business|deputations|"
                          r"membership|terms of reference|appointments?|updates?|recommendations?)\b")
+
+# "Scheme 1: Home First, our ...", "Project 2 - The Community Wellbeing Service".
+_NUMBERED_SCHEME = re.compile(r"(?m)^[ \t]*(?:Scheme|Project|Initiative|Workstream)[ \t]+(?P<num>\d{1,2})[ \t]*[:.\-–][ \t]*"
+                              r"(?P<name>(?:The[ ])?[A-Z][\w’'\-]*(?:[ ](?:and[ ]|of[ ]|for[ ])?[A-Z][\w’'\-]*){0,6})")
+# "We will track A, B and C.": a list of measures in prose.
+_TRACKS = re.compile(r"\b(?:will|to|we)[ ](?:track|monitor|measure|report on)[ ](?P<items>[a-z][^.;:\n]{3,300}?,"
+                     r"[^.;:\n]{3,300})(?=\.)")
 
 # A review group's name: its subject, then the kind of group.
 _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
@@ -85,7 +92,7 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
-    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
     r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
@@ -374,6 +381,34 @@ class ThemeRules:
             label = heading[:1].upper() + heading[1:].lower() if heading.isupper() else heading
             key = self.add("Theme", label, m.start("h"), m.end("h"), "agenda-theme")
             self.link("document", "addressesTheme", key, m.start("h"), m.end("h"), "agenda-theme")
+
+    def find_numbered_schemes(self) -> None:
+        """"Scheme 1: Home First, our discharge to assess service": a numbered scheme or project is an initiative."""
+        for m in _NUMBERED_SCHEME.finditer(self.doc.work):
+            name = m.group("name").strip()
+            if name.split()[0] in _DETERMINER_WORDS:
+                name = name.split(" ", 1)[1] if " " in name else ""
+            if not name:
+                continue
+            s = m.end("name") - len(name)
+            key = self.add("Initiative", name, s, m.end("name"), "numbered-scheme", number=m.group("num"))
+            self.claim(s, m.end("name"), "initiative")
+            body = self.key_of("Organisation", name)
+            if body in self.entities and body != key:
+                self._merge(body, key)  # "The Community Wellbeing Service" named as a scheme is the scheme
+
+    def find_inline_indicators(self) -> None:
+        """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
+        work = self.doc.work
+        for m in _TRACKS.finditer(work):
+            pos = m.start("items")
+            for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
+                item = item.strip()
+                ps = work.find(item, pos)
+                if ps < 0 or not 1 <= len(item.split()) <= 12:
+                    continue
+                pos = ps + len(item)
+                self.add("Indicator", item[:1].upper() + item[1:], ps, pos, "indicator:list")
 
     def find_review_topics(self) -> None:
         """The subject a review group is named after: "Loneliness and Social Isolation Task Group",
