@@ -11,6 +11,7 @@ byte-identical files.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -64,6 +65,7 @@ def _pg(term: str) -> ox.NamedNode:
 
 
 _EVIDENCE, _MENTION, _LINK = _pg("evidence"), _pg("Mention"), _pg("Link")
+_TYPE_IRI, _EVIDENCE_IRI, _LINK_IRI = _RDF + "type", NS + "evidence", NS + "Link"
 #: Node attributes written as triples, in declaration order (the label is written first, apart).
 _NODE_ATTRIBUTES = tuple(a for a in ATTRIBUTES.values() if a.name != "label")
 _XSD_TYPES = {"date": _XSD + "date", "decimal": _XSD + "decimal", "integer": _XSD + "integer"}
@@ -71,6 +73,8 @@ _XSD_TYPES = {"date": _XSD + "date", "decimal": _XSD + "decimal", "integer": _XS
 _SOURCE_FIELDS = (("quote", "quote", None), ("start", "charStart", "integer"), ("end", "charEnd", "integer"),
                   ("file", "sourceFile", None), ("sheet", "sheet", None), ("row", "row", "integer"),
                   ("column", "column", None), ("rule", "rule", None), ("confidence", "confidence", "decimal"))
+_MENTION_PREDS = frozenset({NS + "inDocument"} | {NS + term for _, term, _ in _SOURCE_FIELDS})
+_LINK_PREDS = frozenset({_RDF + "subject", _RDF + "predicate", _RDF + "object", NS + "relationLabel"})
 
 
 def rdf_format_for(path: str | Path) -> ox.RdfFormat:
@@ -139,72 +143,96 @@ def to_triples(graph: PartnershipGraph) -> list[ox.Triple]:
     return list(iter_triples(graph))
 
 
-def from_triples(triples: Iterable[ox.Triple], *, base: str = DEFAULT_BASE,
+def from_triples(triples: Iterable[ox.Triple], *, base: str | None = DEFAULT_BASE,
                  where: str = "graph") -> PartnershipGraph:
-    """Rebuild a :class:`PartnershipGraph` from the triples :func:`to_triples` writes."""
-    by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    """Rebuild a :class:`PartnershipGraph` from the triples :func:`iter_triples` writes.
+
+    One pass keeps only what the model needs (types, attributes, evidence, the
+    fields of mentions and links) and skips what it can derive (edge triples,
+    ``prov:wasDerivedFrom``), so a large file is read without holding every
+    triple.  ``base=None`` reads the instance base off the documents' IRIs.
+    """
+    types: dict[str, list[str]] = defaultdict(list)
+    values: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    evidence: dict[str, list[str]] = defaultdict(list)
+    mention_fields: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    link_fields: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    links: set[str] = set()
+    documents: list[str] = []
+    type_iris = {NS + name: name for name in NODE_TYPES}
+    attribute_preds = {a.predicate for a in ATTRIBUTES.values()}
+    intern = sys.intern
     for t in triples:
-        if isinstance(t.subject, ox.NamedNode):
-            by_subject[t.subject.value][t.predicate.value].append(t.object)
+        if not isinstance(t.subject, ox.NamedNode):
+            continue
+        subj, pred, obj = intern(t.subject.value), t.predicate.value, t.object
+        if pred == _TYPE_IRI:
+            name = type_iris.get(obj.value)
+            if obj.value == _LINK_IRI:
+                links.add(subj)
+            elif name is not None and NODE_TYPES[name].drawn:
+                types[subj].append(name)
+                if name == "Document":
+                    documents.append(subj)
+        elif pred == _EVIDENCE_IRI:
+            evidence[subj].append(intern(obj.value))
+        elif pred in _MENTION_PREDS:
+            mention_fields[subj][pred].append(obj.value)
+        elif pred in _LINK_PREDS:
+            link_fields[subj][pred].append(obj.value)
+        elif pred in attribute_preds:
+            values[subj][pred].append(obj)
+    if base is None:
+        base = _base_of(documents)
     graph = PartnershipGraph(base=base)
     local = graph.local_id
     mentions: dict[str, Source] = {}
     pred_to_attr = {a.predicate: a for a in ATTRIBUTES.values()}
-    type_iris = {NS + name: name for name in NODE_TYPES}
 
     def source_of(mention_iri: str) -> Source:
         if mention_iri not in mentions:
-            props = by_subject.get(mention_iri)
-            if not props or _first(props, NS + "inDocument") is None:
+            props = mention_fields.get(mention_iri)
+            if not props or not props.get(NS + "inDocument"):
                 raise RdfError(f"{where}: mention {mention_iri} has no pg:inDocument")
-            fields = {"document": local(_first(props, NS + "inDocument").value)}
+            fields = {"document": local(min(props[NS + "inDocument"]))}
             for field, term, kind in _SOURCE_FIELDS:
-                lit = _first(props, NS + term)
-                if lit is not None:
-                    fields[field] = _literal_value(lit.value, kind)
+                found = props.get(NS + term)
+                if found:
+                    fields[field] = _literal_value(min(found), kind)
             mentions[mention_iri] = Source(**fields)
         return mentions[mention_iri]
 
-    nodes = []
-    for subj, props in by_subject.items():
-        types = [type_iris[o.value] for o in props.get(_RDF + "type", []) if o.value in type_iris]
-        types = [t for t in types if NODE_TYPES[t].drawn]
-        if types:
-            # A resource typed twice (Organisation and Board) is its most specific type.
-            nodes.append((subj, max(types, key=_depth), props))
-    for subj, type_name, props in sorted(nodes):
-        label = _first(props, _RDFS + "label")
-        data: dict = {"type": type_name, "label": label.value if label is not None else local(subj),
+    for subj in sorted(types):
+        props = values.get(subj, {})
+        labels = props.get(_RDFS + "label")
+        data: dict = {"type": max(types[subj], key=_depth),  # typed twice: the most specific
+                      "label": min(o.value for o in labels) if labels else local(subj),
                       "aliases": set(), "place": None, "sources": set()}
         for pred, objs in props.items():
-            a = pred_to_attr.get(pred)
-            if a is None or a.name == "label":
+            a = pred_to_attr[pred]
+            if a.name == "label":
                 continue
-            values = [_attribute_value(graph, a, o) for o in objs]
-            if a.many:
-                data[a.name] = set(values)
-            elif values:
-                data[a.name] = sorted(values, key=str)[0]
-        data["sources"] = {source_of(o.value) for o in props.get(NS + "evidence", [])}
+            found = [_attribute_value(graph, a, o) for o in objs]
+            data[a.name] = set(found) if a.many else sorted(found, key=str)[0]
+        data["sources"] = {source_of(m) for m in evidence.get(subj, ())}
         graph.nx.add_node(local(subj), **data)
-    for subj, props in sorted(by_subject.items()):
-        if not any(o.value == NS + "Link" for o in props.get(_RDF + "type", [])):
-            continue
-        s, p, o = (_first(props, _RDF + x) for x in ("subject", "predicate", "object"))
-        if s is None or p is None or o is None or not p.value.startswith(NS):
+    for subj in sorted(links):
+        props = link_fields.get(subj, {})
+        s, p, o = (min(props[_RDF + x]) if props.get(_RDF + x) else None for x in ("subject", "predicate", "object"))
+        if s is None or p is None or o is None or not p.startswith(NS):
             raise RdfError(f"{where}: link {subj} lacks its subject, predicate or object")
-        rel = p.value[len(NS):]
+        rel = p[len(NS):]
         if rel not in RELATIONS:
-            raise RdfError(f"{where}: link {subj} uses unknown relation {p.value}")
-        s_id, o_id = local(s.value), local(o.value)
+            raise RdfError(f"{where}: link {subj} uses unknown relation {p}")
+        s_id, o_id = local(s), local(o)
         if s_id not in graph.nx or o_id not in graph.nx:
             raise RdfError(f"{where}: link {subj} joins a node the file does not describe")
-        wording = _first(props, NS + "relationLabel")
-        key = rel if wording is None else f"{rel}:{_normal(wording.value)}"
-        graph.nx.add_edge(s_id, o_id, key=key, relation=rel,
-                          sources={source_of(m.value) for m in props.get(NS + "evidence", [])})
+        wordings = props.get(NS + "relationLabel")
+        wording = min(wordings) if wordings else None
+        key = rel if wording is None else f"{rel}:{_normal(wording)}"
+        graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources={source_of(m) for m in evidence.get(subj, ())})
         if wording is not None:
-            graph.nx.edges[s_id, o_id, key]["relation_label"] = wording.value
+            graph.nx.edges[s_id, o_id, key]["relation_label"] = wording
     graph._reindex()
     return graph
 
@@ -217,11 +245,7 @@ def dumps(graph: PartnershipGraph, format: ox.RdfFormat = ox.RdfFormat.TURTLE) -
 def loads(data: bytes, format: ox.RdfFormat = ox.RdfFormat.TURTLE, *, base: str | None = None,
           where: str = "graph") -> PartnershipGraph:
     """Parse bytes written by :func:`dumps`; the instance base is read from the data unless given."""
-    try:
-        triples = [q.triple for q in ox.parse(data, format=format)]
-    except (SyntaxError, ValueError) as exc:
-        raise RdfError(f"{where}: not valid {format.name} ({_first_line(exc)})") from None
-    return from_triples(triples, base=base or _infer_base(triples), where=where)
+    return from_triples(_parsed(ox.parse(data, format=format), format, where), base=base, where=where)
 
 
 def save(graph: PartnershipGraph, path: str | Path, *, format: ox.RdfFormat | None = None) -> Path:
@@ -238,11 +262,15 @@ def load(path: str | Path, *, format: ox.RdfFormat | None = None, base: str | No
          ) -> PartnershipGraph:
     """Read a graph file written by :func:`save` (raises :class:`RdfError` with the file name)."""
     path = Path(path)
+    fmt = format or rdf_format_for(path)
+    if not path.is_file():
+        raise RdfError(f"{path}: cannot read (no such file)")
     try:
-        data = path.read_bytes()
+        # Parsed as a stream from the file: a large graph is never in memory as text.
+        quads = ox.parse(path=str(path), format=fmt)
     except OSError as exc:
         raise RdfError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return loads(data, format or rdf_format_for(path), base=base, where=str(path))
+    return from_triples(_parsed(quads, fmt, str(path)), base=base, where=str(path))
 
 
 def to_rdflib(graph: PartnershipGraph) -> rdflib.Graph:
@@ -333,6 +361,26 @@ def _normal(text: str) -> str:
     from .identity import normal_name
 
     return normal_name(text)
+
+
+def _parsed(quads: Iterable[ox.Quad], format: ox.RdfFormat, where: str) -> Iterator[ox.Triple]:
+    """The triples of a parse, with a syntax error turned into an :class:`RdfError` naming the file."""
+    try:
+        for quad in quads:
+            yield quad.triple
+    except (SyntaxError, ValueError) as exc:
+        name = {"TURTLE": "Turtle", "N_TRIPLES": "N-Triples", "JSON_LD": "JSON-LD"}.get(format.name, format.name)
+        raise RdfError(f"{where}: not valid {name} ({_first_line(exc)})") from None
+    except OSError as exc:
+        raise RdfError(f"{where}: cannot read ({exc.strerror or exc})") from None
+
+
+def _base_of(documents: list[str]) -> str:
+    marker = "/" + NODE_TYPES["Document"].id_prefix + "/"
+    for iri in sorted(documents):
+        if marker in iri:
+            return iri[: iri.rindex(marker) + 1]
+    return DEFAULT_BASE
 
 
 def _infer_base(triples: list[ox.Triple]) -> str:
