@@ -91,6 +91,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.acronyms: dict[str, str] = {}  # acronym -> entity key
         self._mentions = SpanIndex()  # (start, end, entity key) of every occurrence
         self._aliases: dict[str, str] = {}
+        self._people_by_surname: dict[str, list[str]] = {}  # surname -> person keys, first found first
         self._seen: dict[str, set] = {}
         self._linked: set[tuple] = set()
         self.front_programme: str | None = None  # the programme the title names ("Closing the Gap")
@@ -269,7 +270,8 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         for acr, k in list(self.acronyms.items()):
             if k == old:
                 self.acronyms[acr] = new
-        self.links = [Link(new if l.subject == old else l.subject, l.relation, new if l.object == old else l.object,
+        self.links = [l if l.subject != old and l.object != old else
+                      Link(new if l.subject == old else l.subject, l.relation, new if l.object == old else l.object,
                            l.evidence, l.wording) for l in self.links]
         if self.front.committee == old:
             self.front.committee = new

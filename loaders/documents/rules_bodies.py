@@ -30,25 +30,25 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Statutory", "Strategic", "National", "Regional", "Specialist", "Community",
                                    "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
-_LOWER_TEAM = re.compile(r"\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
+_LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
-_PARTNER_LIST = re.compile(r"\b(?:brings together|bring together|brought together|partners (?:include|are)|"
+_PARTNER_LIST = re.compile(r"(?=[bpmw])\b(?:brings together|bring together|brought together|partners (?:include|are)|"
                            r"members (?:include|are)|working with)[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
-_NAME_THEN_KIND = re.compile(r"\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+_NAME_THEN_KIND = re.compile(r"(?=[Tt])\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
                              r"campaign|scheme|team|service)\b")
-_CAPITAL_TEAM = re.compile(r"\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
+_CAPITAL_TEAM = re.compile(r"(?=[toi])\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
-_NAMED_AFTER_KIND = re.compile(r"\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
+_NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"

@@ -50,7 +50,7 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
-_TITLE_NAME = re.compile(r"\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
+_TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
                          r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
@@ -120,7 +120,8 @@ class PeopleRules:
             post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
-        posts = [m for m in self._mentions if m[2].startswith("post:")]
+        posts = sorted({(ev.start, ev.end, k) for k, e in self.entities.items() if e.type == "Post"
+                        for ev in e.evidence})
         for ps, pe, pkey in posts:
             m = _AFTER_POST.match(work, pe)
             if m is None:
@@ -203,8 +204,11 @@ class PeopleRules:
         # "Councillor Tidball" and "Councillor Marie Tidball" are one person.
         bare = person_name(label)
         surname = bare.split()[-1]
-        for ent in self.entities.values():
-            if ent.type == "Person":
+        # People by surname, so a long paper's hundreds of names are not each compared with all the others.
+        by_surname = self._people_by_surname
+        for pkey in by_surname.get(surname, ()):
+            ent = self.entities.get(pkey)
+            if ent is not None and ent.type == "Person":
                 other = person_name(ent.label)
                 if other.split()[-1] == surname and (len(bare.split()) == 1 or len(other.split()) == 1
                                                      or other.split()[0] == bare.split()[0]):
@@ -219,6 +223,8 @@ class PeopleRules:
                     return ent.key
         key = self.add("Person", label, start, end, rule)
         self.claim(start, end, "person")
+        if key:
+            by_surname.setdefault(surname, []).append(key)
         return key
 
     def find_attendance(self) -> None:

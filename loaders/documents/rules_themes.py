@@ -68,7 +68,7 @@ _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|w
 _NUMBERED_SCHEME = re.compile(r"(?m)^[ \t]*(?:Scheme|Project|Initiative|Workstream)[ \t]+(?P<num>\d{1,2})[ \t]*[:.\-–][ \t]*"
                               r"(?P<name>(?:The[ ])?[A-Z][\w’'\-]*(?:[ ](?:and[ ]|of[ ]|for[ ])?[A-Z][\w’'\-]*){0,6})")
 # "We will track A, B and C.": a list of measures in prose.
-_TRACKS = re.compile(r"\b(?:will|to|we)[ ](?:track|monitor|measure|report on)[ ](?P<items>[a-z][^.;:\n]{3,300}?,"
+_TRACKS = re.compile(r"(?=[wt])\b(?:will|to|we)[ ](?:track|monitor|measure|report on)[ ](?P<items>[a-z][^.;:\n]{3,300}?,"
                      r"[^.;:\n]{3,300})(?=\.)")
 
 # A review group's name: its subject, then the kind of group.
@@ -77,7 +77,7 @@ _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Revie
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
 # the head of an initiative or a post.
 _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
-_LOWER_INITIATIVE = re.compile(r"\b(?:a|an|the)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
+_LOWER_INITIATIVE = re.compile(r"(?=[at])\b(?:a|an|the)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
                                r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator|lead|"
                                r"service|hub)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
@@ -91,16 +91,16 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
                              r"\.[ \t]+[A-Z]")
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
-    r"\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
+    r"(?=[IiFfEeTtRrLlCcDdMmSsGgPp])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
     r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
     r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
     increase ensure support make deliver develop build provide raise tackle address meet""".split())
-_TARGET_OF = re.compile(r"\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
+_TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
-_MEASURE_OF = re.compile(r"\b(?:uptake|prevalence|incidence|[Rr]ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+_MEASURE_OF = re.compile(r"(?=[upiRr])\b(?:uptake|prevalence|incidence|[Rr]ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
