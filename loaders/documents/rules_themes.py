@@ -93,7 +93,7 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
 _PASSING_THEME = re.compile(
     r"(?=[IiFfEeTtRrLlCcDdMmSsGgPp])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
     r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
-    r"[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7})")
+    r"(?=[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
