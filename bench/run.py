@@ -35,11 +35,10 @@ SIZE_OPTIONS: dict[str, dict[str, dict]] = {
     "small": {},
     "medium": {},
     "national": {
-        # Materialising ~15M triples needs tens of GB on a machine shared by six engineers; the
-        # rate is measured on medium and the memory extrapolated (see RESULTS.md).
+        # ~29M triples need tens of GB on a machine shared by six engineers; the rate is measured on medium.
         "rdf": {"max_edges": 150_000},
         "pyvis_baseline": {"skip": "same 30-authority subgraph as medium (authorities are a prefix)"},
-        "rdf_baseline": {"skip": "rdflib over ~15M triples would take an hour; the ratios come from small"},
+        "rdf_baseline": {"skip": "rdflib over tens of millions of triples would take hours; the ratios come from small"},
         "algorithms": {"nx_max_edges": 150_000},
         "queries": {"skip_queries": {"sparql_store": "loads every triple into an Oxigraph store: about a minute "
                                                      "and 2.4 GB already on medium, so well over 10 GB here"}},

@@ -184,9 +184,9 @@ def stage_rdf(steps: Steps, data: Path, options: dict) -> None:
     graph = _reference(steps, data)
     limit = options.get("max_edges")
     if limit and graph.nx.number_of_edges() > limit:
-        raise NotAvailable(f"{graph.nx.number_of_edges():,} edges: to_triples would materialise them all (about "
-                           f"34 triples an edge with their provenance) in one list; not run on this shared "
-                           f"machine (limit {limit:,} edges)")
+        raise NotAvailable(f"{graph.nx.number_of_edges():,} edges, about {34 * graph.nx.number_of_edges() / 1e6:.0f}M "
+                           f"triples with their provenance: not written and read back on this shared machine "
+                           f"(limit {limit:,} edges); the rate is measured on medium")
     triples = steps.time("to_triples", lambda: to_triples(graph))
     n = len(triples)
     del triples
