@@ -29,3 +29,18 @@ def test_key_decision_and_wards_reach_the_graph_and_survive_a_round_trip(tmp_pat
     back = loads(dumps(g))
     assert back.node(doc)["key_decision"] == "Yes"
     assert back.node(doc)["wards"] == data["wards"]
+
+
+def test_two_councils_papers_with_the_same_file_name_stay_two_documents(tmp_path):
+    for council in ("Northshire", "Southvale"):
+        folder = tmp_path / council.lower()
+        folder.mkdir()
+        (folder / "minutes.txt").write_text(
+            f"{council} County Council\nHealth and Wellbeing Board\nDate: 3 May 2023\n\n"
+            f"1. The Board noted the {council} Joint Strategic Needs Assessment.\n", encoding="utf-8")
+    result = build([tmp_path])
+    assert result.ok, result.failures
+    docs = [nid for nid, _ in result.graph.nodes("Document")]
+    assert len(docs) == 2, docs
+    again = build([tmp_path / "northshire" / "minutes.txt"]).graph
+    assert [nid for nid, _ in again.nodes("Document")][0] in docs, "same file, same identifier"

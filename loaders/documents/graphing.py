@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from partnergraph.graph import GraphError, PartnershipGraph, Source, normal_name
+from partnergraph.graph.identity import short_hash
 
 from .model import Entity, Evidence, Extraction
 
@@ -74,8 +75,11 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
     front = x.front
     place = front.place
     wards = [w.strip() for w in re.split(r"[;,]", front.wards or "") if w.strip()]  # names may hold "and"
+    # Keyed by name and content: two councils' "minutes.txt" are two documents, and the
+    # same file read twice is one.
     doc_id = graph.add_document(file_name, title=front.title, date=front.date, place=place, kind=front.kind,
-                                key_decision=front.key_decision, wards=wards)
+                                key=f"{file_name} {short_hash(x.text)}", key_decision=front.key_decision,
+                                wards=wards)
     ids: dict[str, str] = {"document": doc_id}
     for ent in sorted(x.entities.values(), key=lambda e: e.first):
         evidence = sorted(ent.evidence)
