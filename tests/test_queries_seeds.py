@@ -71,6 +71,9 @@ def test_overlaps_on_the_seeds_list_data_and_intelligence_across_councils(seed_g
     assert len(start.documents) >= 2
     assert any("start in life" in i.lower() for i in start.items)
     assert any("trust" in i.lower() for i in start.items)
+    # ... and Hackney's minutes ("investment in young people") make it a concern of two councils.
+    assert any("young people" in i.lower() and "start" not in i.lower() for i in start.items)
+    assert {"Derby", "Hackney"} <= set(start.places)
     # Every row is shared by definition.
     assert all(len(r.documents) > 1 or len(r.places) > 1 or len(r.sectors) > 1 or len(r.bodies) > 1
                for r in rows.values())
