@@ -12,7 +12,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs
-from .rules_common import _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
+from .rules_common import _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -517,7 +517,7 @@ class BodyRules:
 
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "a small corporate policy and partnership team"."""
-        for m in _LOWER_TEAM.finditer(self.doc.work):
+        for m in _gated(_LOWER_TEAM, self.doc.work, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
                     self.is_claimed(m.start("name"), m.end()):
@@ -542,7 +542,7 @@ class BodyRules:
                           type_name=self.lex.body_heads.get(head, "Organisation"))
             self.claim(m.start("name"), m.end(), "body")
         # "the Public Health team": a capitalised name with a lower-case head.
-        for m in _CAPITAL_TEAM.finditer(self.doc.work):
+        for m in _gated(_CAPITAL_TEAM, self.doc.work, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if self.is_claimed(m.start("name"), m.end()) or words[0] in _DETERMINER_WORDS or \
                     not any(w.lower() in _TEAM_WORDS for w in words):

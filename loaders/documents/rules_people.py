@@ -7,7 +7,7 @@ import re
 from partnergraph.graph import person_name
 
 from .names import person_words_ok
-from .rules_common import _PERSON_WORD
+from .rules_common import _PERSON_WORD, _gated
 
 __all__ = ["PeopleRules"]
 
@@ -113,7 +113,7 @@ class PeopleRules:
         """"the Director of Public Health, Rachel Robinson, will", "Director of Finance (Aidan Dunn)",
         "Mayor Damien Egan": a name written right after a post is the post holder."""
         work = self.doc.work
-        for m in _TITLE_NAME.finditer(work):
+        for m in _gated(_TITLE_NAME, work, ("Mayor", "Inspector", "Superintendent", "Constable")):
             words = m.group("name").split()
             if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
                 continue

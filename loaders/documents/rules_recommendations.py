@@ -6,7 +6,7 @@ import re
 
 from partnergraph.ontology import verdict_for
 
-from .rules_common import _norm, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _gated, _norm, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -67,7 +67,7 @@ class RecommendationRules:
     def find_prose_recommendations(self) -> None:
         """"The Committee recommends that ..." written as a sentence rather than a list."""
         work = self.doc.work
-        for m in _PROSE_RECOMMENDS.finditer(work):
+        for m in _gated(_PROSE_RECOMMENDS, work, ("recommend", "RECOMMENDED")):
             text = m.group("text").strip()
             if text.endswith(":"):
                 continue  # a list follows: find_lists reads it
@@ -238,7 +238,7 @@ class RecommendationRules:
     def find_resolved(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _RESOLVED.finditer(work):
+        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed")):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _gated, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -52,6 +52,9 @@ _INLINE_THEMES = re.compile(
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
 # The same without a colon: "Its priorities are healthy food environments, active travel and ...".
+# The words every match of _INLINE_THEMES or _INLINE_THEMES_BARE holds (a cheap test before the scan).
+_THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
+                "areas of focus", "issues")
 _INLINE_THEMES_BARE = re.compile(
     r"\b(?:priorities|themes|objectives|ambitions|aims|goals|work areas|areas of focus)[ ](?:are|include)[ ]"
     r"(?!(?:agreed|set|listed|shown|described|outlined|given|being|as|to|the|that|in|on|for|not)\b)"
@@ -255,7 +258,7 @@ class ThemeRules:
         "... identified health equity as one of its ten priorities", and the subject a title names."""
         doc = self.doc
         work = doc.work
-        for m in _PRIORITY_IS.finditer(work):
+        for m in _gated(_PRIORITY_IS, work, ("priorit",)):
             s, e = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
             # The clause before the verb, without brackets and leading joins.
@@ -278,14 +281,14 @@ class ThemeRules:
             label = phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _ONE_OF_PRIORITIES.finditer(work):
+        for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives")):
             g = 1 if m.group(1) else 2
             phrase = m.group(g)
             if phrase.split()[0].lower() in ("it", "this", "that", "which"):
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
-        for m in (*_INLINE_THEMES.finditer(work), *_INLINE_THEMES_BARE.finditer(work)):
+        for m in (*_gated(_INLINE_THEMES, work, _THEME_WORDS), *_gated(_INLINE_THEMES_BARE, work, _THEME_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -400,7 +403,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _TRACKS.finditer(work):
+        for m in _gated(_TRACKS, work, (" track ", " monitor ", " measure ", " report on ")):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()
@@ -499,7 +502,7 @@ class ThemeRules:
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
         # A target names what it measures: "Reduce knife crime with injury among under-25s by 10% by 2026".
-        for m in _TARGET_OF.finditer(doc.work):
+        for m in _gated(_TARGET_OF, doc.work, ("%", "per cent", "percent")):
             what = m.group("what").strip()
             words = what.split()
             if not 1 <= len(words) <= 10 or words[0] in ("the", "it", "this", "that", "them", "our"):
@@ -508,7 +511,7 @@ class ThemeRules:
             self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
                      target=" ".join(m.group().split()))
         # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
-        for m in _MEASURE_OF.finditer(doc.work):
+        for m in _gated(_MEASURE_OF, doc.work, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
             words = m.group("np").split()
             for k, w in enumerate(words):
                 if w in _NP_STOP:
