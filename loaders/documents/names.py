@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .text import Doc, Token
@@ -49,6 +50,7 @@ class Run:
     rule: str = ""
 
 
+@lru_cache(maxsize=65536)
 def title_case(text: str) -> str:
     """Title case for words written in capitals ("HEAD OF AUDIT" -> "Head of Audit"); others kept."""
     words = text.split(" ")
@@ -93,7 +95,23 @@ def _norm_head(tok: Token) -> str:
     return w
 
 
+_BARE_CATEGORY: dict[str, str | None] = {}
+
+
 def _category(head: str, modifiers: list[str]) -> str | None:
+    if not modifiers:
+        # Asked for every capitalised word of a paper: without modifiers the answer depends on the head only.
+        try:
+            return _BARE_CATEGORY[head]
+        except KeyError:
+            cat = _category_of(head, modifiers)
+            if len(_BARE_CATEGORY) < 100000:
+                _BARE_CATEGORY[head] = cat
+            return cat
+    return _category_of(head, modifiers)
+
+
+def _category_of(head: str, modifiers: list[str]) -> str | None:
     lex = lexicon()
     if head == "Executive":
         return "post" if modifiers and modifiers[-1] in ("Chief",) else "body"

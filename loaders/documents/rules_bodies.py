@@ -17,11 +17,12 @@ from .rules_common import _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NA
 __all__ = ["BodyRules"]
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
-_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
+_REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
                         r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
                         r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
-_ACRONYM_GROUP = re.compile(r"\b([A-Z]{2,6})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
+_ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
                             r"alliance|hub|collaborative)\b(?!-)")
 _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"

@@ -33,10 +33,10 @@ class _LazyItems:
         return len(self.lines)
 
 
-_PRIORITY_IS = re.compile(r"\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
+_PRIORITY_IS = re.compile(r"(?=[iawrh])\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
                           r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
                           r"(?:\w+\s+)?priority)\b")
-_ONE_OF_PRIORITIES = re.compile(r"\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
+_ONE_OF_PRIORITIES = re.compile(r"(?=[cinam])\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
                                 r"|make\s+([a-z][a-z \-]{2,60}?)\s+)(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
                                 r"a (?:key |top |strategic )?priority)")
 _AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eleven|sixteen)"

@@ -95,7 +95,8 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.work)]
+        new = tuple.__new__  # skips NamedTuple's Python-level __new__: a long paper has a token every few characters
+        return [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(self.work)]
 
     @cached_property
     def capitals(self) -> list[int]:
