@@ -43,10 +43,6 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 class PhraseMatcher:
     """Whole-word, case-blind matches of a list of phrases, longest first, no overlaps."""
 
@@ -56,7 +52,7 @@ class PhraseMatcher:
         for phrase in phrases:
             key = " ".join(str(phrase).lower().split())
             if key:
-                self._automaton.add_word(key, key)
+                self._automaton.add_word(key, (len(key), key))
                 self._empty = False
         if not self._empty:
             self._automaton.make_automaton()
@@ -66,23 +62,29 @@ class PhraseMatcher:
         if self._empty:
             return []
         low = lowered if lowered is not None else lower_same_length(text)
-        found: list[Match] = []
-        for end_index, key in self._automaton.iter(low):
-            start = end_index - len(key) + 1
+        n = len(low)
+        found: list[tuple[int, int, int, str]] = []
+        # One pass of the automaton over the whole paper: the word-boundary tests are inlined.
+        for end_index, (size, key) in self._automaton.iter(low):
+            start = end_index - size + 1
+            if start > 0:
+                c = low[start - 1]
+                if c.isalnum() or c == "_":
+                    continue
             end = end_index + 1
-            if start > 0 and _is_word_char(low[start - 1]):
-                continue
-            if end < len(low) and _is_word_char(low[end]):
-                continue
-            found.append(Match(start, end, key))
-        # Longest leftmost, no overlaps.
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            if end < n:
+                c = low[end]
+                if c.isalnum() or c == "_":
+                    continue
+            found.append((start, -size, end, key))
+        # Longest leftmost, no overlaps (no two phrases are the same, so (start, -size) orders them fully).
+        found.sort()
         out: list[Match] = []
         last_end = -1
-        for m in found:
-            if m.start >= last_end:
-                out.append(m)
-                last_end = m.end
+        for start, _, end, key in found:
+            if start >= last_end:
+                out.append(Match(start, end, key))
+                last_end = end
         return out
 
 
