@@ -111,16 +111,15 @@ def _t_rdf(results: dict) -> dict:
     status = "pass" if rates[worst] >= 200_000 else "miss"
     text = f"{size} ({m['triples']:,} triples): " + ", ".join(f"{k.replace('_', ' ')} {v:,.0f}/s"
                                                               for k, v in rates.items())
-    share = m["to_triples_s"] / max(m["turtle_write_s"], 1e-9)
+    making = m.get("iter_triples_s", m.get("to_triples_s", 0.0))
+    share = making / max(m["turtle_write_s"], 1e-9)
     return {"status": status, "measured": text,
             "profile": {"size": _profile_size(size), "stage": "rdf", "step": worst} if status == "miss" else None,
-            "fix": f"Making the triples in Python (to_triples, {m['to_triples_s']:.1f} s) is {share:.0%} of the "
-                   "Turtle write, so pyoxigraph's serialiser is not the bottleneck: each edge becomes about 34 "
-                   "triples once its Link and Mentions are written, each built as Python objects. Fixes: cache the "
-                   "NamedNode of each IRI and the Mention of each Source (sources repeat across nodes and edges), "
-                   "avoid sorting Source objects (their dataclass ordering shows in the profile), stream triples "
-                   "to ox.serialize, and offer a lighter export without per-mention provenance; on read, "
-                   "from_triples rebuilding the model dominates: group by subject in one pass."}
+            "fix": f"Making the triples in Python ({making:.1f} s) is {share:.0%} of the Turtle write, so "
+                   "pyoxigraph's serialiser is not the bottleneck: each edge becomes about 34 triples once its "
+                   "Link and Mentions are written, each built as Python objects. Fixes: cache the NamedNode of each "
+                   "IRI, offer a lighter export without per-mention provenance; on read, rebuilding the model's "
+                   "Source objects dominates."}
 
 
 def _t_queries(results: dict) -> dict:
@@ -176,9 +175,12 @@ def _t_view(results: dict) -> dict:
                 else "no size gave 5,000 drawable nodes (run medium)"}
     size, r = ok[0]
     m = r["metrics"]
-    status = "pass" if m["view_full_s"] < 10 else "miss"
-    return {"status": status, "measured": f"{size}: {m['view_nodes']:,} nodes in {m['view_full_s']:.2f} s "
-                                          f"({m['view_html_bytes'] / 1e6:.1f} MB of HTML)",
+    interactive = m.get("view_interactive_s")
+    status = "pass" if m["view_full_s"] < 10 and (interactive is None or interactive < 10) else "miss"
+    browser = (f"; interactive in headless chromium after {interactive:.2f} s" if interactive is not None
+               else "; no browser here to time it interactive")
+    return {"status": status, "measured": f"{size}: {m['view_nodes']:,} nodes written in {m['view_full_s']:.2f} s "
+                                          f"({m['view_html_bytes'] / 1e6:.1f} MB of HTML){browser}",
             "profile": {"size": size, "stage": "views", "step": "view_full"} if status == "miss" else None,
             "fix": "Fill pyvis's node and edge lists directly (see the pyvis baseline) and build the per-node "
                    "facts in one pass over the edges."}
@@ -207,7 +209,7 @@ TARGETS: tuple[tuple[str, str, Callable[[dict], dict]], ...] = (
     ("build", "Full national build < 5 min on 2 cores", _t_build),
     ("rdf", "RDF write and read >= 200k triples/s (Turtle and JSON-LD)", _t_rdf),
     ("queries", "Every named query on the national graph < 10 s", _t_queries),
-    ("view", "5,000-node view < 10 s", _t_view),
+    ("view", "5,000-node view written < 10 s and interactive in the browser < 10 s", _t_view),
     ("memory", "Peak memory for the national graph < 4 GB", _t_memory),
 )
 
@@ -253,11 +255,11 @@ _KEY_FIGURES = {
     "graph": ("reference_graph_s", "nodes", "edges"),
     "build": ("build_s", "nodes", "edges", "read", "failures"),
     "extract": ("extract_s", "mb", "mb_per_s", "documents"),
-    "rdf": ("triples", "to_triples_s", "turtle_write_s", "turtle_read_s", "jsonld_write_s", "jsonld_read_s"),
+    "rdf": ("triples", "iter_triples_s", "turtle_write_s", "turtle_read_s", "jsonld_write_s", "jsonld_read_s"),
     "rdf_baseline": ("triples", "write_ratio_rdflib_over_oxigraph", "read_ratio_rdflib_over_oxigraph",
                      "sparql_ratio_rdflib_over_oxigraph"),
     "queries": (),
-    "views": ("view_nodes", "view_full_s", "view_default_s"),
+    "views": ("view_nodes", "view_full_s", "view_interactive_s", "view_default_s"),
     "pyvis_baseline": ("nodes", "edges", "add_edge_one_by_one_s", "fill_lists_s", "ratio_slow_over_fast"),
     "algorithms": ("simple_edges", "igraph_louvain_s", "networkx_louvain_s", "betweenness_nodes",
                    "igraph_betweenness_s", "networkx_betweenness_s"),
