@@ -21,6 +21,9 @@ _REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(B
                         r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
                         r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
+# "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
+# "(?<=[a-z] )Board") so that the search scans for it at C speed.
+_BOARD_IN_PROSE = re.compile(r"(B(?<=[a-z] B)oard|C(?<=[a-z] C)ommittee)\b(?= [a-z])")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
                             r"alliance|hub|collaborative)\b(?!-)")
@@ -569,8 +572,7 @@ class BodyRules:
     def find_references(self) -> None:
         work = self.doc.work
         cache: dict[str, str | None] = {}
-        for m in list(_REFERENCE.finditer(work)) + list(re.finditer(r"(?<=[a-z] )(Board|Committee)\b(?= [a-z])",
-                                                                     work)):
+        for m in list(_REFERENCE.finditer(work)) + list(_BOARD_IN_PROSE.finditer(work)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue

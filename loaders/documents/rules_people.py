@@ -12,8 +12,10 @@ from .rules_common import _PERSON_WORD, _gated
 __all__ = ["PeopleRules"]
 
 _HONORIFIC = re.compile(
-    r"(?=[CDMPSRLBA])\b(Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Lord|Lady|Baroness"
-    r"|Alderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
+    # Councillor|Cllr.|Dr.|Mr.|Mrs.|Ms.|Miss|Professor|Prof.|Sir|Dame|Rev.|Lord|Lady|Baroness|Alderman, grouped by
+    # first letter so that the search starts with a character class ("C(?<!\wC)" is "\bC").
+    r"(C(?<!\wC)(?:ouncillor|llr\.?)|D(?<!\wD)(?:r\.?|ame)|M(?<!\wM)(?:r\.?|rs\.?|s\.?|iss)|P(?<!\wP)(?:rofessor|rof\.?)|"
+    r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
