@@ -36,14 +36,15 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
 _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
-_PARTNER_LIST = re.compile(r"(?=[bpmw])\b(?:brings together|bring together|brought together|partners (?:include|are)|"
-                           r"members (?:include|are)|working with)[ ](?P<list>[^.;:\n]{5,400})")
+# Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
+_PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are)|"
+                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
-_NAME_THEN_KIND = re.compile(r"(?=[Tt])\b[Tt]he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+_NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
                              r"campaign|scheme|team|service)\b")
 _CAPITAL_TEAM = re.compile(r"(?=[toi])\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
