@@ -92,6 +92,7 @@ class Doc:
         self.text = text
         self.work = _unwrap(text)
         self.low = lower_same_length(self.work)
+        self._quotes: dict[tuple[int, int], str] = {}  # a fact and the links drawn from it quote the same span
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -146,6 +147,12 @@ class Doc:
 
     def quote(self, start: int, end: int) -> str:
         """The sentence around a span, at most :data:`MAX_QUOTE` characters."""
+        q = self._quotes.get((start, end))
+        if q is None:
+            q = self._quotes[start, end] = self._quote(start, end)
+        return q
+
+    def _quote(self, start: int, end: int) -> str:
         s, e = self.sentence(start, end)
         if e - s > MAX_QUOTE:
             room = max(0, (MAX_QUOTE - (end - start)) // 2)
