@@ -33,7 +33,10 @@ class _LazyItems:
         return len(self.lines)
 
 
-_PRIORITY_IS = re.compile(r"(?=[iawrh])\b(?:is|are|was|were|remains|has been agreed[^.\n]{0,40}? as|as)\s+(?:also\s+)?"
+# The scans below open with words grouped by first letter ("i(?<!\wi)s" is "\bis") so that each branch starts
+# with a literal and the search skips ahead at C speed.
+_PRIORITY_IS = re.compile(r"(?:i(?<!\wi)s|a(?<!\wa)(?:re|s)|w(?<!\ww)(?:as|ere)|r(?<!\wr)emains|"
+                          r"h(?<!\wh)as been agreed[^.\n]{0,40}? as)\s+(?:also\s+)?"
                           r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
                           r"(?:\w+\s+)?priority)\b")
 _ONE_OF_PRIORITIES = re.compile(r"(?=[cinam])\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
@@ -48,7 +51,8 @@ _NUMBERED_THEME = re.compile(
     r"strategic[^\S\n]+priority|workstream|pillar|chapter)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
     r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
 _INLINE_THEMES = re.compile(
-    r"\b(?:priorities|themes|objectives|ambitions|aims|goals|outcomes|work areas|areas of focus|issues)"
+    r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
+    r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
 # The same without a colon: "Its priorities are healthy food environments, active travel and ...".
@@ -56,7 +60,8 @@ _INLINE_THEMES = re.compile(
 _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
                 "areas of focus", "issues")
 _INLINE_THEMES_BARE = re.compile(
-    r"\b(?:priorities|themes|objectives|ambitions|aims|goals|work areas|areas of focus)[ ](?:are|include)[ ]"
+    r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)bjectives|a(?<!\wa)(?:mbitions|ims|reas of focus)|g(?<!\wg)oals|"
+    r"w(?<!\ww)ork areas)[ ](?:are|include)[ ]"
     r"(?!(?:agreed|set|listed|shown|described|outlined|given|being|as|to|the|that|in|on|for|not)\b)"
     r"(?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,200}?[ ]and[ ][^.\n:;]{3,120})(?=\.)")
 
