@@ -76,7 +76,7 @@ _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|w
 _NUMBERED_SCHEME = re.compile(r"(?m)^[ \t]*(?:Scheme|Project|Initiative|Workstream)[ \t]+(?P<num>\d{1,2})[ \t]*[:.\-–][ \t]*"
                               r"(?P<name>(?:The[ ])?[A-Z][\w’'\-]*(?:[ ](?:and[ ]|of[ ]|for[ ])?[A-Z][\w’'\-]*){0,6})")
 # "We will track A, B and C.": a list of measures in prose.
-_TRACKS = re.compile(r"(?=[wt])\b(?:will|to|we)[ ](?:track|monitor|measure|report on)[ ](?P<items>[a-z][^.;:\n]{3,300}?,"
+_TRACKS = re.compile(r"(?:w(?<!\ww)(?:ill|e)|t(?<!\wt)o)[ ](?:track|monitor|measure|report on)[ ](?P<items>[a-z][^.;:\n]{3,300}?,"
                      r"[^.;:\n]{3,300})(?=\.)")
 
 # A review group's name: its subject, then the kind of group.
@@ -85,7 +85,9 @@ _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Revie
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
 # the head of an initiative or a post.
 _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
-_LOWER_INITIATIVE = re.compile(r"(?=[at])\b(?:a|an|the)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
+# Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
+# search skips ahead at C speed.
+_LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
                                r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator|lead|"
                                r"service|hub)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
@@ -108,7 +110,7 @@ _NP_STOP = frozenset("""when which that who whom whose to for by with from as is
     increase ensure support make deliver develop build provide raise tackle address meet""".split())
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
-_MEASURE_OF = re.compile(r"(?=[upiRr])\b(?:uptake|prevalence|incidence|[Rr]ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+_MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
