@@ -261,8 +261,8 @@ def named_queries() -> list[tuple[str, Callable]]:
     for module in modules:
         for name in getattr(module, "__all__", ()):
             func = getattr(module, name, None)
-            if not inspect.isfunction(func) or name in found or name.startswith("to_"):
-                continue  # to_*: conversions for other tools, not questions
+            if not inspect.isfunction(func) or name in found or name.startswith(("to_", "sparql_")):
+                continue  # to_*: conversions for other tools; sparql_*: the store SPARQL runs on
             params = list(inspect.signature(func).parameters.values())
             if not params or params[0].name != "graph":
                 continue
