@@ -33,7 +33,7 @@ from partnergraph.ontology import (
 from partnergraph.ontology.namespaces import PROV, RDF, RDFS, XSD
 
 from .atomic import atomic_path
-from .identity import short_hash
+from .identity import normal_name, short_hash
 from .model import PartnershipGraph
 from .provenance import Source
 
@@ -229,7 +229,7 @@ def from_triples(triples: Iterable[ox.Triple], *, base: str | None = DEFAULT_BAS
             raise RdfError(f"{where}: link {subj} joins a node the file does not describe")
         wordings = props.get(NS + "relationLabel")
         wording = min(wordings) if wordings else None
-        key = rel if wording is None else f"{rel}:{_normal(wording)}"
+        key = rel if wording is None else f"{rel}:{normal_name(wording)}"
         graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources={source_of(m) for m in evidence.get(subj, ())})
         if wording is not None:
             graph.nx.edges[s_id, o_id, key]["relation_label"] = wording
@@ -350,19 +350,6 @@ def _depth(type_name: str) -> int:
     return depth
 
 
-def _first(props: dict, predicate: str):
-    values = props.get(predicate)
-    if not values:
-        return None
-    return sorted(values, key=lambda t: str(t))[0]
-
-
-def _normal(text: str) -> str:
-    from .identity import normal_name
-
-    return normal_name(text)
-
-
 def _parsed(quads: Iterable[ox.Quad], format: ox.RdfFormat, where: str) -> Iterator[ox.Triple]:
     """The triples of a parse, with a syntax error turned into an :class:`RdfError` naming the file."""
     try:
@@ -375,7 +362,8 @@ def _parsed(quads: Iterable[ox.Quad], format: ox.RdfFormat, where: str) -> Itera
         raise RdfError(f"{where}: cannot read ({exc.strerror or exc})") from None
 
 
-def _base_of(documents: list[str]) -> str:
+def _base_of(documents: Iterable[str]) -> str:
+    """The instance base of a graph: what precedes ``document/`` in its documents' IRIs."""
     marker = "/" + NODE_TYPES["Document"].id_prefix + "/"
     for iri in sorted(documents):
         if marker in iri:
@@ -383,13 +371,9 @@ def _base_of(documents: list[str]) -> str:
     return DEFAULT_BASE
 
 
-def _infer_base(triples: list[ox.Triple]) -> str:
-    """The instance base of a graph: what precedes ``document/`` in its documents' IRIs."""
-    marker = "/" + NODE_TYPES["Document"].id_prefix + "/"
-    for t in triples:
-        if t.predicate == _TYPE and t.object.value == NS + "Document" and marker in t.subject.value:
-            return t.subject.value[: t.subject.value.rindex(marker) + 1]
-    return DEFAULT_BASE
+def _infer_base(triples: Iterable[ox.Triple]) -> str:
+    """:func:`_base_of` the documents typed in ``triples``."""
+    return _base_of(t.subject.value for t in triples if t.predicate == _TYPE and t.object.value == NS + "Document")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from partnergraph.graph import GraphError, PartnershipGraph, ProvenanceError, RdfError, Source
-from partnergraph.graph.rdf import _infer_base, from_triples
+from partnergraph.graph.rdf import from_triples
 from partnergraph.ontology import NS, lookup
 from partnergraph.ontology.namespaces import DCTERMS, FOAF, ORG, POPOLO, RDF, RDFS, SCHEMA, SCHEMA_HTTP, SKOS
 
@@ -126,7 +126,7 @@ def _own_graph(path: Path, triples: list[ox.Triple]) -> PartnershipGraph:
     # Identifiers are read relative to the file's own instance base, so a body exported under
     # another base merges with the same body here (identity is the path, not the host).
     try:
-        return from_triples(triples, base=_infer_base(triples), where=path.name)
+        return from_triples(triples, base=None, where=path.name)
     except (RdfError, ProvenanceError, GraphError, ValueError) as exc:
         raise LoadError(f"{path.name}: {exc}") from None
 

@@ -27,3 +27,14 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
         pytest.skip(f"seed documents not found at {SEEDS} (they live outside the repository)")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seeds_dir):
+    """The graph of the five seed papers, built once for every test that reads it (read-only)."""
+    from partnergraph.build import build
+
+    result = build(sorted(seeds_dir.glob("*.txt")))
+    if result.failures:
+        pytest.skip(f"the document loader could not read the seeds: {result.failures[0]}")
+    return result.graph

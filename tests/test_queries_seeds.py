@@ -16,22 +16,6 @@ from partnergraph.queries.overlaps import overlaps
 SEEDS = Path(__file__).parent.parent.parent / "shared" / "seeds"
 
 
-@pytest.fixture(scope="module")
-def seed_graph():
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed documents at {SEEDS}")
-    from partnergraph.build import build
-    from partnergraph.loaders import loader_for
-
-    files = sorted(SEEDS.glob("*.txt"))
-    if not files or loader_for(files[0]) is None:
-        pytest.skip("no document loader is registered for the seed .txt files yet")
-    result = build(files)
-    if result.failures:
-        pytest.skip(f"the document loader could not read the seeds: {result.failures[0]}")
-    return result.graph
-
-
 def _sentence(words: str) -> str:
     """The sentence of a seed document that contains ``words`` (read from the file, not stored here)."""
     for path in sorted(SEEDS.glob("*.txt")):

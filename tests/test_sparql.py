@@ -152,20 +152,7 @@ def test_cli_sparql_runs_a_named_query_and_a_file(tmp_path):
     assert r.exit_code == 1 and "needs a value for ?a, ?b" in r.output
 
 
-def _seed_graph() -> PartnershipGraph:
-    if not SEEDS.is_dir():
-        pytest.skip(f"no seed documents at {SEEDS}")
-    from partnergraph.build import build
-    from partnergraph.loaders import loader_for
-
-    files = sorted(SEEDS.glob("*.txt"))
-    if not files or loader_for(files[0]) is None:
-        pytest.skip("no document loader is registered for the seed .txt files yet")
-    result = build(files)
-    if result.failures:
-        pytest.skip(f"the document loader could not read the seeds: {result.failures[0]}")
-    return result.graph
 
 
-def test_python_and_sparql_agree_on_the_seeds():
-    assert_agree(_seed_graph())
+def test_python_and_sparql_agree_on_the_seeds(seed_graph):
+    assert_agree(seed_graph)

@@ -115,7 +115,7 @@ class TriGExporter(_RdfFileExporter):
         except (SyntaxError, ValueError) as exc:
             raise RdfError(f"{out}: not valid TriG ({exc})") from None
         triples = sorted({q.triple for q in quads}, key=str)
-        return from_triples(triples, base=_base_of(triples), where=str(out))
+        return from_triples(triples, base=None, where=str(out))
 
 
 def sorted_prefixes(data: bytes) -> bytes:
@@ -180,12 +180,6 @@ def to_quads(graph: PartnershipGraph) -> list[ox.Quad]:
     quads.sort(key=lambda q: ("" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value,
                               str(q.subject), str(q.predicate), str(q.object)))
     return quads
-
-
-def _base_of(triples: list[ox.Triple]) -> str:
-    from ..rdf import _infer_base
-
-    return _infer_base(triples)
 
 
 # -- JSON-LD ------------------------------------------------------------------------------

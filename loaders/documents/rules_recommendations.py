@@ -13,6 +13,10 @@ __all__ = ["RecommendationRules"]
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
                        r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:))"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
+# The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
+_NUMBERED_CLAUSE = re.compile(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
+_LISTED_CLAUSE = re.compile(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
+_CLAUSE_NUMBER = re.compile(r"\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")
 _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
                           r"recommends)\b", re.IGNORECASE)
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
@@ -245,29 +249,26 @@ class RecommendationRules:
             s = m.start("rest")
             if not rest or rest.endswith(":"):
                 # The clauses follow as a list; find_lists reads them as recommendations with the board as maker.
-                pos = m.end() + 1
-                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
-                    im = re.match(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
-                    if im:
-                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
-                    elif line.strip():
-                        break
-                    pos += len(line) + 1
+                self._resolved_clauses_below(m.end() + 1, _LISTED_CLAUSE, committee)
                 continue
-            cm = re.match(r"\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", rest)
+            cm = _CLAUSE_NUMBER.match(rest)
             if cm:
                 # "RESOLVED - (1) That ...", with the next clauses on the lines below.
                 self._resolved_clause(cm.group(1), s + cm.end(), rest[cm.end():], committee)
-                pos = m.end() + 1
-                for line in work[m.end() + 1:m.end() + 20000].split("\n"):
-                    im = re.match(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)", line)
-                    if im:
-                        self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
-                    elif line.strip():
-                        break
-                    pos += len(line) + 1
+                self._resolved_clauses_below(m.end() + 1, _NUMBERED_CLAUSE, committee)
                 continue
             self._resolved_clause(None, s, rest, committee)
+
+    def _resolved_clauses_below(self, pos: int, clause: re.Pattern, committee) -> None:
+        """The numbered clauses on the lines from ``pos``, up to the first line that is not one."""
+        work = self.doc.work
+        for line in work[pos:pos + 20000].split("\n"):
+            im = clause.match(line)
+            if im:
+                self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+            elif line.strip():
+                break
+            pos += len(line) + 1
 
     def _resolved_clause(self, num, s, text, committee) -> None:
         text = re.sub(r"(?i)^that[ \t]+", "", text.strip())
