@@ -433,7 +433,7 @@ def scrutiny_report(a: Authority, year: int) -> Doc:
     doc.w(" and set out recommendations for many organisations, including the voluntary sector.\n ")
     doc.m(group)
     start = doc.pos
-    doc.w("\nThe group has been convened under the leadership of the ")
+    doc.w("\nThe group was set up under the leadership of the ")
     doc.m(commissioner)
     doc.w(". Its members include the ")
     doc.m(B["policyteam"])
@@ -540,11 +540,10 @@ def minutes(a: Authority, year: int, board_key: str, item: int) -> Doc:
     doc.link(doc_entity(doc), "presentedAt", meeting)
     named = [p for p in a.people if p[1] is not None]
     councillors = [p for p in a.people if p[1] is None]
-    doc.w(f"Meeting of the ")
+    doc.w("Meeting of the ")
     doc.m(board)
     doc.w(f", {words}\n\nPresent:\n")
     attendees = rng.sample(councillors, min(len(councillors), 3)) + rng.sample(named, 5)
-    chair = attendees[0][0]
     for k, (person, post) in enumerate(attendees):
         start = doc.pos
         if post is None:

@@ -117,7 +117,7 @@ THEME_WORDINGS: dict[str, tuple[str, ...]] = {
         "Develop corporate social responsibility", "Deliver social value through procurement"),
     "data-and-intelligence": (
         "Refresh the joint strategic needs assessment", "Pool local data and intelligence",
-        "Develop a basket of inequalities indicators", "Use information and intelligence to drive decisions",
+        "Develop a basket of inequalities indicators", "Let data and intelligence steer decisions",
         "Strengthen policy development and research"),
     "partnership-and-governance": (
         "Engage consistently with key partnerships", "Strengthen cross-partnership working",
@@ -139,10 +139,10 @@ THEME_WORDINGS: dict[str, tuple[str, ...]] = {
 
 #: The six questions of an audit review and the reference theme each one is about.
 AUDIT_ISSUES = (
-    ("How partners set and deliver strategic and operational objectives on {topic}", "partnership-and-governance"),
-    ("How partners work together to tackle {topic}", "partnership-and-governance"),
-    ("How partners use information and intelligence to drive decisions", "data-and-intelligence"),
-    ("How partners have engaged their workforce in the {topic} agenda", "workforce"),
+    ("How partners agree and carry out their objectives on {topic}", "partnership-and-governance"),
+    ("How partners join forces on {topic}", "partnership-and-governance"),
+    ("How partners turn data and intelligence into decisions", "data-and-intelligence"),
+    ("How far partners' staff take part in {topic} work", "workforce"),
     ("How partners manage performance", "performance-and-accountability"),
     ("How partners are approaching corporate social responsibility", "environmental-sustainability"),
 )

@@ -214,7 +214,7 @@ def test_relations(papers):
     leeds = papers["leeds-hwb-priorities"]
     assert ("Leeds Health and Care Partnership Executive Group", "Leeds Health and Wellbeing Board") in links(
         leeds, "reportsTo")
-    x = extract("An Implementation Group has been convened under the leadership of the Bolton CCG. This group "
+    x = extract("An Implementation Group was set up under the leadership of the Bolton CCG. This group "
                 "includes Bolton Council's Public Health Team and Councillor Ann Lee.\n")
     assert ("CCG", "Implementation Group") in {(s.split()[-1], o) for s, o in links(x, "leads")}
     assert {("Public Health Team", "Implementation Group"), ("Councillor Ann Lee", "Implementation Group")} <= \
@@ -348,7 +348,7 @@ def test_action_logs_in_tables():
 
 
 def test_teams_named_in_lower_case():
-    x = extract("The work is supported by a small corporate policy and partnership team. The whole care team met.\n")
+    x = extract("The work is backed by a small corporate policy and partnership team. The whole care team met.\n")
     assert x.labels(*ORG) == ["Corporate policy and partnership team"]
 
 

@@ -109,8 +109,8 @@ def test_unknown_attributes_and_types_are_refused(g):
 
 
 def test_identifiers_are_deterministic_and_long_labels_stay_unique():
-    long_a = "That the Council should prioritise strengthening its policy development and research " \
-             "capacity in order to understand inequalities"
+    long_a = "That the Council should make building up its research and policy capacity a priority, so that " \
+             "it can understand inequalities"
     long_b = long_a.replace("understand", "address")
     a = node_id("Recommendation", long_a, place="Oxford")
     assert a == node_id("Recommendation", long_a, place="Oxford")

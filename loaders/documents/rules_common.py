@@ -105,8 +105,8 @@ _ORG = ("Organisation", "Board", "Partnership")
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO ``YYYY-MM-DD`` ("17th January 2019" -> "2019-01-17").
 
-    >>> parse_date("Date of the meeting 5 April 2018"), parse_date("13/04/2018"), parse_date("soon")
-    ('2018-04-05', '2018-04-13', None)
+    >>> parse_date("Date of the meeting 12 June 2019"), parse_date("13/04/2018"), parse_date("soon")
+    ('2019-06-12', '2018-04-13', None)
     """
     best: tuple[int, str] | None = None
     for m in _DATE_WORDS.finditer(text):

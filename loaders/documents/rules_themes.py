@@ -262,7 +262,7 @@ class ThemeRules:
 
     def find_prose_themes(self) -> None:
         """Priorities named in prose: "Tackling inequalities is a priority for the Council",
-        "... identified health equity as one of its ten priorities", and the subject a title names."""
+        "... named health equity among its ten priorities", and the subject a title names."""
         doc = self.doc
         work = doc.work
         for m in _gated(_PRIORITY_IS, work, ("priorit",)):

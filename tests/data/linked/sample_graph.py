@@ -49,7 +49,7 @@ def sample_graph() -> PartnershipGraph:
     ceb = g.add_node("Board", "City Executive Board", place="Oxford", kind="executive",
                      source=s(ox, "City Executive Board", 40))
     rec = g.add_node("Recommendation", "Engage with local universities", place="Oxford", number="1",
-                     date="2018-04-05", source=s(ox, "That the Council should engage with local universities", 80))
+                     date="2018-04-05", source=s(ox, "That the Council should work with the local universities", 80))
     resp = g.add_node("Response", "Response to recommendation 1", place="Oxford", verdict="partially-accepted",
                       comment="Agreed in part.", source=s(ox, "Partially", 200))
     reg = Source(ox, file="register.xlsx", sheet="Connections", row=3, rule="register")
