@@ -256,6 +256,7 @@ _KEY_FIGURES = {
     "build": ("build_s", "nodes", "edges", "read", "failures"),
     "extract": ("extract_s", "mb", "mb_per_s", "documents"),
     "rdf": ("triples", "iter_triples_s", "turtle_write_s", "turtle_read_s", "jsonld_write_s", "jsonld_read_s"),
+    "linked_data": ("triples", "slice_triples"),
     "rdf_baseline": ("triples", "write_ratio_rdflib_over_oxigraph", "read_ratio_rdflib_over_oxigraph",
                      "sparql_ratio_rdflib_over_oxigraph"),
     "queries": (),
@@ -288,7 +289,8 @@ def render(results: dict) -> str:
         rdf = entry["stages"].get("rdf", {}).get("metrics", {})
         rows.append([size, s["authorities"], s["years"], s["documents"], f"{s['text_bytes'] / 1e6:.1f}",
                      f"{s['register_bytes'] / 1e6:.1f}", g.get("nodes", "-"), g.get("edges", "-"),
-                     rdf.get("triples", "-")])
+                     rdf.get("triples") or entry["stages"].get("linked_data", {}).get("metrics", {}).get("triples")
+                     or "-"])
     lines += _table(["size", "authorities", "years", "papers", "MB text", "MB registers", "nodes", "edges",
                      "triples"], rows)
     lines += ["", "`load` in the stage tables is the machine's one-minute load average when the stage started: "
@@ -344,7 +346,9 @@ def render(results: dict) -> str:
     lines += ["", "rdflib is measured only where the graph has at most 600k triples (small): beyond that it takes "
               "minutes (DESIGN.md: 92 s to write 1.5M triples). Betweenness is exact on the first three authorities "
               "for both libraries (networkx is O(nm) in Python). The pyvis slow path is capped at 6,000 edges because "
-              "add_edge scans every edge already added (quadratic).", "", "## Named queries (seconds)", ""]
+              "add_edge scans every edge already added (quadratic)."]
+    lines += _linked_data(results)
+    lines += ["", "## Named queries (seconds)", ""]
     qsizes = [s for s in results["sizes"] if _stage(results, s, "queries")]
     names = sorted({k for s in qsizes for k in _stage(results, s, "queries")["metrics"].get("rows", {})})
     if names:
@@ -418,6 +422,100 @@ def render(results: dict) -> str:
                                                          "calls)" for r in inner) + ".", ""]
         lines += [f"What would fix it: {t.get('fix', '')}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+_LINKED_ROWS = (
+    ("turtle_save", "Turtle, `rdf.save` (what `build` writes; streamed)"),
+    ("turtle_export", "Turtle, `export --format turtle` (exporter.write)"),
+    ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write)"),
+    ("store_build", "on-disk store, `write_store` (`build --store`)"),
+    ("store_load", "on-disk store, bulk load of graph.ttl (`GraphStore.load_file`)"),
+    ("push", "push to `oxigraph serve` from the store (`push sparql --graph DIR`)"),
+)
+_SLICE_ROWS = (
+    ("turtle_save", "Turtle serialise (pyoxigraph / rdflib `serialize`)"),
+    ("jsonld_export", "JSON-LD compacted with our context (`to_jsonld` / rdflib json-ld)"),
+    ("store_build", "load into a store (pyoxigraph bulk load on disk / rdflib `parse` into its memory Graph)"),
+    ("push", "Graph Store Protocol push, 5,000-triple POSTs (`push_sparql` / rdflib serialise + POST)"),
+)
+
+
+def _linked_data(results: dict) -> list[str]:
+    """The "Linked data at national scale" section: whole-graph steps, then rdflib on a slice."""
+    out = ["", "## Linked data at national scale", ""]
+    found = [(s, e["stages"]["linked_data"]) for s, e in results["sizes"].items()
+             if e.get("stages", {}).get("linked_data", {}).get("metrics", {}).get("steps")]
+    if not found:
+        why = _why(results, "linked_data")
+        return out + [f"Not measured: {why}."]
+    found.sort(key=lambda x: x[0] != "national")
+    out += ["Stage `linked_data` (bench/linked.py): each step runs in its own process on the reference graph; "
+            "`peak RSS MB` is that process's own peak (it includes the in-memory graph, built first, except for "
+            "the store load and the push, which read files), the push's server is measured apart. "
+            "`rdflib ratio` is rdflib's time over the product's on the same slice of the graph (the first "
+            "triples of the stable `iter_triples` order), measured in the same run.", ""]
+    for size, rec in found:
+        m = rec["metrics"]
+        st = m["steps"]
+        out += [f"### {size}: {m.get('triples', 0):,} triples", ""]
+        rows = []
+        for name, label in _LINKED_ROWS:
+            r = st.get(name)
+            if r is None:
+                continue
+            ratio = m.get("ratios", {}).get(name, {}).get("ratio_rdflib_over_ours", "-")
+            if r.get("status") != "ok":
+                rows.append([label, "-", "-", "-", r.get("tree_peak_rss_mb", "-"), r.get("load_before", "-"),
+                             ratio, f"{r.get('status')}: {r.get('reason', '')}"])
+                continue
+            note = f"{r['bytes'] / 1e6:,.0f} MB written" if r.get("bytes") else ""
+            if name == "turtle_save" and r.get("iter_triples_s"):
+                note += f"; the model yields its triples (iter_triples) in {r['iter_triples_s']:.1f} s of it"
+            if name in ("turtle_save", "turtle_export", "jsonld_export", "store_build") and r.get("rss_after_graph_mb"):
+                note += f"; graph alone {r['rss_after_graph_mb']:,.0f} MB"
+            if name == "push":
+                note = (f"server count after push 1: {r['on_server_after_1']:,}, after push 2: "
+                        f"{r['on_server_after_2']:,} ({'idempotent' if r.get('idempotent') else 'NOT idempotent'}); "
+                        f"server peak {r.get('server_peak_rss_mb') or 0:,.0f} MB; {r.get('batch_size', '')}-triple "
+                        "SPARQL Update batches into the default graph")
+            rows.append([label, r.get("triples") or m.get("triples", "-"), r["step_s"], r.get("triples_per_s", "-"),
+                         r["peak_rss_mb"], r.get("load_before", "-"), ratio, note])
+            if name == "push" and r.get("again_s") is not None:
+                rows.append(["push again (same triples, same server)", r.get("triples", "-"), r["again_s"],
+                             r.get("again_triples_per_s", "-"), r["peak_rss_mb"], "-", "-", ""])
+        out += _table(["step", "triples", "seconds", "triples/s", "peak RSS MB", "load", "rdflib ratio", "notes"],
+                      rows)
+        ratios = m.get("ratios", {})
+        if ratios:
+            out += ["", f"rdflib against the product on the same {m.get('slice_triples', 0):,}-triple slice "
+                    "(each side in its own process; `whole graph` is rdflib's slice figure scaled linearly to "
+                    f"{m.get('triples', 0):,} triples: an **extrapolation**, not a measurement):", ""]
+            rows = []
+            for name, label in _SLICE_ROWS:
+                r = ratios.get(name)
+                if not r:
+                    continue
+                rows.append([label, r["slice_triples"], r["ours_s"], r["rdflib_s"], r["ratio_rdflib_over_ours"],
+                             r["ours_peak_rss_mb"], r["rdflib_peak_rss_mb"],
+                             r.get("rdflib_whole_graph_s_extrapolated", "-"),
+                             r.get("rdflib_whole_graph_peak_rss_mb_extrapolated", "-")])
+            out += _table(["on the slice", "triples", "product s", "rdflib s", "rdflib / product",
+                           "product peak MB", "rdflib peak MB", "rdflib whole graph s (extrapolated)",
+                           "rdflib whole graph MB (extrapolated)"], rows)
+            slice_push = st.get("slice_push_ours", {})
+            if slice_push.get("status") == "ok":
+                out += ["", f"Replacing a named graph (`--graph-iri`: DROP, then the batches) on the slice: the "
+                        f"server holds {slice_push['on_server_after_1']:,} triples after one push and "
+                        f"{slice_push['on_server_after_2']:,} after a second "
+                        f"({'idempotent' if slice_push.get('idempotent') else 'NOT idempotent'}; second push "
+                        f"{slice_push['again_s']:.1f} s against {slice_push['step_s']:.1f} s, the DROP included)."]
+        out += [""]
+    out += ["The series on the slice compare serialisers, not the model: the product's whole-graph Turtle time is "
+            "mostly the model yielding its triples in Python (`iter_triples`), which rdflib would need as well. "
+            "The whole-graph push goes to the default graph: replacing a named graph first DROPs it in one "
+            "Oxigraph transaction, which on the slice costs seconds and memory per 100k triples "
+            "(see the module notes of graph/sparql_push.py), too much for tens of millions here."]
+    return out
 
 
 def write_report(results: dict, path: str | Path) -> Path:

@@ -251,6 +251,24 @@ def stage_rdf_baseline(steps: Steps, data: Path, options: dict) -> None:
         m[f"{a}_ratio_rdflib_over_oxigraph"] = round(m[f"rdflib_{b}_s"] / max(m[f"oxigraph_{a}_s"], 1e-9), 1)
 
 
+def stage_linked_data(steps: Steps, data: Path, options: dict) -> None:
+    """Linked data on the whole graph (Turtle, JSON-LD, on-disk store, push to Oxigraph twice), each step
+    in its own watched process, against rdflib on a slice of the same triples (see bench/linked.py)."""
+    import shutil
+    import tempfile
+
+    from .linked import run_steps
+
+    work = Path(tempfile.mkdtemp(prefix="pg-linked-", dir=options.get("work_dir")))
+    try:
+        steps.metrics.update(run_steps(data, work, options, checkpoint=steps.checkpoint))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    failed = [n for n, r in steps.metrics["steps"].items() if r.get("status") == "failed"]
+    if failed:
+        raise RuntimeError("; ".join(f"{n}: {steps.metrics['steps'][n].get('reason')}" for n in failed))
+
+
 def named_queries() -> list[tuple[str, Callable]]:
     """Every public query function of partnergraph.queries that takes just the graph."""
     import partnergraph.queries as q
@@ -465,6 +483,7 @@ STAGES: dict[str, Callable[[Steps, Path, dict], None]] = {
     "graph": stage_graph,
     "rdf": stage_rdf,
     "rdf_baseline": stage_rdf_baseline,
+    "linked_data": stage_linked_data,
     "queries": stage_queries,
     "views": stage_views,
     "pyvis_baseline": stage_pyvis_baseline,

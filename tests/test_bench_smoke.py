@@ -79,3 +79,31 @@ def test_every_named_query_answers_on_the_reference_graph(reference):
         rows = out if isinstance(out, (list, tuple, dict)) else list(out) if hasattr(out, "__iter__") else [out]
         if name == "summary":
             assert {(r.kind, r.name) for r in rows} >= {("node", "Board"), ("edge", "addressesTheme")}
+
+
+def test_linked_data_stage_produces_its_figures(data, tmp_path):
+    """Every step of the linked-data stage runs at a tiny size and reports its figures (never timings)."""
+    from bench.linked import FULL_STEPS, run_steps
+
+    metrics = run_steps(data, tmp_path, {"slice_triples": 3000, "max_rss_mb": 4000, "step_timeout": 300})
+    steps = metrics["steps"]
+    assert metrics["triples"] > metrics["slice_triples"] == 3000
+    push_ran = steps["push"]["status"] == "ok"
+    for name in FULL_STEPS:
+        if name == "push" and not push_ran:
+            assert "oxigraph" in steps[name]["reason"]  # only when the server is not installed
+            continue
+        assert steps[name]["status"] == "ok", (name, steps[name].get("reason"))
+        assert steps[name]["triples_per_s"] > 0 and steps[name]["peak_rss_mb"] > 0
+    assert steps["store_build"]["triples"] == steps["store_load"]["triples"] == metrics["triples"]
+    if push_ran:
+        push = steps["push"]
+        assert push["on_server_after_1"] == push["on_server_after_2"] == metrics["triples"]
+        assert push["idempotent"] is True
+        assert steps["slice_push_ours"]["on_server_after_2"] == steps["slice_push_rdflib"]["on_server_after_1"] == 3000
+    ratios = metrics["ratios"]
+    assert set(ratios) >= {"turtle_save", "jsonld_export", "store_build"} | ({"push"} if push_ran else set())
+    for entry in ratios.values():
+        assert entry["slice_triples"] == 3000
+        assert entry["ratio_rdflib_over_ours"] > 0
+        assert entry["rdflib_whole_graph_s_extrapolated"] >= entry["rdflib_s"]
