@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -61,6 +62,7 @@ class PartnershipGraph:
         self.base = base
         self.nx: nx.MultiDiGraph = nx.MultiDiGraph()
         self._names: dict[tuple[str | None, str], set[str]] = {}
+        self._indexed: dict[tuple[str, str | None], set[str]] = {}  # names already indexed, per node and place
 
     # -- adding ---------------------------------------------------------------------
 
@@ -146,11 +148,12 @@ class PartnershipGraph:
         """
         r = relation(relation_name)
         _check_source(source)
+        nodes = self.nx._node  # the node data dicts, without building a view per lookup
         for end, allowed, role in ((subject, r.domain, "subject"), (obj, r.range, "object")):
-            if end not in self.nx:
+            if end not in nodes:
                 raise GraphError(f"no node {end!r} to be the {role} of '{r.label}'")
-            end_type = self.nx.nodes[end]["type"]
-            if allowed and not any(is_subtype(end_type, a) for a in allowed):
+            end_type = nodes[end]["type"]
+            if allowed and not _fits(end_type, allowed):
                 raise GraphError(
                     f"'{r.label}' cannot have a {node_type(end_type).label.lower()} as its {role} "
                     f"(expects {' or '.join(a.lower() for a in allowed)})")
@@ -304,6 +307,7 @@ class PartnershipGraph:
     def _reindex(self) -> None:
         """Rebuild the name index from the nodes (after a bulk load)."""
         self._names.clear()
+        self._indexed.clear()
         for nid, data in self.nx.nodes(data=True):
             self._index(nid, (data["label"], *data["aliases"], *([data["file_name"]] if "file_name" in data
                                                                   else [])),
@@ -323,7 +327,12 @@ class PartnershipGraph:
 
     def _index(self, nid: str, names: Iterable[str], place: str | None) -> None:
         scope = place_id(place) if place else None
+        # Every mention of a node offers its label and aliases again: index only the new ones.
+        done = self._indexed.setdefault((nid, place), set())
         for name in names:
+            if name in done:
+                continue
+            done.add(name)
             for norm in {name_key(name), name_key(strip_place(name, place))}:
                 if norm:
                     self._names.setdefault((scope, norm), set()).add(nid)
@@ -341,6 +350,12 @@ class PartnershipGraph:
         if node_type(old).id_prefix != node_type(new_type).id_prefix:
             raise GraphError(f"{nid} is a {old}, not a {new_type}")
         # Siblings (a Board also called a Partnership): the first reading stands.
+
+
+@lru_cache(maxsize=None)
+def _fits(type_name: str, allowed: tuple[str, ...]) -> bool:
+    """Whether a node of ``type_name`` may stand where one of ``allowed`` is expected."""
+    return any(is_subtype(type_name, a) for a in allowed)
 
 
 def _check_source(source: object) -> None:

@@ -57,7 +57,13 @@ class Source:
         if not 0.0 <= float(self.confidence) <= 1.0:
             raise ProvenanceError(f"confidence {self.confidence} is not between 0 and 1")
         # Two decimals are all a person reads, and keep serialisations stable.
-        object.__setattr__(self, "confidence", round(float(self.confidence), 2))
+        c = self.confidence
+        rounded = _ROUNDED.get(c)
+        if rounded is None:
+            rounded = round(float(c), 2)
+            if len(_ROUNDED) < 4096:
+                _ROUNDED[c] = rounded
+        object.__setattr__(self, "confidence", rounded)
 
     def sort_key(self) -> tuple:
         """The order sources are listed and written in."""
@@ -84,6 +90,9 @@ class Source:
         if self.start is not None and self.end is not None:
             parts.append(f"characters {self.start}-{self.end}")
         return ", ".join(parts)
+
+
+_ROUNDED: dict = {}  # a rule's confidence and its two-decimal form (rules use a few dozen values)
 
 
 def _n(value: int | None) -> int:

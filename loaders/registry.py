@@ -170,8 +170,9 @@ def _expand(inputs: Iterable[str | Path], missing: list[Path]) -> Iterator[Path]
             missing.append(path)
             continue
         for f in files:
-            if f.resolve() not in seen:
-                seen.add(f.resolve())
+            real = f.resolve()
+            if real not in seen:
+                seen.add(real)
                 yield f
 
 

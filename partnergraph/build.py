@@ -9,7 +9,9 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,14 +51,36 @@ def build(inputs: Iterable[str | Path], *, base: str | None = None,
     result = BuildResult(graph=graph, skipped=p.skipped)
     result.failures.extend(f"{m}: no such file or folder" for m in p.missing)
     total = len(p.steps)
-    for i, (loader, path) in enumerate(p.steps, start=1):
-        say(f"[{i}/{total}] {loader.name}: {path}")
-        context = LoadContext(progress=say)
-        try:
-            loader.load(path, graph, context=context)
-        except LoadError as exc:
-            result.failures.append(str(exc))
-            continue
-        result.read.append(path)
-        result.warnings.extend(context.warnings)
+    with _kept_out_of_collection() as keep:
+        for i, (loader, path) in enumerate(p.steps, start=1):
+            say(f"[{i}/{total}] {loader.name}: {path}")
+            context = LoadContext(progress=say)
+            try:
+                loader.load(path, graph, context=context)
+            except LoadError as exc:
+                result.failures.append(str(exc))
+                continue
+            finally:
+                keep()
+            result.read.append(path)
+            result.warnings.extend(context.warnings)
     return result
+
+
+@contextmanager
+def _kept_out_of_collection() -> Iterator[Callable[[], None]]:
+    """Let the cycle collector skip what the build has made so far.
+
+    The graph only grows during a build and holds no garbage, yet every full
+    collection walks all of it again (a tenth of a medium build's time).  After
+    each file the objects alive are moved to the collector's permanent generation
+    (``gc.freeze``) and given back at the end.  A process that froze objects of its
+    own is left as it is.
+    """
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()

@@ -26,7 +26,7 @@ from pathlib import Path
 from partnergraph.graph import PartnershipGraph
 
 from ..registry import LoadContext, LoadError, Loader, register
-from .extract import extract, parse_date
+from .extract import extract, no_cycle_collection, parse_date
 from .graphing import add_extraction, check_extraction
 from .model import Entity, Evidence, Extraction, FrontMatter, Link
 from .readers import MAX_BYTES, READERS, ReadError, read_document
@@ -62,7 +62,8 @@ class DocumentLoader(Loader):
     max_bytes: int = MAX_BYTES
 
     def load(self, path: Path, graph: PartnershipGraph, *, context: LoadContext) -> None:
-        x = extract_file(path, max_bytes=self.max_bytes)  # raises before anything is added
-        if not x.entities:
-            context.warn(f"{path}: no bodies, people, themes or recommendations found")
-        add_extraction(graph, x, path.name)
+        with no_cycle_collection():
+            x = extract_file(path, max_bytes=self.max_bytes)  # raises before anything is added
+            if not x.entities:
+                context.warn(f"{path}: no bodies, people, themes or recommendations found")
+            add_extraction(graph, x, path.name)

@@ -38,6 +38,8 @@ Examples
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from partnergraph.graph import person_name
 
@@ -54,17 +56,26 @@ from .rules_recommendations import RecommendationRules
 from .rules_relations import RelationRules
 from .rules_themes import ThemeRules
 
-__all__ = ["extract", "Extractor", "parse_date"]
+__all__ = ["extract", "Extractor", "parse_date", "no_cycle_collection"]
 
 
 def extract(text: str, *, file_name: str = "") -> Extraction:
     """Read one document's text; ``file_name`` is only used to guess a date when the text has none."""
-    # The rules make many small objects and no reference cycles: the cycle collector would only
-    # walk them again and again on a long paper.
+    with no_cycle_collection():
+        return Extractor(text, file_name=file_name).run()
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector while a paper is read and added.
+
+    The rules and the graph make many small objects and no reference cycles: the
+    collector would only walk them (and the whole graph built so far) again and again.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return Extractor(text, file_name=file_name).run()
+        yield
     finally:
         if was_enabled:
             gc.enable()
