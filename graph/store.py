@@ -2,12 +2,20 @@
 
 For graphs that outgrow a Turtle file read into memory at every command, ``build
 --store DIR`` also keeps the triples in a store on disk.  SPARQL runs against it
-directly (only the answer is in memory); :meth:`GraphStore.to_graph` rebuilds the
-full in-memory model when a command needs it, and :meth:`GraphStore.subgraph`
-only the nodes a view is about.
+directly (only the answer is in memory); :meth:`GraphStore.skeleton` reads the
+lean model a graph algorithm needs (nodes, attributes, links and the documents
+behind each, but no quotes or spans), :meth:`GraphStore.subgraph` everything about
+the few nodes a view or a row is about, and :meth:`GraphStore.to_graph` the whole
+model when a command needs every quote.
+
+The store's default graph holds exactly the graph's triples (so exports and round
+trips are unchanged).  Facts derived from it that SPARQL cannot compute (theme
+matches, reference themes, kinds' default sectors) go in the named graph
+:data:`DERIVED`; :meth:`GraphStore.select` reads both by default.
 
 A store folder holds pyoxigraph's files and ``partnergraph-store.json`` (the
-instance base and the triple count), which is how :func:`is_store` knows one.
+instance base, the triple count and what the derived graph was made with), which
+is how :func:`is_store` knows one.
 
 Examples
 --------
@@ -35,19 +43,35 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from partnergraph.ontology import DEFAULT_BASE, NS, PREFIXES
-from partnergraph.ontology.namespaces import RDF
+from partnergraph.ontology import ATTRIBUTES, DEFAULT_BASE, NODE_TYPES, NS, PREFIXES
+from partnergraph.ontology.namespaces import PROV, RDF, XSD
 
 from .atomic import atomic_path
 from .model import PartnershipGraph
-from .rdf import RdfError, _infer_base, from_triples, to_triples
+from .rdf import RdfError, _infer_base, from_triples, iter_triples
 
-__all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", "MARKER"]
+__all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", "store_beside", "estimate_triples",
+           "MARKER", "DERIVED", "STORE_ABOVE_TRIPLES", "STORE_FOLDER"]
 
 #: The file that marks a folder as a partnergraph store.
 MARKER = "partnergraph-store.json"
 
+#: ``build`` keeps an on-disk store (OUTDIR/store) when the graph has more triples than this.
+#: Measured (bench/RESULTS.md, docs/linked-data.md): reading graph.ttl into memory costs
+#: 3.8-6.5 us and 0.4-0.9 KB per triple at every command (medium, 4.6M triples: 17.6 s and
+#: 1.8 GB; national, ~29M: minutes and ~11 GB), while the store opens in 0.05 s.  At 1M triples
+#: a command still opens Turtle in about 4-6 s and under 1 GB, and the store costs 20-60 s
+#: more at build: below it, Turtle alone.
+STORE_ABOVE_TRIPLES = 1_000_000
+#: Where ``build`` keeps it, inside its output folder; commands given the default ``--graph``
+#: read it when it was written for that very ``graph.ttl``.
+STORE_FOLDER = "store"
+
+#: The named graph holding facts derived from the graph (theme matches and scheme facts).
+DERIVED = NS + "derived"
+
 _EVIDENCE = NS + "evidence"
+_DATASET = [ox.DefaultGraph(), ox.NamedNode(DERIVED)]
 
 
 def is_store(path: str | Path) -> bool:
@@ -62,10 +86,13 @@ class GraphStore:
     only wraps an already opened store.
     """
 
-    def __init__(self, store: ox.Store, *, path: Path | None = None, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, store: ox.Store, *, path: Path | None = None, base: str = DEFAULT_BASE,
+                 meta: Mapping | None = None) -> None:
         self.store = store
         self.path = path
         self.base = base
+        #: What ``partnergraph-store.json`` says (triples, and ``derived``: how the derived graph was made).
+        self.meta = dict(meta or {})
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> GraphStore:
@@ -78,7 +105,7 @@ class GraphStore:
             store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             raise RdfError(f"{path}: cannot open the store ({exc})") from None
-        return cls(store, path=path, base=meta.get("base", DEFAULT_BASE))
+        return cls(store, path=path, base=meta.get("base", DEFAULT_BASE), meta=meta)
 
     @classmethod
     def in_memory(cls) -> GraphStore:
@@ -87,12 +114,20 @@ class GraphStore:
 
     # -- writing ------------------------------------------------------------------------
 
-    def replace(self, graph: PartnershipGraph) -> int:
-        """Make the store hold exactly ``graph``; returns the number of triples."""
-        return self.replace_triples(to_triples(graph), base=graph.base)
+    def replace(self, graph: PartnershipGraph, *, derived: Iterable[ox.Triple] = (),
+                derived_meta: Mapping | None = None) -> int:
+        """Make the store hold exactly ``graph`` (and ``derived`` in :data:`DERIVED`);
+        returns the number of the graph's triples."""
+        return self.replace_triples(iter_triples(graph), base=graph.base, derived=derived,
+                                    derived_meta=derived_meta)
 
-    def replace_triples(self, triples: Iterable[ox.Triple], *, base: str | None = None) -> int:
-        """Make the store hold exactly ``triples`` (bulk load, without a transaction log)."""
+    def replace_triples(self, triples: Iterable[ox.Triple], *, base: str | None = None,
+                        derived: Iterable[ox.Triple] = (), derived_meta: Mapping | None = None) -> int:
+        """Make the store hold exactly ``triples`` (bulk load, without a transaction log).
+
+        ``derived`` goes into the named graph :data:`DERIVED`; ``derived_meta`` (say, the
+        scheme and threshold its matches used) is kept in the marker file.
+        """
         self.store.clear()
         count = 0
 
@@ -101,18 +136,25 @@ class GraphStore:
             for t in triples:
                 count += 1
                 yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+            for t in derived:
+                yield ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(DERIVED))
 
         self.store.bulk_extend(quads())
         self.store.flush()
         if base is None:
             base = _infer_base([q.triple for q in self.store.quads_for_pattern(
-                None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(NS + "Document"))])
+                None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(NS + "Document"), ox.DefaultGraph())])
         self.base = base
+        self.meta = {"base": base, "triples": count, "format": 2}
+        if derived_meta is not None:
+            self.meta["derived"] = dict(derived_meta)
+        self._write_marker()
+        return count
+
+    def _write_marker(self) -> None:
         if self.path is not None:
             with atomic_path(self.path / MARKER) as tmp:
-                tmp.write_text(json.dumps({"base": base, "triples": count, "format": 1}, indent=2) + "\n",
-                               encoding="utf-8")
-        return count
+                tmp.write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     def load_file(self, path: str | Path) -> int:
         """Bulk-load an RDF file written by ``partnergraph build`` or ``export`` (replacing the store)."""
@@ -129,30 +171,41 @@ class GraphStore:
         base = _infer_base([q.triple for q in self.store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE),
                                                                            ox.NamedNode(NS + "Document"))])
         self.base = base
-        if self.path is not None:
-            with atomic_path(self.path / MARKER) as tmp:
-                tmp.write_text(json.dumps({"base": base, "triples": count, "format": 1}, indent=2) + "\n",
-                               encoding="utf-8")
+        self.meta = {"base": base, "triples": count, "format": 2}
+        self._write_marker()
         return count
 
     # -- reading ------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        """The number of the graph's triples (the default graph; derived facts not counted)."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", derived=False)
         return int(rows[0]["n"].value)
 
-    def select(self, query: str, *, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
-               ) -> list[dict]:
+    @property
+    def has_derived(self) -> bool:
+        """Whether ``build`` wrote the derived graph (theme matches and scheme facts)."""
+        return "derived" in self.meta
+
+    def query(self, query: str, *, substitutions: Mapping | None = None, derived: bool = True):
+        """``pyoxigraph.Store.query`` over the graph and, with ``derived``, the :data:`DERIVED` graph
+        (the two read as one default graph).  Raises what pyoxigraph raises."""
+        return self.store.query(query, prefixes=dict(PREFIXES), substitutions=substitutions or None,
+                                default_graph=_DATASET if derived else ox.DefaultGraph())
+
+    def select(self, query: str, *, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+               derived: bool = True) -> list[dict]:
         """Run a SPARQL SELECT; rows map variable names to pyoxigraph terms.
 
         The ontology's prefixes (``pg:``, ``rdfs:``, ``skos:`` ...) are predeclared.
         Values are bound with ``bindings`` (variable name -> term), never pasted
         into the query text; a bound variable must be in the SELECT projection.
+        The derived facts are read too unless ``derived=False``.
         """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            solutions = self.store.query(query, prefixes=PREFIXES, substitutions=subs or None)
-        except (SyntaxError, RuntimeError) as exc:
+            solutions = self.query(query, substitutions=subs, derived=derived)
+        except (SyntaxError, RuntimeError, OSError) as exc:
             raise RdfError(f"bad SPARQL query ({str(exc).strip().splitlines()[0]})") from None
         names = [v.value for v in solutions.variables]
         out = []
@@ -173,6 +226,81 @@ class GraphStore:
     def to_graph(self) -> PartnershipGraph:
         """The whole graph, read into the in-memory model."""
         return from_triples(self.triples(), base=self.base, where=str(self.path or "store"))
+
+    def skeleton(self) -> PartnershipGraph:
+        """The graph without its quotes: every node with its type, label, aliases, place and
+        other attributes, every link, and as sources only the documents each was read from.
+
+        This is what graph algorithms and the queries that are not SPARQL need
+        (``documents_of`` and the documents of a link are right); quotes, spans and
+        registers' rows are not read, and each node or link has one source per
+        document (rule ``store-skeleton``), so it is a fraction of the triples and of
+        the memory of :meth:`to_graph`.  Rows that quote their evidence need
+        :meth:`subgraph` (or :meth:`to_graph`) for those quotes.
+        """
+        return from_triples(self._skeleton_triples(), base=self.base, where=str(self.path or "store"))
+
+    def _skeleton_triples(self) -> Iterator[ox.Triple]:
+        """The triples :func:`from_triples` needs for the skeleton, read predicate by predicate
+        (a mention's own triples are never read; each document stands in for its mentions)."""
+        default = ox.DefaultGraph()
+        rdf_type = ox.NamedNode(_RDF_TYPE)
+        for name, t in NODE_TYPES.items():
+            if t.drawn:
+                yield from (q.triple for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + name),
+                                                                            default))
+        yield from (q.triple for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + "Link"),
+                                                                    default))
+        for pred in [a.predicate for a in ATTRIBUTES.values()] + [str(RDF.subject), str(RDF.predicate),
+                                                                   str(RDF.object), NS + "relationLabel"]:
+            yield from (q.triple for q in self.store.quads_for_pattern(None, ox.NamedNode(pred), None, default))
+        evidence = ox.NamedNode(_EVIDENCE)
+        lean: set[str] = set()
+
+        def stand_in(doc: ox.NamedNode) -> Iterator[ox.Triple]:
+            """One mention per document that stands for all its mentions (no quote, span 0-0)."""
+            mention = ox.NamedNode(doc.value + "#skeleton-mention")
+            if doc.value not in lean:
+                lean.add(doc.value)
+                yield ox.Triple(mention, ox.NamedNode(NS + "inDocument"), doc)
+                yield ox.Triple(mention, ox.NamedNode(NS + "charStart"), ox.Literal("0", datatype=_XSD_INTEGER))
+                yield ox.Triple(mention, ox.NamedNode(NS + "charEnd"), ox.Literal("0", datatype=_XSD_INTEGER))
+                yield ox.Triple(mention, ox.NamedNode(NS + "rule"), ox.Literal("store-skeleton"))
+            return mention
+
+        def with_stand_in(subject, doc) -> Iterator[ox.Triple]:
+            mention = yield from stand_in(doc)
+            yield ox.Triple(subject, evidence, mention)
+
+        # A node's documents: prov:wasDerivedFrom (a document stands for itself).
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(str(PROV.wasDerivedFrom)), None, default):
+            if isinstance(q.object, ox.NamedNode):
+                yield from with_stand_in(q.subject, q.object)
+        for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + "Document"), default):
+            yield from with_stand_in(q.subject, q.subject)
+        # A link's documents: those of its mentions, one row per link and document.
+        for row in self.store.query("SELECT DISTINCT ?link ?doc WHERE { ?link a pg:Link ; pg:evidence ?m . "
+                                    "?m pg:inDocument ?doc }", prefixes=dict(PREFIXES), default_graph=default):
+            yield from with_stand_in(row["link"], row["doc"])
+
+    def fill_sources(self, graph: PartnershipGraph, node_ids: Iterable[str]) -> PartnershipGraph:
+        """Put the real sources (quotes, spans, rows) back on some nodes of a :meth:`skeleton`
+        and on the links among them, read from the store; returns ``graph``, changed in place.
+
+        A query run again on the filled skeleton gives the same rows as on the whole
+        graph, quotes included, for rows that quote only those nodes and links.
+        """
+        wanted = sorted({n for n in node_ids if n in graph.nx})
+        if not wanted:
+            return graph
+        part = self.subgraph(graph.iri(n) for n in wanted)
+        for nid, data in part.nx.nodes(data=True):
+            if nid in graph.nx:
+                graph.nx.nodes[nid]["sources"] = data["sources"]
+        for s, o, key, data in part.nx.edges(keys=True, data=True):
+            if graph.nx.has_edge(s, o, key):
+                graph.nx.edges[s, o, key]["sources"] = data["sources"]
+        return graph
 
     def subgraph(self, node_iris: Iterable[str]) -> PartnershipGraph:
         """Only the given nodes, the edges among them and their provenance, as a model.
@@ -221,6 +349,7 @@ class GraphStore:
 
 
 _RDF_TYPE = str(RDF.type)
+_XSD_INTEGER = ox.NamedNode(str(XSD) + "integer")
 
 
 def _read_marker(path: Path) -> dict:
@@ -233,9 +362,42 @@ def _read_marker(path: Path) -> dict:
         raise RdfError(f"{marker}: unreadable ({exc})") from None
 
 
-def write_store(graph: PartnershipGraph, path: str | Path) -> int:
+def estimate_triples(graph: PartnershipGraph) -> int:
+    """About how many triples ``graph`` writes (within a few per cent on the bench graphs),
+    without writing them: each node, link and mention with its usual fields."""
+    nodes = graph.nx.number_of_nodes()
+    edges = graph.nx.number_of_edges()
+    mentions = sum(len(d.get("sources", ())) for _, d in graph.nx.nodes(data=True))
+    mentions += sum(len(d.get("sources", ())) for _, _, d in graph.nx.edges(data=True))
+    return 4 * nodes + 6 * edges + 7 * mentions
+
+
+def store_beside(graph_file: str | Path) -> Path | None:
+    """The store ``build`` kept in the folder of ``graph_file`` for that very file, if any.
+
+    A store is "for" a Turtle file when its marker records the file's size and
+    modification time: a later build that wrote Turtle only leaves a stale store
+    that is ignored.
+    """
+    graph_file = Path(graph_file)
+    folder = graph_file.parent / STORE_FOLDER
+    if graph_file.is_dir() or not graph_file.is_file() or not is_store(folder):
+        return None
+    mirrors = _read_marker(folder).get("mirrors") or {}
+    stat = graph_file.stat()
+    if mirrors.get("file") != graph_file.name or mirrors.get("size") != stat.st_size \
+            or mirrors.get("mtime_ns") != stat.st_mtime_ns:
+        return None
+    return folder
+
+
+def write_store(graph: PartnershipGraph, path: str | Path, *, derived: Iterable[ox.Triple] = (),
+                derived_meta: Mapping | None = None, mirrors: str | Path | None = None) -> int:
     """Write ``graph`` into a new on-disk store at ``path``; returns the triples written.
 
+    ``derived`` (the facts the shipped SPARQL needs, see ``queries.sparql.derived_triples``)
+    goes into the named graph :data:`DERIVED`, described by ``derived_meta``.  ``mirrors``
+    names the Turtle file written for the same graph (see :func:`store_beside`).
     The store is built in a folder beside ``path`` and renamed over it when
     complete, so a build that fails leaves the previous store as it was.
     """
@@ -249,7 +411,11 @@ def write_store(graph: PartnershipGraph, path: str | Path) -> int:
     old = fresh.with_suffix(".old")
     try:
         store = GraphStore.open(fresh)
-        count = store.replace(graph)
+        count = store.replace(graph, derived=derived, derived_meta=derived_meta)
+        if mirrors is not None:
+            stat = Path(mirrors).stat()
+            store.meta["mirrors"] = {"file": Path(mirrors).name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+            store._write_marker()
         del store  # pyoxigraph closes the database when the object goes
         if path.exists():
             os.replace(path, old)

@@ -23,7 +23,7 @@ from typing import Any
 from partnergraph.graph import GraphError, PartnershipGraph
 from partnergraph.ontology import concept, is_subtype, scheme, subtypes
 
-__all__ = ["QueryError", "BODY", "is_body", "body_sectors", "body_kind", "node_sectors", "file_names", "quotes",
+__all__ = ["QueryError", "BODY", "is_body", "body_sectors", "body_kind", "kind_lineage_label", "node_sectors", "file_names", "quotes",
            "documents_of", "place_of", "label", "resolve_node", "document_bodies"]
 
 #: The node type every body descends from, and every type that is a body.
@@ -69,8 +69,13 @@ def body_kind(graph: PartnershipGraph, nid: str) -> str | None:
     'NHS commissioner'
     """
     kind = graph.nx.nodes[nid].get("kind")
+    return kind_lineage_label(kind) if kind else None
+
+
+def kind_lineage_label(kind: str) -> str | None:
+    """The label of the top of a kind's lineage (``None`` for a kind the scheme lacks)."""
     ids = {c.id for c in scheme("kinds").concepts}
-    if not kind or kind not in ids:
+    if kind not in ids:
         return None
     seen: set[str] = set()
     c = concept("kinds", kind)

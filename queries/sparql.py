@@ -40,13 +40,15 @@ from partnergraph.ontology import NS, PREFIXES, Scheme, concept_iri
 from partnergraph.ontology import scheme as shipped_scheme
 from partnergraph.ontology.namespaces import RDF, RDFS
 
-from ._common import QueryError, _kind_sectors
+from ._common import QueryError, _kind_sectors, kind_lineage_label as _kind_top
 from .matching import DEFAULT_THRESHOLD, match_themes, match_triples
 
-__all__ = ["sparql_store", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
+__all__ = ["sparql_store", "derived_triples", "scheme_triples", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _RDFS_LABEL = ox.NamedNode(str(RDFS.label))
+_DEFAULT_SECTOR = ox.NamedNode(NS + "defaultSector")
+_LINEAGE_LABEL = ox.NamedNode(NS + "lineageLabel")
 
 
 class SparqlError(QueryError):
@@ -75,24 +77,50 @@ def read_query(name_or_path: str | Path) -> str:
         raise SparqlError(f"{path}: cannot read ({exc})") from None
 
 
-def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Scheme | None = None,
-                 threshold: float = DEFAULT_THRESHOLD) -> ox.Store:
-    """An in-memory pyoxigraph store holding the graph, its theme matches and the scheme facts
-    the shipped queries read (see the module notes)."""
+def derived_triples(graph: PartnershipGraph, *, matches: bool = True, scheme: Scheme | None = None,
+                    threshold: float = DEFAULT_THRESHOLD) -> list[ox.Triple]:
+    """What the shipped queries read besides the graph's own triples (see the module notes),
+    sorted: the theme matches, the reference themes and the organisation kinds' facts.
+
+    ``build --store`` writes these into the store's derived graph, so the queries run
+    in the store without reading the graph into memory.
+    """
     sch = scheme or shipped_scheme("themes")
-    triples = list(to_triples(graph))
+    triples: set[ox.Triple] = set()
     if matches:
-        triples += match_triples(graph, match_themes(graph, scheme=sch, threshold=threshold), scheme=sch)
+        triples.update(match_triples(graph, match_themes(graph, scheme=sch, threshold=threshold), scheme=sch))
+    triples.update(scheme_triples(sch))
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def scheme_triples(scheme: Scheme | None = None) -> list[ox.Triple]:
+    """The reference themes (typed and labelled) and, for each organisation kind, its default
+    sectors (``pg:defaultSector``, inherited from a broader kind) and the label of the top of
+    its lineage (``pg:lineageLabel``: a PCT, a CCG and an ICB all read "NHS commissioner")."""
+    sch = scheme or shipped_scheme("themes")
+    triples: list[ox.Triple] = []
     for c in sch.concepts:
         iri = ox.NamedNode(concept_iri(sch.name, c.id))
         triples += [ox.Triple(iri, _RDF_TYPE, ox.NamedNode(NS + sch.type)),
                     ox.Triple(iri, _RDFS_LABEL, ox.Literal(c.label))]
     for c in shipped_scheme("kinds").concepts:
+        kind = ox.NamedNode(concept_iri("kinds", c.id))
         for sector in _kind_sectors(c.id):
-            triples.append(ox.Triple(ox.NamedNode(concept_iri("kinds", c.id)), ox.NamedNode(NS + "defaultSector"),
-                                     ox.NamedNode(concept_iri("sectors", sector))))
+            triples.append(ox.Triple(kind, _DEFAULT_SECTOR, ox.NamedNode(concept_iri("sectors", sector))))
+        top = _kind_top(c.id)
+        if top:
+            triples.append(ox.Triple(kind, _LINEAGE_LABEL, ox.Literal(top)))
+    return triples
+
+
+def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Scheme | None = None,
+                 threshold: float = DEFAULT_THRESHOLD) -> ox.Store:
+    """An in-memory pyoxigraph store holding the graph, its theme matches and the scheme facts
+    the shipped queries read (see the module notes)."""
+    triples = set(to_triples(graph))
+    triples.update(derived_triples(graph, matches=matches, scheme=scheme, threshold=threshold))
     store = ox.Store()
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in set(triples))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     return store
 
 

@@ -1,21 +1,33 @@
-"""Options that every query command shares, and the function that prints their rows.
+"""Options that every query command shares, the function that prints their rows, and how a
+command reads its graph: a Turtle file, or an on-disk store without loading it whole.
 
 Like sqlite-utils: a user who learnt one query's flags knows them all.
+
+Reading a store (``--graph STOREDIR``, or the default ``--graph`` when ``build`` kept
+a store beside ``graph.ttl``): :func:`open_graph` with ``lean=True`` reads the
+store's skeleton (nodes, attributes, links, the documents behind each; no quotes),
+and :func:`query_rows` runs a Python query on it, then, when the rows' quotes are
+asked for (``--explain``, JSON), puts the real sources back on the nodes the rows
+name and runs it again.  No store command reads every quote except those that
+say so (``export``, ``validate``, ``report``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from partnergraph.graph import PartnershipGraph
-from partnergraph.graph.store import read_graph
+from partnergraph.graph.store import GraphStore, open_store, read_graph, store_beside
 from partnergraph.output import FORMATS, write
 
-__all__ = ["graph_option", "output_options", "emit", "open_graph"]
+__all__ = ["graph_option", "output_options", "emit", "open_graph", "graph_location", "open_graph_store",
+           "query_rows", "row_nodes"]
 
 
 def graph_option(func: Callable) -> Callable:
@@ -36,11 +48,90 @@ def output_options(func: Callable) -> Callable:
     return func
 
 
-def open_graph(path: Path) -> PartnershipGraph:
-    """Load a graph file or store folder, with a one-line error when it is missing or unreadable."""
+def graph_location(path: Path) -> Path:
+    """The graph a command reads: ``path``, or the store ``build`` kept beside the default
+    ``out/graph.ttl`` for that very file (said on stderr, so a user sees which is read)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.get_parameter_source("graph_path") is ParameterSource.DEFAULT:
+        store = store_beside(path)
+        if store is not None:
+            click.echo(f"Reading the on-disk store {store} that build kept for {path} "
+                       f"(--graph {path} reads the Turtle file)", err=True)
+            return store
+    return path
+
+
+def _checked(path: Path) -> Path:
+    path = graph_location(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such graph file (run 'partnergraph build' first)")
-    return read_graph(path)
+    return path
+
+
+def _opened(path: Path) -> tuple[Path, GraphStore | None]:
+    path = _checked(path)
+    return path, (open_store(path) if path.is_dir() else None)
+
+
+def open_graph_store(path: Path) -> GraphStore | None:
+    """The store a ``--graph`` value means (see :func:`graph_location`), or ``None`` for a file."""
+    return _opened(path)[1]
+
+
+def open_graph(path: Path, *, lean: bool = False) -> PartnershipGraph:
+    """Load a graph file or store folder, with a one-line error when it is missing or unreadable.
+
+    From a store, ``lean`` reads only its skeleton (:meth:`GraphStore.skeleton`): every
+    answer but the quotes; otherwise the whole graph.
+    """
+    path, store = _opened(path)
+    if store is None:
+        return read_graph(path)
+    return store.skeleton() if lean else store.to_graph()
+
+
+def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
+    """The nodes a list of rows names: fields holding a node id, a node's label, or
+    ``a -> b`` chains of ids (a ``via``), with the responses to the recommendations named."""
+    by_label: dict[str, list[str]] = {}
+    for nid, data in graph.nx.nodes(data=True):
+        by_label.setdefault(data["label"], []).append(nid)
+    found: set[str] = set()
+    for row in rows:
+        values = dataclasses.asdict(row).values() if dataclasses.is_dataclass(row) else dict(row).values()
+        for value in values:
+            for v in value if isinstance(value, (tuple, list)) else (value,):
+                if not isinstance(v, str):
+                    continue
+                for part in (v, *v.split(" -> ")):
+                    if part in graph.nx:
+                        found.add(part)
+                    found.update(by_label.get(part, ()))
+    # A tracker row quotes the responses to its recommendation too.
+    for nid in list(found):
+        if graph.nx.nodes[nid]["type"] == "Recommendation":
+            found.update(s for s, _, d in graph.nx.in_edges(nid, data=True) if d["relation"] == "respondsTo")
+    return found
+
+
+def query_rows(path: Path, compute: Callable[[PartnershipGraph], Any], *, quotes: bool) -> Any:
+    """Run ``compute(graph)`` on the graph at ``path`` and return its rows.
+
+    On a store it runs on the skeleton; when ``quotes`` are wanted (``--explain``, JSON),
+    the real sources of the nodes the rows name (and the links among them) are read
+    from the store and it runs again, so the rows and their quotes are those of the
+    whole graph without reading it.
+    """
+    path, store = _opened(path)
+    if store is None:
+        return compute(read_graph(path))
+    graph = store.skeleton()
+    rows = compute(graph)
+    if not quotes:
+        return rows
+    rows = list(rows)
+    store.fill_sources(graph, row_nodes(graph, rows))
+    return compute(graph)
 
 
 def emit(rows: Iterable[Any], fmt: str, output: Path | None, limit: int | None = None, *,

@@ -1,4 +1,10 @@
-"""``partnergraph build INPUT... -o OUTDIR``: read sources, write ``OUTDIR/graph.ttl`` and the view."""
+"""``partnergraph build INPUT... -o OUTDIR``: read sources, write ``OUTDIR/graph.ttl`` and the view.
+
+A graph of more than :data:`~partnergraph.graph.store.STORE_ABOVE_TRIPLES` triples is also
+kept in an on-disk store, ``OUTDIR/store``, which later commands given the default
+``--graph`` read instead of loading ``graph.ttl`` (``--store DIR`` and ``--no-store``
+decide otherwise).
+"""
 
 from __future__ import annotations
 
@@ -22,23 +28,30 @@ from partnergraph.queries import summary
 @click.option("--keep-going", is_flag=True, help="Write the graph of the files that loaded even when "
               "some failed (the exit code is still 1).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also keep the graph in an embedded on-disk store (pyoxigraph) in this folder.")
+              help="Also keep the graph in an embedded on-disk store (pyoxigraph) in this folder "
+              "(by default OUTDIR/store, when the graph has more than 1,000,000 triples).")
+@click.option("--no-store", is_flag=True, help="Write graph.ttl only, however large the graph.")
 @click.option("--views/--no-views", default=True, show_default=True,
               help="Also write OUTDIR/view.html, the offline network view of the whole graph.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep_going: bool,
-                  quiet: bool, store_dir: Path | None = None, views: bool = True) -> None:
+                  quiet: bool, store_dir: Path | None = None, views: bool = True, no_store: bool = False) -> None:
     """Build the graph from files and folders (registers, documents, linked data).
 
     Folders are read recursively; files that no loader reads are listed as skipped.
     If any input fails, its error is printed on one line and, unless --keep-going,
     nothing is written: an existing OUTDIR/graph.ttl stays as it was.
+
+    A graph of more than 1,000,000 triples is also kept in the on-disk store
+    OUTDIR/store, which commands read by default instead of graph.ttl.
     """
+    if store_dir is not None and no_store:
+        raise click.UsageError("--store and --no-store say opposite things; give one")
     def progress(message: str) -> None:
         if not quiet:
             click.echo(message, err=True)
 
-    exclude = [outdir] + ([store_dir] if store_dir is not None else [])
+    exclude = [outdir] + ([store_dir] if store_dir is not None else [])  # OUTDIR/store is inside outdir
     result = build(inputs, base=base, progress=progress, exclude=exclude)
     for path in result.skipped:
         progress(f"skipped (no loader reads it): {path}")
@@ -50,10 +63,9 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
         click.echo(f"{len(result.failures)} input(s) failed; nothing written.", err=True)
         sys.exit(1)
     target = save(result.graph, outdir / "graph.ttl")
+    store_dir = _store_folder(result.graph, outdir, store_dir, no_store, progress)
     if store_dir is not None:
-        from partnergraph.graph.store import write_store
-
-        progress(f"Stored {write_store(result.graph, store_dir)} triples in {store_dir}")
+        _write_store(result.graph, store_dir, target, progress)
     written = [target]
     if views:
         from partnergraph.viz import write_view
@@ -66,6 +78,32 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
                    f"failed {len(result.failures)}. Wrote {', '.join(str(w) for w in written)}", err=True)
     if result.failures:
         sys.exit(1)
+
+
+def _store_folder(graph, outdir: Path, store_dir: Path | None, no_store: bool, progress) -> Path | None:
+    """Where to keep the on-disk store: ``--store``, else OUTDIR/store for a large graph."""
+    from partnergraph.graph.store import STORE_ABOVE_TRIPLES, STORE_FOLDER, estimate_triples
+
+    if store_dir is not None or no_store:
+        return store_dir
+    about = estimate_triples(graph)
+    if about <= STORE_ABOVE_TRIPLES:
+        return None
+    progress(f"About {about:,} triples (more than {STORE_ABOVE_TRIPLES:,}): keeping an on-disk store "
+             f"in {outdir / STORE_FOLDER} for the other commands (--no-store: Turtle only)")
+    return outdir / STORE_FOLDER
+
+
+def _write_store(graph, store_dir: Path, graph_file: Path, progress) -> None:
+    """The store, with the theme matches and scheme facts the shipped queries read."""
+    from partnergraph.graph.store import write_store
+    from partnergraph.queries.matching import DEFAULT_THRESHOLD
+    from partnergraph.queries.sparql import derived_triples
+
+    derived = derived_triples(graph)
+    count = write_store(graph, store_dir, derived=derived, mirrors=graph_file,
+                        derived_meta={"scheme": "themes", "threshold": DEFAULT_THRESHOLD, "triples": len(derived)})
+    progress(f"Stored {count} triples in {store_dir}")
 
 
 def register(cli: click.Group) -> None:
