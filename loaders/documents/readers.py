@@ -183,7 +183,14 @@ def _table_lines(table) -> list[str]:
 
 @reader(".pdf")
 def pdf_to_text(data: bytes) -> str:
-    """The text of every page of a PDF, in reading order; refuses encrypted and corrupt files."""
+    """The text of every page of a PDF in reading order, ruled tables as tab-prefixed cells.
+
+    pypdf reads the text; a page whose content draws lines or rectangles is also
+    read by pdfplumber, and the tables it finds there are written row by row in the
+    shape :func:`docx_to_text` gives Word tables (so a council's response table
+    reads the same from either format), with the page's other text around them in
+    reading order.  Encrypted, corrupt and empty files are refused.
+    """
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -191,19 +198,29 @@ def pdf_to_text(data: bytes) -> str:
         raise ReadError("reading .pdf needs pypdf (pip install pypdf)") from None
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
-    # pypdf logs every repair it attempts; a broken file gets one line from us instead.
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    # pypdf and pdfminer log every repair they attempt; a broken file gets one line from us instead.
+    loggers = [logging.getLogger(name) for name in ("pypdf", "pdfminer")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return _pdf_pages(data, PdfReader, PdfReadError)
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+_PDF_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
+               NotImplementedError, AssertionError, ZeroDivisionError, OverflowError)
+# A path operator after its operands: "x y w h re" (a rectangle) or "x y l" (a line to).  Pages without
+# one have no ruling, so no table is looked for there (pdfplumber is far slower than pypdf).
+_RULING = re.compile(rb"[\d.]\s+(?:re|l)\s")
 
 
 def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
+    tables = _PdfTables(data)
     try:
         pdf = PdfReader(io.BytesIO(data), strict=False)
         if pdf.is_encrypted:
@@ -215,18 +232,138 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 raise ReadError("the PDF is encrypted (password protected)")
         pages = []
         size = 0
-        for page in pdf.pages:
-            text = page.extract_text() or ""
+        for number, page in enumerate(pdf.pages):
+            text = None
+            if _has_ruling(page):
+                text = tables.page_text(number)
+            if text is None:
+                text = page.extract_text() or ""
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
                 raise ReadError(f"the PDF holds more than {MAX_CHARS // 1_000_000} million characters of text")
     except ReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, NotImplementedError) as exc:
+    except (PdfReadError, *_PDF_ERRORS) as exc:
         raise ReadError(f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    finally:
+        tables.close()
     return _clean("\n\n".join(pages))
+
+
+def _has_ruling(page) -> bool:
+    try:
+        contents = page.get_contents()
+        return contents is not None and _RULING.search(contents.get_data()) is not None
+    except _PDF_ERRORS:
+        return False
+
+
+class _PdfTables:
+    """pdfplumber over the same bytes, opened on the first page that may hold a table."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf = None
+        self.failed = False
+
+    def page_text(self, number: int) -> str | None:
+        """The page's text with its ruled tables as cells, or None when it has none (or cannot be read)."""
+        if self.failed:
+            return None
+        try:
+            from pdfminer.psparser import PSException
+            from pdfplumber.utils.exceptions import PdfminerException
+        except ImportError:  # pragma: no cover - a declared dependency
+            self.failed = True
+            return None
+        try:
+            if self.pdf is None:
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            return _plumbed_page_text(self.pdf.pages[number])
+        except (PSException, PdfminerException, *_PDF_ERRORS):
+            # pypdf read the file; its text stands for this page, without the table layout.
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _plumbed_page_text(page) -> str | None:
+    if not (page.rects or page.lines):
+        return None
+    found = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
+    if not found:
+        return None
+    boxes = [t.bbox for t in found]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    prose = page.filter(outside)
+    lines: list[str] = []
+    top = 0.0
+    # Text above each table, then the table, then what follows: the order a reader takes.
+    for table in found:
+        lines.append(_band_text(prose, top, table.bbox[1]))
+        lines.extend(_pdf_table_lines(table.extract()))
+        top = table.bbox[1]
+    lines.append(_band_text(prose, top, float("inf")))
+    return "\n".join(line for line in lines if line is not None)
+
+
+def _band_text(page, top: float, bottom: float) -> str | None:
+    """Text whose characters' middles lie between ``top`` and ``bottom`` (page coordinates, top down)."""
+    def inside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return False
+        return top <= (obj["top"] + obj["bottom"]) / 2 < bottom
+
+    text = page.filter(inside).extract_text() or ""
+    return text if text.strip() else None
+
+
+_SENTENCE_STOP = (".", ":", ";", "!", "?")
+_ITEM_START = re.compile(r"[-•·*▪◦●–]|\(?\d{1,3}[.)]|\(?[a-z][.)]\s")
+
+
+def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
+    """A table's rows as :func:`_table_lines` writes Word tables: one tab-prefixed line per cell, a blank line per row.
+
+    A cell's text wraps at the column's width in a PDF; wrapped lines are joined
+    again, and a line that ends a sentence or starts a list item keeps its break.
+    Merged cells (None) are written once, as Word's are.
+    """
+    lines: list[str] = []
+    for row in rows:
+        if not any(cell and cell.strip() for cell in row):
+            continue
+        for cell in row:
+            if cell is None:
+                continue
+            text = _join_wrapped(cell)
+            lines.append("\t" + text.replace("\n", "\n\t") if text else "\t")
+        lines.append("")
+    return lines
+
+
+def _join_wrapped(cell: str) -> str:
+    out: list[str] = []
+    for line in (ln.strip() for ln in cell.split("\n")):
+        if not line:
+            continue
+        if out and not out[-1].endswith(_SENTENCE_STOP) and not _ITEM_START.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # -- HTML -----------------------------------------------------------------------------------

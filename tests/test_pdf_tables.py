@@ -1,0 +1,175 @@
+"""Ruled tables in PDFs read as Word tables do: a response table gives the same verdicts from either format."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from partnergraph.loaders.documents import extract_file, read_document
+from partnergraph.loaders.documents.readers import _join_wrapped, _pdf_table_lines
+
+# Our own scrutiny response, written once and saved as .docx and as a PDF with a ruled table.
+BEFORE = ["Cabinet response to the recommendations of the Health Scrutiny Panel made on 2 May 2023",
+          "The Cabinet considered the panel's report on warm homes and youth provision."]
+HEADER = ("Recommendation", "Agreed?", "Comment")
+ROWS = [HEADER,
+        ("1. That the Council funds the Warm Homes Project.", "Yes", "Funding is in the budget."),
+        ("2. That the Council closes the Eastside Youth Hub.", "No", "The hub is well used."),
+        ("3. That the Council reviews the Riverside Advice Service.", "Partially", "A review starts in June.")]
+AFTER = ["Date of response: 30/05/2023"]
+COLUMNS = (50, 340, 410, 560)
+
+
+def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[str], *,
+                   columns: tuple[float, ...] = COLUMNS, wrap: dict[int, int] | None = None) -> bytes:
+    """A one-page PDF: lines of text, a table ruled with lines (one cell per column), more lines.
+
+    ``wrap`` maps a column to the number of characters after which its cells wrap
+    onto a second line inside the cell, as a narrow column does in a real paper.
+    """
+    def esc(t: str) -> str:
+        return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops: list[str] = []
+    y = 800.0
+
+    def text(x: float, y: float, t: str) -> None:
+        ops.append(f"BT /F1 10 Tf {x:.1f} {y:.1f} Td ({esc(t)}) Tj ET")
+
+    for line in before:
+        text(50, y, line)
+        y -= 16
+    y -= 10
+    table_top = y
+    row_tops = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            limit = (wrap or {}).get(i)
+            if limit and len(cell) > limit:
+                cut = cell.rfind(" ", 0, limit)
+                cells.append([cell[:cut], cell[cut + 1:]])
+            else:
+                cells.append([cell])
+        height = 8 + 13 * max(len(c) for c in cells)
+        row_tops.append(y)
+        for i, parts in enumerate(cells):
+            for k, part in enumerate(parts):
+                text(columns[i] + 4, y - 12 - 13 * k, part)
+        y -= height
+    row_tops.append(y)
+    ops.append("0.5 w")
+    for top in row_tops:  # horizontal rules
+        ops.append(f"{columns[0]} {top:.1f} m {columns[-1]} {top:.1f} l S")
+    for x in columns:  # vertical rules
+        ops.append(f"{x} {table_top:.1f} m {x} {y:.1f} l S")
+    y -= 24
+    for line in after:
+        text(50, y, line)
+        y -= 16
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n".encode() + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def make_table_docx(path: Path, before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> Path:
+    import docx
+
+    d = docx.Document()
+    for line in before:
+        d.add_paragraph(line)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for line in after:
+        d.add_paragraph(line)
+    d.save(path)
+    return path
+
+
+def _responses(x) -> dict[str, str]:
+    """Recommendation label -> the verdict of its response."""
+    out = {}
+    for link in x.links:
+        if link.relation == "respondsTo":
+            out[x.entities[link.object].label] = x.entities[link.subject].attributes.get("verdict")
+    return out
+
+
+def test_pdf_table_rows_read_as_docx_table_rows(tmp_path):
+    pdf = tmp_path / "response.pdf"
+    pdf.write_bytes(make_table_pdf(BEFORE, ROWS, AFTER))
+    text = read_document(pdf)
+    # Cells one per line after a tab, a blank line between rows: the shape the Word reader writes.
+    assert "\tRecommendation\n\tAgreed?\n\tComment\n\n" in text
+    assert "\t2. That the Council closes the Eastside Youth Hub.\n\tNo\n\tThe hub is well used.\n\n" in text
+    # Text outside the table keeps its place: before the table, then after it.
+    assert text.index("Health Scrutiny Panel") < text.index("\tRecommendation") < text.index("Date of response")
+    assert text.count("Eastside Youth Hub") == 1  # the table's words are not read twice
+
+
+def test_pdf_and_docx_of_one_response_table_give_the_same_verdicts(tmp_path):
+    pdf = tmp_path / "response.pdf"
+    pdf.write_bytes(make_table_pdf(BEFORE, ROWS, AFTER))
+    docx = make_table_docx(tmp_path / "response.docx", BEFORE, ROWS, AFTER)
+    from_pdf, from_docx = extract_file(pdf), extract_file(docx)
+    verdicts = _responses(from_docx)
+    assert verdicts and set(verdicts.values()) >= {"accepted", "rejected"}
+    assert _responses(from_pdf) == verdicts
+    assert sorted(e.label for e in from_pdf.of_type("Recommendation")) == \
+        sorted(e.label for e in from_docx.of_type("Recommendation"))
+    assert from_pdf.front.date == from_docx.front.date
+
+
+def test_wrapped_cells_are_joined_again(tmp_path):
+    pdf = tmp_path / "narrow.pdf"
+    pdf.write_bytes(make_table_pdf(BEFORE, ROWS, AFTER, wrap={0: 30}))
+    text = read_document(pdf)
+    assert "\t1. That the Council funds the Warm Homes Project.\n\tYes\n" in text
+    docx = make_table_docx(tmp_path / "response.docx", BEFORE, ROWS, AFTER)
+    assert _responses(extract_file(pdf)) == _responses(extract_file(docx))
+
+
+def test_pages_without_rules_are_read_as_before(tmp_path):
+    from tests.test_documents import make_pdf
+
+    path = tmp_path / "plain.pdf"
+    path.write_bytes(make_pdf(["Report to: Audit Committee", "The Tameside Health Partnership met twice."]))
+    text = read_document(path)
+    assert "\t" not in text and "Tameside Health Partnership" in text
+
+
+@pytest.mark.parametrize("cell,joined", [
+    ("That the Council funds\nthe Warm Homes Project.", "That the Council funds the Warm Homes Project."),
+    ("Agreed.\nFunding is in the budget.", "Agreed.\nFunding is in the budget."),
+    ("Actions:\n- a review\n- a report", "Actions:\n- a review\n- a report"),
+    ("  \n", ""),
+])
+def test_join_wrapped(cell, joined):
+    assert _join_wrapped(cell) == joined
+
+
+def test_merged_and_empty_cells():
+    rows = [["Recommendation", None, "Lead"], [None, None, None], ["1. Fund it.", "Yes", ""]]
+    assert _pdf_table_lines(rows) == ["\tRecommendation", "\tLead", "", "\t1. Fund it.", "\tYes", "\t", ""]
