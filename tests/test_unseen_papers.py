@@ -69,8 +69,10 @@ def score(truth: dict, path: Path) -> dict[str, tuple[int, int]]:
                     missed.append(("Recommendation", number))
                 if verdict is not None:
                     given += 1
+                    # A paper may number two lists from 1 (its own recommendations and the ones it answers).
+                    keys = {r.key for r in recs}
                     responses = [x.entities[l.subject] for l in x.links
-                                 if recs and l.relation == "respondsTo" and l.object == recs[0].key]
+                                 if l.relation == "respondsTo" and l.object in keys]
                     right += any(r.attributes.get("verdict") == verdict for r in responses)
             out[group], out["verdicts"] = (found, len(items)), (right, given)
             continue

@@ -6,7 +6,7 @@ import re
 
 from partnergraph.ontology import verdict_for
 
-from .rules_common import _gated, _norm, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -22,6 +22,36 @@ _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recom
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
 _PROSE_RECOMMENDS = re.compile(r"(?:r(?<!\wr)(?:ecommends|ecommended)|R(?<!\wR)ECOMMENDED|r(?<!\wr)ecommend)[ ]that[ ](?P<text>[^.;\n]{10,400})")
+
+
+# "the Board accepted them all", "all five were agreed": one verdict given to a whole list.
+_ALL_VERDICT = re.compile(r"(?i)\b(?P<verdict>accepted|agreed|supported|approved)[ ](?:them[ ]all|all[ ]of[ ]them|"
+                          r"all[ ](?:\w+[ ])?(?:of[ ]the[ ])?recommendations)\b|\ball[ ](?:\w+[ ])?(?:of[ ]which[ ]|"
+                          r"recommendations[ ]|of[ ]them[ ])?(?:were|have[ ]been|are|was)[ ](?P<verdict2>accepted|agreed|"
+                          r"supported|approved)\b")
+# A line that says whose response follows and what it is: "Executive response: Accepted. ...".
+_RESPONSE_LINE = re.compile(r"(?m)^[ \t]*(?P<who>(?:[A-Z][\w’']*[ ]){0,4}?)(?:[Rr]esponse|RESPONSE|[Dd]ecision|[Rr]eply)"
+                            r"[ \t]*[:\-–][ \t]*(?P<v>[^\n]+)")
+# The recommendation on the line before it: "(a) That ...", "3. ...", "R2 ...", "Recommendation 4: ...".
+_REC_LINE = re.compile(r"[ \t]*(?:[\-•*][ \t]*)?(?:[Rr]ecommendation[ \t]+)?(?P<num>\([A-Za-z]\)|[A-Za-z][.)]|"
+                       r"\(?\d{1,2}(?:\.\d{1,2})?[.):]?|R\d{1,2}|\([ivx]{1,4}\))[ \t:.\-–]+(?P<text>\S[^\n]*)")
+# A verdict as a sentence: "[does not |partially ]agree(s)[ in part] with recommendation 3".
+_PROSE_VERDICT = re.compile(
+    r"(?:(?P<neg>does[ ]not|do[ ]not|did[ ]not|cannot|can[ ]not|is[ ]unable[ ]to)[ ])?"
+    r"(?P<verb>(?:(?:partially|partly)[ ])?(?:agrees?|accepts?|supports?|notes?|rejects?|declines?|endorses?))"
+    r"(?P<part>[ ]in[ ]part)?(?:[ ]with)?[ ](?:the[ ])?(?:\w+['’]s[ ])?[Rr]ecommendation[ ]"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|\([a-z]\)|[A-Za-z](?![\w’']))")
+# "Recommendation 6 is accepted", "Recommendation (b) was partially agreed".
+_VERDICT_AFTER = re.compile(
+    r"[Rr]ecommendation[ ](?P<num>\d{1,2}(?:\.\d{1,2})?|\([a-z]\)|[A-Za-z](?![\w’']))[ ](?:is|was|has[ ]been|have[ ]been)[ ]"
+    r"(?P<verb>(?:(?:partially|partly|not)[ ])?(?:accepted|agreed|supported|noted|rejected|approved|endorsed))"
+    r"(?P<part>[ ]in[ ]part)?\b")
+# The column heading over an action plan's recommendations: "Recommendation(s)", "Finding and recommendation",
+# "Issue / recommendation", "Recommendations made".
+_REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?(?:and|&|/)[ ]?)?recommendations?"
+                         r"(?:[ ]?\(?s\)?)?(?:[ ]?(?:and|&|/)[ ]?(?:findings?|issues?|risks?)|[ ]made)?:?")
+# The letter before a recommendation's number ("R1", "Rec 2"): the number is the digits.
+_LABELLED = re.compile(r"^(?:R|Rec\.?[ ]?)(?=\d)")
 
 
 def _verdict_in(text: str):
@@ -47,14 +77,15 @@ def _verdict_in(text: str):
 class RecommendationRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
-    def _recommendations_from_list(self, ln, block, heading: bool = False) -> None:
-        intro = self.doc.work[ln.start:ln.end]
+    def _recommendations_from_list(self, ln, block, heading: bool = False, intro_start: int | None = None) -> None:
+        intro_start = ln.start if intro_start is None else intro_start
+        intro = self.doc.work[intro_start:ln.end]
         maker = None
         m = _RECOMMENDED.search(intro)
         external = False
         if m:
             external = True
-            before = self.mentions_in(ln.start, ln.start + m.start(), ("org", "person", "post"))
+            before = self.mentions_in(intro_start, intro_start + m.start(), ("org", "person", "post"))
             if before:
                 maker = before[-1][2]
             else:
@@ -64,11 +95,19 @@ class RecommendationRules:
         addressee = None
         am = re.search(r"\bthat the (.+?) (?:resolves|is asked|are asked|should|agrees|notes)", intro, re.IGNORECASE)
         if am:
-            found = self.mentions_in(ln.start + am.start(1), ln.start + am.end(1) + 1, ("org",))
+            found = self.mentions_in(intro_start + am.start(1), intro_start + am.end(1) + 1, ("org",))
             if found:
                 addressee = found[0][2]
+        # "... and the Board accepted them all:": one verdict for every item.
+        every = _ALL_VERDICT.search(intro)
         for num, s, t in block:
-            self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+            if t.rstrip().endswith(":") and len(block) > 1:
+                continue  # the lead-in to a list of its own ("11. The review group recommends that Cabinet:")
+            num = _LABELLED.sub("", num)
+            rec = self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+            if every:
+                vs, ve = intro_start + every.start(), intro_start + every.end()
+                self._respond(rec, num, verdict_for(every.group("verdict") or every.group("verdict2")), vs, ve, "list-recommendation")
 
     def find_prose_recommendations(self) -> None:
         """"The Committee recommends that ..." written as a sentence rather than a list."""
@@ -120,7 +159,86 @@ class RecommendationRules:
         return key
 
     def find_response_tables(self) -> None:
-        """Recommendations with the executive's verdict and comment, from a table or from prose."""
+        """Recommendations with the executive's verdict and comment: from a table or "Recommendation 1: ...
+        Response: ..." lines, from a listed item followed by a response line, and from sentences
+        ("The cabinet agrees with recommendation 3, that ...")."""
+        self._response_cells()
+        self._item_response_lines()
+        self._prose_verdicts()
+
+    def _item_response_lines(self) -> None:
+        """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
+        recommendation and, on the next line, whose response it is and its verdict."""
+        work, text = self.doc.work, self.doc.text
+        for m in _gated(_RESPONSE_LINE, work, ("esponse", "ecision", "eply")):
+            verdict = _verdict_in(m.group("v"))
+            if verdict is None:
+                continue
+            pe = m.start()
+            while pe > 0 and work[pe - 1] in "\n \t":
+                pe -= 1
+            # The item starts on one of the lines as written above (the work copy may have joined a heading to it).
+            rm, ps = None, pe
+            for _ in range(4):
+                ps = text.rfind("\n", 0, ps - 1) + 1 if ps else 0
+                if not text[ps:pe].strip() or "\n\n" in text[ps:pe]:
+                    break
+                rm = _REC_LINE.match(work, ps, pe)
+                if rm or ps == 0:
+                    break
+            if rm is None or len(rm.group("text").split()) < 3:
+                continue
+            num = _LABELLED.sub("", rm.group("num").strip("().: \t"))
+            rec = self._recommendation_numbered(num)
+            if rec is None or _norm(self.entities[rec].label)[:40] != _norm(rm.group("text"))[:40]:
+                rec = self._add_recommendation(num, rm.start("text"), rm.group("text"), rule="response-table")
+            if f"response:{_norm(rec)}" in self.entities:
+                continue  # the response table rule read it already
+            concept, used = verdict
+            vs = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
+            who = self.mentions_in(m.start("who"), m.end("who") + 1, ("org", "post")) if m.group("who") else []
+            comment = m.group("v").strip()[used:].lstrip(" .,:;-–")
+            self._respond(rec, num, concept, vs, vs + used, "response-table", by=who[0][2] if who else None,
+                          comment=comment)
+
+    def _prose_verdicts(self) -> None:
+        """"The cabinet agrees with recommendation 1, that ...", "does not agree with recommendation 4",
+        "notes recommendation 5", "Recommendation 6 is accepted": a verdict written as a sentence."""
+        work = self.doc.work
+        for m in (*_gated(_PROSE_VERDICT, work, ("ecommendation",)), *_gated(_VERDICT_AFTER, work, ("ecommendation",))):
+            num = m.group("num").strip("()")
+            words = m.group("verb").lower()
+            if m.groupdict().get("neg"):
+                word = "noted" if words.startswith("note") else "no"
+            elif re.search(r"partially|partly|in part", words + " " + (m.groupdict().get("part") or "")):
+                word = "partially"
+            elif words.startswith("note"):
+                word = "noted"
+            elif words.startswith(("reject", "decline", "not ")):
+                word = "no"
+            else:
+                word = "yes"
+            concept = verdict_for(word)
+            s, e = self.doc.sentence(m.start(), m.end())
+            rest = work[m.end():e].strip()
+            rest = re.sub(r"^(?:,[ ]*)?(?:that|to|which|for|on|about)?[ ]*", "", rest, flags=re.I).rstrip(" .;")
+            # Its words follow ("..., that the council publishes a guide"); else it was listed earlier.
+            rec = self._recommendation_numbered(num) if len(rest.split()) < 3 else None
+            if rec is None:
+                text = rest if len(rest.split()) >= 3 else f"Recommendation {num}"
+                rec = self._add_recommendation(num, work.find(text, m.end()) if text == rest else m.start("num"),
+                                               text, rule="prose-recommendation")
+            if f"response:{_norm(rec)}" in self.entities:
+                continue
+            # The comment: the sentences after the verdict's, up to the end of its paragraph.
+            pe = work.find("\n\n", e)
+            pe = len(work) if pe < 0 else pe
+            comment = " ".join(work[e:pe].split())[:600]
+            by = self.mentions_in(s, m.start(), ("org", "post"))
+            self._respond(rec, num, concept, m.start("verb"), m.end("verb"), "response-table",
+                          by=by[-1][2] if by else None, comment=comment)
+
+    def _response_cells(self) -> None:
         doc = self.doc
         work = doc.work
         cells: list[tuple[int, int, str]] = []
@@ -133,7 +251,7 @@ class RecommendationRules:
                 pos += len(part) + 1
         header = None
         for i, (s, e, t) in enumerate(cells):
-            if re.fullmatch(r"(?i)recommendations?(?: ?\(?s\)?)?:?", t):
+            if _REC_HEADER.fullmatch(t):
                 window = [c[2].lower().rstrip(" ?:") for c in cells[i + 1:i + 4]]
                 if any(w in self.lex.verdict_headers or w.rstrip("?") in self.lex.verdict_headers or
                        w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
@@ -161,9 +279,11 @@ class RecommendationRules:
             fm = re.match(r"([A-Za-z ]{2,30}):", t)
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
-            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3})[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
+            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
                 or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None) \
                 or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
+            if nm and _DATE_WORDS.match(t):
+                nm = None  # "30 April 2024": a target date's cell, not a numbered row
             if nm and (current is None or current[3] is not None or not current[2]) and \
                     (header is not None or t.lower().startswith("recommendation")):
                 current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]
@@ -220,6 +340,19 @@ class RecommendationRules:
             if by:
                 self.link(rkey, "respondedBy", by, vspan[0], vspan[1], "response-table", 0.85)
                 self.link(rec, "addressedTo", by, s, parts[-1][1], "response-table", 0.7)
+
+    def _respond(self, rec: str, number, verdict, vs: int, ve: int, rule: str, *, by: str | None = None,
+                 comment: str | None = None, date: str | None = None) -> str | None:
+        """A response with its verdict to recommendation ``rec`` (evidence: the verdict's words)."""
+        if verdict is None:
+            return None
+        rkey = self.add("Response", f"Response to recommendation {number or ''}".rstrip() + f": {verdict.label}",
+                        vs, ve, rule, key=f"response:{_norm(rec)}", verdict=verdict.id, comment=comment or None,
+                        date=date or self.front.date)
+        self.link(rkey, "respondsTo", rec, vs, ve, rule)
+        if by:
+            self.link(rkey, "respondedBy", by, vs, ve, rule, 0.85)
+        return rkey
 
     def _recommendation_numbered(self, number: str) -> str | None:
         return next((k for k, e in self.entities.items()

@@ -33,6 +33,9 @@ class _LazyItems:
         return len(self.lines)
 
 
+_FOLLOWING = re.compile(r"(?i)\b(?:the[ ]following|these)[ ](?:\w+[ ]){0,2}(?:recommendations|priorities|themes|"
+                        r"objectives|actions)\b|\b(?:recommendations|priorities|themes)\b[^.]{0,40}\bas[ ]follows\b")
+
 # The scans below open with words grouped by first letter ("i(?<!\wi)s" is "\bis") so that each branch starts
 # with a literal and the search skips ahead at C speed.
 _PRIORITY_IS = re.compile(r"(?:i(?<!\wi)s|a(?<!\wa)(?:re|s)|w(?<!\ww)(?:as|ere)|r(?<!\wr)emains|"
@@ -151,15 +154,18 @@ class ThemeRules:
             if not text:
                 continue
             intro = text.rstrip(" -–*")
-            if not intro.endswith((":", ";")) and len(text) > 60:
+            # "The peer team make the following recommendations.": an intro that ends with a full stop.
+            following = intro.endswith(".") and ("following" in text or "as follows" in text) and \
+                _FOLLOWING.search(text)
+            if not intro.endswith((":", ";")) and len(text) > 60 and not following:
                 continue
             heading = self._is_heading(text)
-            if not (intro.endswith((":", ";")) or heading):
+            if not (intro.endswith((":", ";")) or heading or following):
                 continue
             m = items[idx][0]
             is_item = bool(m and (m.group("num") or m.group("bullet")) and _style(m) not in ("dotted", "other")
                            and not re.fullmatch(r"\d{1,3}\**", (m.group("num") or "").strip()))
-            if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading):
+            if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading or following):
                 continue
             # The following list items.
             block = []
@@ -201,7 +207,12 @@ class ThemeRules:
                 k += 1
             if not block:
                 continue
-            kind = self._classify_intro(ln, text, heading)
+            # The intro is the whole paragraph when its first lines wrap onto the line before the list.
+            intro_start = ln.start
+            if intro.endswith(":") and not heading and ln.start and doc.work[ln.start - 1] != "\n":
+                intro_start = doc.work.rfind("\n", 0, ln.start) + 1
+            kind = self._classify_intro(ln, following.group() if following else doc.work[intro_start:ln.end].strip(),
+                                        heading)
             if kind is None:
                 continue
             if heading and kind == "theme" and any(len(t.split()) > 25 or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", num)
@@ -212,7 +223,9 @@ class ThemeRules:
             elif kind == "recommendation":
                 if re.search(r"(?i)\bresolved\b|^\s*agreed\b", text):
                     continue  # RESOLVED clauses: find_resolved reads them
-                self._recommendations_from_list(ln, block, heading=heading)
+                if heading and re.match(r"(?i)(?:\d{1,2}\.?\s+)?(?:the\s+)?(?:\w+\s+)?responses?\b", text):
+                    continue  # "Responses to the recommendations": the paragraphs answer them (find_response_tables)
+                self._recommendations_from_list(ln, block, heading=heading, intro_start=intro_start)
             elif kind == "indicator":
                 for num, s, t in block:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
