@@ -36,14 +36,16 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from partnergraph.graph import PartnershipGraph, to_triples
-from partnergraph.ontology import NS, PREFIXES, Scheme, concept_iri
+from partnergraph.graph.store import GraphStore
+from partnergraph.ontology import NODE_TYPES, NS, PREFIXES, RELATIONS, Scheme, concept_iri
 from partnergraph.ontology import scheme as shipped_scheme
 from partnergraph.ontology.namespaces import RDF, RDFS
 
 from ._common import QueryError, _kind_sectors, kind_lineage_label as _kind_top
 from .matching import DEFAULT_THRESHOLD, match_themes, match_triples
+from .summary import SummaryRow
 
-__all__ = ["sparql_store", "derived_triples", "scheme_triples", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
+__all__ = ["sparql_store", "derived_triples", "scheme_triples", "store_summary", "STORE_SUMMARY", "run_sparql", "named_queries", "read_query", "required_params", "SparqlError"]
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _RDFS_LABEL = ox.NamedNode(str(RDFS.label))
@@ -124,6 +126,30 @@ def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Schem
     return store
 
 
+#: What :func:`store_summary` asks: nodes by type, then links by relation (the store's own graph only).
+STORE_SUMMARY = """SELECT ?kind ?name (COUNT(?x) AS ?count) WHERE {
+  { ?x a ?t . BIND("node" AS ?kind) FILTER NOT EXISTS { ?x a pg:Link } }
+  UNION
+  { ?x a pg:Link ; rdf:predicate ?t . BIND("edge" AS ?kind) }
+  BIND(STRAFTER(STR(?t), STR(pg:)) AS ?name)
+} GROUP BY ?kind ?name"""
+
+
+def store_summary(store) -> list[SummaryRow]:
+    """:func:`.summary.summary` answered in an on-disk store by one SPARQL count, without reading the graph.
+
+    Same rows in the same order: node types in ontology order (drawn types only), then
+    relations by name.  ``store`` is a :class:`~partnergraph.graph.store.GraphStore`.
+    """
+    counts = {(r["kind"].value, r["name"].value): int(r["count"].value)
+              for r in store.select(STORE_SUMMARY, derived=False)}
+    rows = [SummaryRow("node", t, NODE_TYPES[t].plural, counts[("node", t)])
+            for t in NODE_TYPES if NODE_TYPES[t].drawn and counts.get(("node", t))]
+    rows += [SummaryRow("edge", r, RELATIONS[r].label, counts[("edge", r)])
+             for r in sorted(r for k, r in counts if k == "edge" and r in RELATIONS)]
+    return rows
+
+
 def required_params(query: str) -> list[str]:
     """Variables a query says it needs bound, on comment lines ``# requires: ?a ?b``.
 
@@ -144,7 +170,7 @@ def _term(value: object) -> ox.NamedNode | ox.Literal:
     return ox.Literal(str(value))
 
 
-def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
+def run_sparql(store: ox.Store | PartnershipGraph | GraphStore, query: str, *,
                params: Mapping[str, object] | None = None, where: str = "query") -> list[dict]:
     """Run a SPARQL query and return plain rows.
 
@@ -175,10 +201,13 @@ def run_sparql(store: ox.Store | PartnershipGraph, query: str, *,
     if isinstance(store, PartnershipGraph):
         store = sparql_store(store)
     try:
-        result = store.query(query, prefixes=dict(PREFIXES), substitutions=subs or None)
+        if isinstance(store, ox.Store):
+            result = store.query(query, prefixes=dict(PREFIXES), substitutions=subs or None)
+        else:  # an on-disk GraphStore: the graph and its derived facts
+            result = store.query(query, substitutions=subs)
     except SyntaxError as exc:
         raise SparqlError(f"{where}: not valid SPARQL ({' '.join(str(exc).split())})") from None
-    except RuntimeError as exc:
+    except (RuntimeError, OSError) as exc:
         raise SparqlError(f"{where}: {' '.join(str(exc).split())}") from None
     if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
         return [{"result": bool(result)}]

@@ -91,11 +91,15 @@ def open_graph(path: Path, *, lean: bool = False) -> PartnershipGraph:
 
 
 def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
-    """The nodes a list of rows names: fields holding a node id, a node's label, or
-    ``a -> b`` chains of ids (a ``via``), with the responses to the recommendations named."""
+    """The nodes a list of rows names: fields holding a node id, a node's label (or a body's
+    label with its place), or ``a -> b`` chains (a ``via``), with the responses to the
+    recommendations named."""
     by_label: dict[str, list[str]] = {}
     for nid, data in graph.nx.nodes(data=True):
         by_label.setdefault(data["label"], []).append(nid)
+        place = graph.place_name(nid)
+        if place:  # how rows name a body: "Health and Wellbeing Board (Derby)"
+            by_label.setdefault(f"{data['label']} ({place})", []).append(nid)
     found: set[str] = set()
     for row in rows:
         values = dataclasses.asdict(row).values() if dataclasses.is_dataclass(row) else dict(row).values()

@@ -35,7 +35,7 @@ def heatmap_command(graph_path: Path, output: Path, by: str, level: str, png: Pa
       partnergraph heatmap --graph out/graph.ttl -o heatmap.html --png heatmap.png
       partnergraph heatmap --graph out/graph.ttl --by sector -o sectors.html
     """
-    graph = open_graph(graph_path)
+    graph = open_graph(graph_path, lean=True)  # counts only: a store's skeleton is enough
     try:
         h = heatmap_data(graph, by=by, level=level, max_rows=max_rows, max_columns=max_columns)
     except ViewError as exc:

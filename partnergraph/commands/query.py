@@ -8,7 +8,7 @@ import click
 
 from partnergraph.queries import summary
 
-from ._options import emit, graph_option, open_graph, output_options
+from ._options import emit, graph_option, open_graph_store, output_options
 
 
 @click.group("query")
@@ -21,7 +21,15 @@ def query_group() -> None:
 @output_options
 def summary_command(graph_path: Path, fmt: str, output: Path | None, limit: int | None) -> None:
     """How many nodes of each type and edges of each relation the graph holds."""
-    emit(summary(open_graph(graph_path)), fmt, output, limit, sheet="summary")
+    from partnergraph.graph.store import read_graph
+    from partnergraph.queries.sparql import store_summary
+
+    store = open_graph_store(graph_path)
+    if store is not None:  # counted by SPARQL in the store: nothing loaded
+        rows = store_summary(store)
+    else:
+        rows = summary(read_graph(graph_path))
+    emit(rows, fmt, output, limit, sheet="summary")
 
 
 def register(cli: click.Group) -> None:

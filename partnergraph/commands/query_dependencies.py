@@ -8,7 +8,7 @@ import click
 
 from partnergraph.queries.dependencies import DEPENDENCY_KINDS, interdependencies, path
 
-from ._options import graph_option, open_graph, output_options
+from ._options import graph_option, output_options, query_rows
 from .query_options import emit_rows, explain_option, themes_from, themes_options
 
 
@@ -23,7 +23,8 @@ def interdependencies_command(graph_path: Path, body: str | None, kind: str | No
                               explain: bool, fmt: str, output: Path | None, limit: int | None) -> None:
     """Who depends on whom: recommendations, reporting and accountability, delivery and
     funding of another's work, reliance on another's programme, shared members."""
-    rows = interdependencies(open_graph(graph_path), body=body, kind=kind, place=place)
+    rows = query_rows(graph_path, lambda g: interdependencies(g, body=body, kind=kind, place=place),
+                      quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="interdependencies")
 
 
@@ -40,8 +41,9 @@ def path_command(a: str, b: str, graph_path: Path, max_paths: int, themes_path: 
                  threshold: float, explain: bool, fmt: str, output: Path | None, limit: int | None) -> None:
     """The shortest evidence-carrying chains between A and B (bodies, themes, or a reference
     theme's id or label), one row per step."""
-    rows = path(open_graph(graph_path), a, b, max_paths=max_paths, scheme=themes_from(themes_path),
-                threshold=threshold)
+    scheme = themes_from(themes_path)
+    rows = query_rows(graph_path, lambda g: path(g, a, b, max_paths=max_paths, scheme=scheme, threshold=threshold),
+                      quotes=explain or fmt == "json")
     if not rows:
         click.echo(f"No chain joins {a!r} and {b!r}.", err=True)
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="path")

@@ -9,7 +9,7 @@ import click
 from partnergraph.queries.gaps import GAP_KINDS, gaps
 from partnergraph.queries.recommendations import recommendations
 
-from ._options import graph_option, open_graph, output_options
+from ._options import graph_option, output_options, query_rows
 from .query_options import emit_rows, explain_option, themes_from, themes_options
 
 
@@ -24,8 +24,9 @@ def gaps_command(graph_path: Path, kind: str | None, place: str | None, themes_p
                  threshold: float, explain: bool, fmt: str, output: Path | None, limit: int | None) -> None:
     """Reference themes a place never mentions; themes without owner, action or indicator;
     recommendations without response or follow-up; actions without owner."""
-    rows = gaps(open_graph(graph_path), kind=kind, place=place, scheme=themes_from(themes_path),
-                threshold=threshold)
+    scheme = themes_from(themes_path)
+    rows = query_rows(graph_path, lambda g: gaps(g, kind=kind, place=place, scheme=scheme, threshold=threshold),
+                      quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="gaps")
 
 
@@ -38,7 +39,8 @@ def gaps_command(graph_path: Path, kind: str | None, place: str | None, themes_p
 def recommendations_command(graph_path: Path, body: str | None, document: str | None, explain: bool,
                             fmt: str, output: Path | None, limit: int | None) -> None:
     """The scrutiny tracker: recommendation, response (verdict, date, responder), actions, status."""
-    rows = recommendations(open_graph(graph_path), body=body, document=document)
+    rows = query_rows(graph_path, lambda g: recommendations(g, body=body, document=document),
+                      quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="recommendations")
 
 

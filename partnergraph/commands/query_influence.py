@@ -8,7 +8,7 @@ import click
 
 from partnergraph.queries.influence import METHODS, influence
 
-from ._options import graph_option, open_graph, output_options
+from ._options import graph_option, output_options, query_rows
 from .query_options import emit_rows, explain_option
 
 
@@ -23,7 +23,8 @@ from .query_options import emit_rows, explain_option
 def influence_command(graph_path: Path, method: str, all_nodes: bool, place: str | None, explain: bool,
                       fmt: str, output: Path | None, limit: int | None) -> None:
     """Degree, betweenness, brokerage (sector pairs a body alone bridges) and community."""
-    rows = influence(open_graph(graph_path), method=method, bodies_only=not all_nodes, place=place)
+    rows = query_rows(graph_path, lambda g: influence(g, method=method, bodies_only=not all_nodes, place=place),
+                      quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="influence")
 
 

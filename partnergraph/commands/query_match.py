@@ -9,7 +9,7 @@ import click
 from partnergraph.graph import atomic_path, to_triples
 from partnergraph.queries.matching import match_themes, match_triples, unmatched
 
-from ._options import graph_option, open_graph, output_options
+from ._options import graph_option, open_graph, output_options, query_rows
 from .query_options import emit_rows, explain_option, themes_from, themes_options
 
 
@@ -27,11 +27,14 @@ def match_command(graph_path: Path, themes_path: Path | None, threshold: float, 
                   limit: int | None) -> None:
     """Each theme, strategy, initiative, recommendation, indicator and thematic partnership
     matched to the reference themes: score, method and the words that matched."""
-    graph = open_graph(graph_path)
     scheme = themes_from(themes_path)
-    rows = list(match_themes(graph, scheme=scheme, threshold=threshold, theme=theme))
-    if write_graph is not None:
+    if write_graph is not None:  # writes the whole graph with its matches: every quote is needed
+        graph = open_graph(graph_path)
+        rows = list(match_themes(graph, scheme=scheme, threshold=threshold, theme=theme))
         _write(graph, match_triples(graph, rows, scheme=scheme), write_graph)
+    else:
+        rows = query_rows(graph_path, lambda g: list(match_themes(g, scheme=scheme, threshold=threshold, theme=theme)),
+                          quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="matches")
 
 
@@ -44,9 +47,10 @@ def unmatched_command(graph_path: Path, themes_path: Path | None, threshold: flo
                       fmt: str, output: Path | None, limit: int | None) -> None:
     """Themes, strategies, initiatives, recommendations and indicators below the match
     threshold, with the nearest reference theme they missed."""
-    graph = open_graph(graph_path)
-    emit_rows(unmatched(graph, scheme=themes_from(themes_path), threshold=threshold), fmt, output, limit,
-              explain=explain, sheet="unmatched")
+    scheme = themes_from(themes_path)
+    rows = query_rows(graph_path, lambda g: list(unmatched(g, scheme=scheme, threshold=threshold)),
+                      quotes=explain or fmt == "json")
+    emit_rows(rows, fmt, output, limit, explain=explain, sheet="unmatched")
 
 
 def _write(graph, extra, path: Path) -> None:

@@ -8,7 +8,7 @@ import click
 
 from partnergraph.queries.overlaps import LEVELS, MATRIX_KINDS, matrix, overlaps
 
-from ._options import emit, graph_option, open_graph, output_options
+from ._options import emit, graph_option, open_graph, output_options, query_rows
 from .query_options import emit_rows, explain_option, themes_from, themes_options
 
 
@@ -41,9 +41,11 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
     score = (sectors + places + bodies/2 + documents) x a document-frequency weight that
     falls from 1 (one paper) to 1/2 (every paper); see docs/queries.md.
     """
-    graph = open_graph(graph_path)
-    rows = overlaps(graph, level=level, place=place, sector=sector, body=body, theme=theme,
-                    min_sectors=min_sectors, scheme=themes_from(themes_path), threshold=threshold)
+    scheme = themes_from(themes_path)
+    rows = query_rows(graph_path, lambda g: overlaps(g, level=level, place=place, sector=sector, body=body,
+                                                     theme=theme, min_sectors=min_sectors, scheme=scheme,
+                                                     threshold=threshold),
+                      quotes=explain or fmt == "json")
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="overlaps")
 
 
@@ -59,7 +61,7 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
 def matrix_command(graph_path: Path, kind: str, level: str, top: int | None, themes_path: Path | None,
                    threshold: float, fmt: str, output: Path | None, limit: int | None) -> None:
     """A theme x body, theme x sector or body x body matrix for a workshop (CSV, XLSX, JSON)."""
-    graph = open_graph(graph_path)
+    graph = open_graph(graph_path, lean=True)  # counts only: a store's skeleton is enough
     if top is None and kind == "body-body":
         top = BODY_BODY_TOP
     m = matrix(graph, kind=kind, level=level, top=top or None, scheme=themes_from(themes_path), threshold=threshold)

@@ -7,9 +7,11 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
+from partnergraph.graph.store import read_graph
+from partnergraph.queries.matching import DEFAULT_THRESHOLD
 from partnergraph.queries.sparql import named_queries, read_query, run_sparql, sparql_store
 
-from ._options import emit, graph_option, open_graph, output_options
+from ._options import emit, graph_option, open_graph_store, output_options
 from .query_options import themes_from, themes_options
 
 
@@ -40,14 +42,25 @@ def sparql_command(query: str, graph_path: Path, params: tuple[str, ...], iri_pa
     QUERY is a .rq file or the name of a shipped query: overlaps, matches, unmatched,
     interdependencies, path, gaps, recommendations, influence.  The data holds the
     graph, its theme matches (skos:closeMatch/broadMatch, pg:ThemeMatch) and the
-    reference themes and organisation kinds' default sectors.
+    reference themes and organisation kinds' default sectors.  On a store written by
+    build, the query runs in the store (with the matches build made), loading nothing.
     """
     bound: dict[str, object] = dict(_pairs(params, "--param"))
     bound.update({k: ox.NamedNode(v) for k, v in _pairs(iri_params, "--param-iri").items()})
     text = read_query(query)
-    graph = open_graph(graph_path)
-    store = sparql_store(graph, matches=not no_matches, scheme=themes_from(themes_path), threshold=threshold)
+    scheme = themes_from(themes_path)
     where = query if query in named_queries() else str(Path(query))
+    on_disk = open_graph_store(graph_path)
+    if on_disk is not None and on_disk.has_derived and not no_matches and themes_path is None \
+            and threshold == on_disk.meta["derived"].get("threshold", DEFAULT_THRESHOLD):
+        # The store holds the matches build made with these settings: run there, load nothing.
+        emit(run_sparql(on_disk, text, params=bound, where=where), fmt, output, limit, sheet="sparql")
+        return
+    if on_disk is not None:
+        click.echo("Reading the whole store into memory: its matches were made with other settings "
+                   "(or it has none)", err=True)
+    graph = on_disk.to_graph() if on_disk is not None else read_graph(graph_path)
+    store = sparql_store(graph, matches=not no_matches, scheme=scheme, threshold=threshold)
     emit(run_sparql(store, text, params=bound, where=where), fmt, output, limit, sheet="sparql")
 
 

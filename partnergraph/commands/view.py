@@ -7,11 +7,13 @@ from pathlib import Path
 import click
 
 from partnergraph.graph import PartnershipGraph, atomic_path
+from partnergraph.graph.store import read_graph
 from partnergraph.viz import DEFAULT_THRESHOLD, MEASURES, ViewError, focus, overlap_nodes, view_data
 from partnergraph.viz._links import shared_concepts
+from partnergraph.viz.focus import drawable
 from partnergraph.viz.page import render_view
 
-from ._options import graph_option, open_graph
+from ._options import graph_option, open_graph_store
 
 
 @click.command("view")
@@ -51,9 +53,16 @@ def view_command(graph_path: Path, output: Path, measure: str, theme: str | None
       partnergraph view --graph out/graph.ttl --theme "early years" --depth 2 -o early-years.html
       partnergraph view --graph out/graph.ttl --overlaps --png overlaps.png -o overlaps.html
     """
-    graph = open_graph(graph_path)
+    store = open_graph_store(graph_path)
+    graph = read_graph(graph_path) if store is None else store.skeleton()
     try:
         nodes, what = _selection(graph, theme=theme, body=body, place=place, depth=depth, overlaps=overlaps)
+        if store is not None:
+            # The skeleton chose the nodes; the ones drawn one by one get their quotes back.
+            # An aggregated view (above --threshold) keeps the skeleton's: a document per source.
+            shown = set(drawable(graph)) if nodes is None else set(nodes)
+            if full or len(shown) <= threshold:
+                store.fill_sources(graph, shown)
         data = view_data(graph, nodes=nodes, measure=measure, threshold=threshold, full=full,
                          title=title or what, concepts=shared_concepts(graph) if overlaps else ())
         _write(output, render_view(data))
