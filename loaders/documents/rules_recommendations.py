@@ -11,7 +11,7 @@ from .rules_common import _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, 
 __all__ = ["RecommendationRules"]
 
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
-                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:))"
+                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:))"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
 _NUMBERED_CLAUSE = re.compile(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
@@ -377,7 +377,7 @@ class RecommendationRules:
     def find_resolved(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed")):
+        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):
@@ -395,12 +395,17 @@ class RecommendationRules:
     def _resolved_clauses_below(self, pos: int, clause: re.Pattern, committee) -> None:
         """The numbered clauses on the lines from ``pos``, up to the first line that is not one."""
         work = self.doc.work
+        lead_in = True
         for line in work[pos:pos + 20000].split("\n"):
             im = clause.match(line)
             if im:
                 self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                lead_in = False
             elif line.strip():
-                break
+                if lead_in and line.rstrip().endswith(":") and len(line.split()) <= 8:
+                    lead_in = False  # "The Board:" before its lettered clauses
+                else:
+                    break
             pos += len(line) + 1
 
     def _resolved_clause(self, num, s, text, committee) -> None:
