@@ -152,6 +152,8 @@ def name_runs(doc: Doc) -> list[Run]:
             nxt = _norm_head(toks[i + 1])
             if _category(nxt, [head]) is not None:
                 continue
+            if head in _INNER_HEADS and _longer_body_follows(doc, i + 1):
+                continue  # "Teaching Hospitals NHS Foundation Trust": the hospital is inside the trust's name
         words = _walk_back(doc, i)
         modifiers = [t.bare for t in words[:-1]]
         cat = _category(head, modifiers)
@@ -251,6 +253,19 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
         words.pop(0)
     return words
+
+
+# Head words that often sit inside a longer body's name ("University Hospitals Birmingham NHS Foundation Trust").
+_INNER_HEADS = frozenset({"Hospital", "Hospitals"})
+
+
+def _longer_body_follows(doc: Doc, k: int) -> bool:
+    """Whether two or more capitalised words from token ``k`` run on to a body's head word."""
+    toks = doc.tokens
+    m = k
+    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and toks[m + 1].capital:
+        m += 1
+    return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 
 # Head words that are also common surnames.
@@ -382,13 +397,24 @@ def body_first_runs(doc: Doc) -> list[Run]:
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
                     _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in lex.name_stop:
                 end, m = toks[m + 2].end, m + 2
+            elif nxt.text == "for" and m + 2 < n and toks[m + 2].capital and toks[m + 2].bare not in lex.name_stop \
+                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and (m + 3 >= n or not (
+                        toks[m + 3].capital and _SPACE_GAP.fullmatch(doc.gap(m + 2)))):
+                end, m = toks[m + 2].end, m + 2  # "Office of the Police and Crime Commissioner for Suffolk"
             else:
                 break
+        # "Department for Levelling Up, Housing and Communities": a list inside the name, closed by "and".
+        lm = _LISTED_TAIL.match(doc.work, end)
+        if lm and lm.group(1) not in lex.name_stop:
+            end = lm.end()
         if doc.work[end - 2:end] in ("’s", "'s"):
             end -= 2
         label = title_case(" ".join(doc.work[toks[first].start:end].split()))
         out.append(Run(toks[first].start, end, label, "body", _norm_head(tok), rule="name-head-first"))
     return out
+
+
+_LISTED_TAIL = re.compile(r"(?:,[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?)+[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])")
 
 
 def _fix_case(label: str) -> str:

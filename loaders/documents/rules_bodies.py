@@ -168,6 +168,9 @@ class BodyRules:
             if r.category == "body" and r.plural and (_is_kind_name(r.label) or all(
                     w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1])):
                 continue  # "District Councils", "Local Partnerships": a kind of body, not a body
+            if r.category == "body" and self.doc.work.startswith(" Act", r.end) and \
+                    not self.doc.work[r.end + 4:r.end + 5].isalpha():
+                continue  # "National Health Service Act 2006": a law's title, not the body
             if r.category == "body":
                 self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
             elif r.category == "post":
