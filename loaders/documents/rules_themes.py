@@ -49,10 +49,12 @@ _AT_AGE = re.compile(r" (?:at|by) (?:age|the age of) (?:\d{1,2}|one|two|three|fo
                      r"|(?: aged| at age| at) \d{1,2}(?:\+| and over|-\d{1,2})?\b")
 _WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]esidents|[Pp]upils|[Ff]amilies|[Ww]omen|[Mm]en)"
                      r" (?:in|with|living in) $")
+# "Priority 1: Giving every child ...", and as a run-in heading of a numbered paragraph:
+# "3.2 Priority one - Healthy places. Warm, safe homes ..." (the heading ends at its full stop).
 _NUMBERED_THEME = re.compile(
-    r"(?im)^[^\S\n]*(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|objective|outcome|aim|goal|"
-    r"strategic[^\S\n]+priority|workstream|pillar|chapter)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
-    r"eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160})$")
+    r"(?im)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|"
+    r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
+    r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|[^\S\n]*$)")
 _INLINE_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
@@ -64,13 +66,13 @@ _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goal
                 "areas of focus", "issues")
 _INLINE_THEMES_BARE = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)bjectives|a(?<!\wa)(?:mbitions|ims|reas of focus)|g(?<!\wg)oals|"
-    r"w(?<!\ww)ork areas)[ ](?:are|include)[ ]"
+    r"w(?<!\ww)ork areas)[ ](?:are|were|include|included)[ ]"
     r"(?!(?:agreed|set|listed|shown|described|outlined|given|being|as|to|the|that|in|on|for|not)\b)"
     r"(?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,200}?[ ]and[ ][^.\n:;]{3,120})(?=\.)")
 
 # A numbered item of minutes on a line of its own, and the items that are procedure, not a subject.
 _AGENDA_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?|[Ii]tem[ \t]+\d{1,3}[ \t]*[:\-–.]?)[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
-_PROCEDURAL = re.compile(r"(?i)\b(?:minutes|declarations?|interests?|apologies|work programme|forward plan|"
+_PROCEDURAL = re.compile(r"(?i)\b(?:minutes|record of (?:the )?(?:previous )?meeting|declarations?|interests?|apologies|work programme|forward plan|"
                          r"any other business|date of (?:the )?next|chair'?s? (?:announcements|business)|questions|"
                          r"petitions|welcome|introductions|exclusion|matters arising|urgent business|deputations|"
                          r"membership|terms of reference|appointments?|updates?|recommendations?)\b")
@@ -104,13 +106,18 @@ _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][
                              r"\.[ \t]+[A-Z]")
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
-    r"(?=[IiFfEeTtRrLlCcDdMmSsGgPp])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
-    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|(?:[Ss]crutiny|[Cc]ommittee['’]s|[Gg]roup['’]s|[Pp]anel['’]s)[ ]review[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of)"
+    r"(?=[IiFfEeTtRrLlCcDdMmSsGgPpWwBbUu])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
+    r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|[Rr]eview[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of|"
+    r"(?:[Ss]ession|[Ww]orkshop|[Bb]riefing|[Dd]ebate|[Rr]eport|[Uu]pdate)[ ]on)"
     r"(?=[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
-    increase ensure support make deliver develop build provide raise tackle address meet""".split())
+    increase ensure support make deliver develop build provide raise tackle address meet before after during until
+    since""".split())
+# A noun and the preposition that belongs to it in a theme: "access to primary care", "support for unpaid carers".
+_NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), ("transition", "to"),
+                         ("services", "for"), ("care", "for")})
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
@@ -347,7 +354,7 @@ class ThemeRules:
             while words and words[0] in ("the", "a", "an", "our", "their", "its"):
                 words.pop(0)
             for k, w in enumerate(words):
-                if w in _NP_STOP:
+                if w in _NP_STOP and not (k == 1 and (words[0], w) in _NOUN_JOINS):
                     words = words[:k]
                     break
             while words and words[-1] in ("and", "of", "or"):
