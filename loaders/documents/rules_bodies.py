@@ -186,7 +186,7 @@ class BodyRules:
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
-        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chief Executive|Leader|Mayor)\b"
+        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor)\b"
                              r"(?![ \t]+(?:of|for)\b)", self.doc.work):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1

@@ -92,7 +92,7 @@ _RELATION_WORDS = (
 _DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "Their", "Its", "Your", "A", "An"})
 
 # A person's name right after a post: "Head of Policy, Sam Lee, said", "Director (Sam Lee)", "Mayor Sam Lee".
-_PERSON_WORD = r"(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 
 # "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
 _APPOSED_NAME = r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4}|[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4})"

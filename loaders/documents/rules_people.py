@@ -17,7 +17,7 @@ _HONORIFIC = re.compile(
     r"(C(?<!\wC)(?:ouncillor|llr\.?)|D(?<!\wD)(?:r\.?|ame)|M(?<!\wM)(?:r\.?|rs\.?|s\.?|iss)|P(?<!\wP)(?:rofessor|rof\.?)|"
     r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
-_NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
+_NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
@@ -49,13 +49,20 @@ def _entries(work: str, start: int, end: int):
         yield s, end, "\n"
 
 
-_AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
+_AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
 _TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
                          r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
-                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)\b)")
+                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)[ ][a-z])")
+# "(Substitute for Jo Frazer, ...)", "deputising for Sam Lee": the person stood in for.
+_STOOD_IN_FOR = re.compile(r"(?:[Ss]ubstitut(?:e|ing)|[Dd]eputising|[Ss]tanding[ ]in)[ ]for[ ](?P<name>" + _PERSON_WORD +
+                           r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
+# "The Board's business manager is Lesley Bainbridge": a post written in lower case, then its holder.
+_LOWER_POST_IS = re.compile(r"(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[A-Z][a-z]+['’]s)[ ](?P<post>(?:[a-z]+[ ]){1,2}(?:manager|officer|"
+                            r"lead|coordinator|co-ordinator|adviser|advisor|administrator|chair))[ ]is[ ](?P<name>" +
+                            _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
@@ -123,6 +130,18 @@ class PeopleRules:
             post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
+        for m in _gated(_STOOD_IN_FOR, work, (" for ",)):
+            words = m.group("name").split()
+            if person_words_ok(words) and not self.is_claimed(m.start("name"), m.end("name")):
+                self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-attendance")
+        for m in _gated(_LOWER_POST_IS, work, (" is ",)):
+            words = m.group("name").split()
+            if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+                continue
+            label = m.group("post")
+            post = self.add("Post", label[:1].upper() + label[1:], m.start("post"), m.end("post"), "post")
+            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", post, m.start("post"), m.end("name"), "person-post")
         posts = sorted({(ev.start, ev.end, k) for k, e in self.entities.items() if e.type == "Post"
                         for ev in e.evidence})
         for ps, pe, pkey in posts:
