@@ -38,15 +38,18 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
 # Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are)|"
-                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
+                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with|"
+                           # a review's witnesses: "heard from ...", "took evidence between June and October from ..."
+                           r"h(?<!\wh)eard from|t(?<!\wt)ook evidence(?:[ ][^.;:\n]{0,40}?)?[ ]from)[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
-_NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
+_NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
+                             r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
-                             r"campaign|scheme|team|service)\b")
+                             r"campaign|scheme|team|service|board|group)\b")
 _CAPITAL_TEAM = re.compile(r"(?=[toi])\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
@@ -229,6 +232,9 @@ class BodyRules:
             if w in singles:
                 if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                     continue
+                if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
+                                         self.is_claimed(tok.start, tok.start + len(w))):
+                    continue  # "the Executive" is a council's executive; "Executive summary" is not
                 if w == "NHS" and self._followed_by_capital(tok):
                     self._nhs_body(tok)
                     continue
@@ -441,14 +447,14 @@ class BodyRules:
                 name = part[lead.end():].strip() if lead else part.strip()
                 ns = start + (lead.end() if lead else 0)
                 words = name.split()
-                if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in ("of", "and", "for", "the")
-                                                       for w in words) or words[-1] in ("of", "and", "for", "the"):
+                if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in ("of", "and", "for", "the", "in")
+                                                       for w in words) or words[-1] in ("of", "and", "for", "the", "in"):
                     continue
                 if words[0] in self.lex.name_stop or self.is_claimed(ns, ns + len(name)) or \
                         self.mentions_in(ns, ns + len(name), ("org", "post", "person", "strategy", "initiative")):
                     continue
-                if len(words) == 2 and person_words_ok(words):
-                    continue  # "Jane Smith" may be a person
+                if len(words) == 2 and person_words_ok(words) and words[-1] not in self.lex.place_heads:
+                    continue  # "Jane Smith" may be a person; "Karbon Homes" in a list of partners is a body
                 self.add_body(name, ns, ns + len(name), "partner-list", type_name="Organisation")
                 self.claim(ns, ns + len(name), "body")
 
