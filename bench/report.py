@@ -427,7 +427,8 @@ def render(results: dict) -> str:
 _LINKED_ROWS = (
     ("turtle_save", "Turtle, `rdf.save` (what `build` writes; streamed)"),
     ("turtle_export", "Turtle, `export --format turtle` (exporter.write)"),
-    ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write)"),
+    ("jsonld_save", "JSON-LD, `rdf.save` to .jsonld (pyoxigraph, streamed, not compacted)"),
+    ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write: compacted, built in memory)"),
     ("store_build", "on-disk store, `write_store` (`build --store`)"),
     ("store_load", "on-disk store, bulk load of graph.ttl (`GraphStore.load_file`)"),
     ("push", "push to `oxigraph serve` from the store (`push sparql --graph DIR`)"),
@@ -471,7 +472,7 @@ def _linked_data(results: dict) -> list[str]:
             note = f"{r['bytes'] / 1e6:,.0f} MB written" if r.get("bytes") else ""
             if name == "turtle_save" and r.get("iter_triples_s"):
                 note += f"; the model yields its triples (iter_triples) in {r['iter_triples_s']:.1f} s of it"
-            if name in ("turtle_save", "turtle_export", "jsonld_export", "store_build") and r.get("rss_after_graph_mb"):
+            if r.get("rss_after_graph_mb"):
                 note += f"; graph alone {r['rss_after_graph_mb']:,.0f} MB"
             if name == "push":
                 note = (f"server count after push 1: {r['on_server_after_1']:,}, after push 2: "
