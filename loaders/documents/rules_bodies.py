@@ -46,10 +46,16 @@ _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
+# "introduced a Safeguarding Adults Front Door", "launched the Healthy Minds Hub": a capitalised name of something new.
+_LAUNCHED_NAME = re.compile(r"(?:launched|introduced|piloted|rolled[ ]out|set[ ]up|established)[ ](?:a|an|the|its|our|their)[ ]"
+                            r"(?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
+# "delivered by Axess Sexual Health under a contract": who delivers a service.
+_DELIVERED_BY = re.compile(r"(?:delivered|provided|run|operated)[ ]by[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,4})"
+                           r"(?=[ ][a-z]|,|\.)")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
-                             r"campaign|scheme|team|service|board|group)\b")
+                             r"campaign|scheme|team|service|board|group|award|fund)\b")
 _CAPITAL_TEAM = re.compile(r"(?=[toi])\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
@@ -235,6 +241,9 @@ class BodyRules:
                 if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
                                          self.is_claimed(tok.start, tok.start + len(w))):
                     continue  # "the Executive" is a council's executive; "Executive summary" is not
+                if w == "NHS" and i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and \
+                        re.match(r" (?:and )?[A-Z]", self.doc.work[tok.end:tok.end + 6]):
+                    continue  # "Kent and Medway NHS and Social Care Partnership Trust": inside a longer name
                 if w == "NHS" and self._followed_by_capital(tok):
                     self._nhs_body(tok)
                     continue
@@ -460,8 +469,24 @@ class BodyRules:
 
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
-        "launched the Cornwall Healthy Homes Service"."""
+        "launched the Cornwall Healthy Homes Service"; so is any capitalised name a paper says was introduced
+        ("introduced a Safeguarding Adults Front Door"). Who delivers a service is a body ("delivered by Axess
+        Sexual Health")."""
         work = self.doc.work
+        for m in _gated(_LAUNCHED_NAME, work, ("aunch", "ntroduc", "ilot", "olled out", "set up", "stablished")):
+            ns, ne = m.start("name"), m.end("name")
+            if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
+                continue
+            self.add("Initiative", m.group("name"), ns, ne, "launched-service")
+            self.claim(ns, ne, "initiative")
+        for m in _gated(_DELIVERED_BY, work, (" by ",)):
+            ns, ne = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or person_words_ok(words) or \
+                    self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
+                continue
+            self.add_body(m.group("name"), ns, ne, "partner-list", type_name="Organisation")
+            self.claim(ns, ne, "body")
         for key, ent in list(self.entities.items()):
             if ent.type != "Organisation" or not ent.label.endswith(" Service"):
                 continue

@@ -59,7 +59,7 @@ _FIELDS = {
     "board": "committee", "decision maker": "committee", "decision taker": "committee",
     "date": "date", "date of meeting": "date", "meeting date": "date", "date of the meeting": "date",
     "report of": "author", "report by": "author", "report author": "author", "author": "author",
-    "contact officer": "author", "contact": "author", "reporting officer": "author", "report writer": "author",
+    "contact officer": "author", "contact": "author", "report contact": "author", "reporting officer": "author", "report writer": "author",
     "lead officer(s)": "author", "author(s)": "author", "lead officer": "author", "report sponsor": "author",
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
     "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",

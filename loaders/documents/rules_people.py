@@ -56,6 +56,9 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PE
 _TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
                          r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)[ ][a-z])")
+# "chaired by Helen Forsyth-Lamb, Director of ...": a person named after "chaired/led/presented by".
+_CHAIRED_BY = re.compile(r"(?:chaired|led|presented|introduced|signed|written)[ ]by[ ](?P<name>" + _PERSON_WORD +
+                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?=,|\.|;|[ ]\(|[ ]and\b|[ ]*$)", re.MULTILINE)
 # "(Substitute for Jo Frazer, ...)", "deputising for Sam Lee": the person stood in for.
 _STOOD_IN_FOR = re.compile(r"(?:[Ss]ubstitut(?:e|ing)|[Dd]eputising|[Ss]tanding[ ]in)[ ]for[ ](?P<name>" + _PERSON_WORD +
                            r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
@@ -130,6 +133,10 @@ class PeopleRules:
             post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
+        for m in _gated(_CHAIRED_BY, work, (" by ",)):
+            words = m.group("name").split()
+            if person_words_ok(words) and not self.is_claimed(m.start("name"), m.end("name")):
+                self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
         for m in _gated(_STOOD_IN_FOR, work, (" for ",)):
             words = m.group("name").split()
             if person_words_ok(words) and not self.is_claimed(m.start("name"), m.end("name")):

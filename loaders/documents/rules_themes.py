@@ -93,7 +93,7 @@ _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordi
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
 _LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
-                               r"(?P<head>charter|toolkit|pilot|champion|ambassador|coordinator|co-ordinator|lead|"
+                               r"(?P<head>charter|toolkit|pilot|protocol|champion|ambassador|coordinator|co-ordinator|lead|"
                                r"service|hub)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
@@ -121,6 +121,8 @@ _NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), 
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+_NAMED_RATE = re.compile(r"(?:t(?<!\wt)he|a(?<!\wa)|o(?<!\wo)ur|i(?<!\wi)ts)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}[ ]rates?)\b")
+_COUNT_OF = re.compile(r"\d(?<![\w£$,.]\d)\d{0,2}(?:,\d{3})+[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}s)\b(?![ ][a-z]+s\b)")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
 _NP_NOT_FIRST = frozenset("""small large wide narrow few number range variety all some each every any other many
@@ -537,6 +539,19 @@ class ThemeRules:
             s = m.start("what")
             self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
                      target=" ".join(m.group().split()))
+        # "the chlamydia detection rate", "the suicide rate": a named rate.
+        for m in _gated(_NAMED_RATE, doc.work, (" rate",)):
+            words = m.group("np").split()
+            if words[0] in _NP_STOP or words[0] in _NP_NOT_FIRST or words[0] in ("same", "current", "national",
+                                                                                   "local", "average", "overall"):
+                continue
+            self.add("Indicator", m.group("np")[:1].upper() + m.group("np")[1:], m.start("np"), m.end("np"), "indicator")
+        # "the council received 6,812 safeguarding concerns": a count in the thousands of something.
+        for m in _gated(_COUNT_OF, doc.work, (",",)):
+            words = m.group("np").split()
+            if any(w in _NP_STOP for w in words) or words[0] in _NP_NOT_FIRST:
+                continue
+            self.add("Indicator", m.group("np")[:1].upper() + m.group("np")[1:], m.start("np"), m.end("np"), "indicator")
         # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
         for m in _gated(_MEASURE_OF, doc.work, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
             words = m.group("np").split()
