@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import defaultdict
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -43,11 +44,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from partnergraph.ontology import ATTRIBUTES, DEFAULT_BASE, NODE_TYPES, NS, PREFIXES
+from partnergraph.ontology import ATTRIBUTES, DEFAULT_BASE, NODE_TYPES, NS, PREFIXES, RELATIONS
 from partnergraph.ontology.namespaces import PROV, RDF, XSD
 
 from .atomic import atomic_path
+from .identity import normal_name, short_hash
 from .model import PartnershipGraph
+from .provenance import Source
 from .rdf import RdfError, _infer_base, from_triples, iter_triples
 
 __all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", "store_beside", "estimate_triples",
@@ -71,6 +74,8 @@ STORE_FOLDER = "store"
 DERIVED = NS + "derived"
 
 _EVIDENCE = NS + "evidence"
+#: The rule of the sources a skeleton stands in for a node's or a link's mentions with.
+SKELETON_RULE = "store-skeleton"
 _DATASET = [ox.DefaultGraph(), ox.NamedNode(DERIVED)]
 
 
@@ -227,7 +232,7 @@ class GraphStore:
         """The whole graph, read into the in-memory model."""
         return from_triples(self.triples(), base=self.base, where=str(self.path or "store"))
 
-    def skeleton(self) -> PartnershipGraph:
+    def skeleton(self, *, link_documents: bool = True) -> PartnershipGraph:
         """The graph without its quotes: every node with its type, label, aliases, place and
         other attributes, every link, and as sources only the documents each was read from.
 
@@ -236,40 +241,79 @@ class GraphStore:
         registers' rows are not read, and each node or link has one source per
         document (rule ``store-skeleton``), so it is a fraction of the triples and of
         the memory of :meth:`to_graph`.  Rows that quote their evidence need
-        :meth:`subgraph` (or :meth:`to_graph`) for those quotes.
+        :meth:`fill_sources` for those quotes.  ``link_documents=False`` leaves links
+        without sources (a count or a centrality does not need them).
         """
-        return from_triples(self._skeleton_triples(), base=self.base, where=str(self.path or "store"))
+        where = str(self.path or "store")
+        graph = from_triples(self._node_triples(), base=self.base, where=where)
+        local, iri = graph.local_id, graph.iri
+        default = ox.DefaultGraph()
+        # Links from the plain edge triples (one each), not from their reifications (four or five each).
+        worded: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(NS + "relationLabel"), None, default):
+            ends = [self._one(q.subject, str(p)) for p in (RDF.subject, RDF.predicate, RDF.object)]
+            if None in ends or not ends[1].startswith(NS):
+                raise RdfError(f"{where}: link {q.subject.value} lacks its subject, predicate or object")
+            worded[(local(ends[0]), ends[1][len(NS):], local(ends[2]))].append(q.object.value)
+        link_of: dict[str, tuple[str, str, str]] = {}
+        for rel in RELATIONS:
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(NS + rel), None, default):
+                s_id, o_id = local(q.subject.value), local(q.object.value)
+                if s_id not in graph.nx or o_id not in graph.nx:
+                    raise RdfError(f"{where}: a {rel} link joins a node the store does not describe")
+                keys = [(rel, None)] if (s_id, rel, o_id) not in worded else []
+                if not keys:  # a pair linked by worded links may have a plain one too
+                    plain = ox.NamedNode(iri(f"link/{short_hash(s_id + ' ' + rel + ' ' + o_id, 16)}"))
+                    if self.store.contains(ox.Quad(plain, ox.NamedNode(_RDF_TYPE), ox.NamedNode(NS + "Link"),
+                                                   default)):
+                        keys.append((rel, None))
+                keys += [(f"{rel}:{normal_name(w)}", w) for w in worded.get((s_id, rel, o_id), ())]
+                for key, wording in keys:
+                    graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources=set())
+                    if wording is not None:
+                        graph.nx.edges[s_id, o_id, key]["relation_label"] = wording
+                    link_of[iri(f"link/{short_hash(s_id + ' ' + key + ' ' + o_id, 16)}")] = (s_id, o_id, key)
+        if link_documents:
+            stand_ins: dict[str, Source] = {}
+            for row in self.store.query("SELECT DISTINCT ?link ?doc WHERE { ?link a pg:Link ; pg:evidence ?m . "
+                                        "?m pg:inDocument ?doc }", prefixes=dict(PREFIXES), default_graph=default):
+                edge = link_of.get(row["link"].value)
+                if edge is not None:
+                    doc = local(row["doc"].value)
+                    if doc not in stand_ins:
+                        stand_ins[doc] = Source(doc, start=0, end=0, rule=SKELETON_RULE)
+                    graph.nx.edges[edge]["sources"].add(stand_ins[doc])
+        return graph
 
-    def _skeleton_triples(self) -> Iterator[ox.Triple]:
-        """The triples :func:`from_triples` needs for the skeleton, read predicate by predicate
-        (a mention's own triples are never read; each document stands in for its mentions)."""
+    def _one(self, subject: ox.NamedNode, predicate: str) -> str | None:
+        for q in self.store.quads_for_pattern(subject, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+            return q.object.value
+        return None
+
+    def _node_triples(self) -> Iterator[ox.Triple]:
+        """The triples :func:`from_triples` needs for the skeleton's nodes, read predicate by
+        predicate (a mention's own triples are never read; each document stands in for its mentions)."""
         default = ox.DefaultGraph()
         rdf_type = ox.NamedNode(_RDF_TYPE)
         for name, t in NODE_TYPES.items():
             if t.drawn:
                 yield from (q.triple for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + name),
                                                                             default))
-        yield from (q.triple for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + "Link"),
-                                                                    default))
-        for pred in [a.predicate for a in ATTRIBUTES.values()] + [str(RDF.subject), str(RDF.predicate),
-                                                                   str(RDF.object), NS + "relationLabel"]:
-            yield from (q.triple for q in self.store.quads_for_pattern(None, ox.NamedNode(pred), None, default))
+        for a in ATTRIBUTES.values():
+            yield from (q.triple for q in self.store.quads_for_pattern(None, ox.NamedNode(a.predicate), None,
+                                                                        default))
         evidence = ox.NamedNode(_EVIDENCE)
         lean: set[str] = set()
 
-        def stand_in(doc: ox.NamedNode) -> Iterator[ox.Triple]:
-            """One mention per document that stands for all its mentions (no quote, span 0-0)."""
+        def with_stand_in(subject, doc: ox.NamedNode) -> Iterator[ox.Triple]:
+            """One mention per document stands for all its mentions (no quote, span 0-0)."""
             mention = ox.NamedNode(doc.value + "#skeleton-mention")
             if doc.value not in lean:
                 lean.add(doc.value)
                 yield ox.Triple(mention, ox.NamedNode(NS + "inDocument"), doc)
                 yield ox.Triple(mention, ox.NamedNode(NS + "charStart"), ox.Literal("0", datatype=_XSD_INTEGER))
                 yield ox.Triple(mention, ox.NamedNode(NS + "charEnd"), ox.Literal("0", datatype=_XSD_INTEGER))
-                yield ox.Triple(mention, ox.NamedNode(NS + "rule"), ox.Literal("store-skeleton"))
-            return mention
-
-        def with_stand_in(subject, doc) -> Iterator[ox.Triple]:
-            mention = yield from stand_in(doc)
+                yield ox.Triple(mention, ox.NamedNode(NS + "rule"), ox.Literal(SKELETON_RULE))
             yield ox.Triple(subject, evidence, mention)
 
         # A node's documents: prov:wasDerivedFrom (a document stands for itself).
@@ -278,10 +322,6 @@ class GraphStore:
                 yield from with_stand_in(q.subject, q.object)
         for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + "Document"), default):
             yield from with_stand_in(q.subject, q.subject)
-        # A link's documents: those of its mentions, one row per link and document.
-        for row in self.store.query("SELECT DISTINCT ?link ?doc WHERE { ?link a pg:Link ; pg:evidence ?m . "
-                                    "?m pg:inDocument ?doc }", prefixes=dict(PREFIXES), default_graph=default):
-            yield from with_stand_in(row["link"], row["doc"])
 
     def fill_sources(self, graph: PartnershipGraph, node_ids: Iterable[str]) -> PartnershipGraph:
         """Put the real sources (quotes, spans, rows) back on some nodes of a :meth:`skeleton`

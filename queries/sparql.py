@@ -126,13 +126,14 @@ def sparql_store(graph: PartnershipGraph, *, matches: bool = True, scheme: Schem
     return store
 
 
-#: What :func:`store_summary` asks: nodes by type, then links by relation (the store's own graph only).
+#: What :func:`store_summary` asks: nodes by type (``VALUES`` is filled with the drawn types,
+#: so the many mentions are never scanned), then links by relation (the store's own graph only).
 STORE_SUMMARY = """SELECT ?kind ?name (COUNT(?x) AS ?count) WHERE {
-  { ?x a ?t . BIND("node" AS ?kind) FILTER NOT EXISTS { ?x a pg:Link } }
+  { ?x a ?t . BIND("node" AS ?kind) VALUES ?t { %s } }
   UNION
   { ?x a pg:Link ; rdf:predicate ?t . BIND("edge" AS ?kind) }
   BIND(STRAFTER(STR(?t), STR(pg:)) AS ?name)
-} GROUP BY ?kind ?name"""
+} GROUP BY ?kind ?name""" % " ".join(f"pg:{t}" for t, d in NODE_TYPES.items() if d.drawn)
 
 
 def store_summary(store) -> list[SummaryRow]:

@@ -81,13 +81,13 @@ def open_graph_store(path: Path) -> GraphStore | None:
 def open_graph(path: Path, *, lean: bool = False) -> PartnershipGraph:
     """Load a graph file or store folder, with a one-line error when it is missing or unreadable.
 
-    From a store, ``lean`` reads only its skeleton (:meth:`GraphStore.skeleton`): every
-    answer but the quotes; otherwise the whole graph.
+    From a store, ``lean`` reads only its skeleton (:meth:`GraphStore.skeleton`, links
+    without their documents): enough for counts and algorithms; otherwise the whole graph.
     """
     path, store = _opened(path)
     if store is None:
         return read_graph(path)
-    return store.skeleton() if lean else store.to_graph()
+    return store.skeleton(link_documents=False) if lean else store.to_graph()
 
 
 def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
@@ -118,18 +118,20 @@ def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
     return found
 
 
-def query_rows(path: Path, compute: Callable[[PartnershipGraph], Any], *, quotes: bool) -> Any:
+def query_rows(path: Path, compute: Callable[[PartnershipGraph], Any], *, quotes: bool,
+               link_documents: bool = False) -> Any:
     """Run ``compute(graph)`` on the graph at ``path`` and return its rows.
 
     On a store it runs on the skeleton; when ``quotes`` are wanted (``--explain``, JSON),
     the real sources of the nodes the rows name (and the links among them) are read
     from the store and it runs again, so the rows and their quotes are those of the
-    whole graph without reading it.
+    whole graph without reading it.  ``link_documents``: the query reads the documents of
+    links (``interdependencies``, ``path``), not only of nodes.
     """
     path, store = _opened(path)
     if store is None:
         return compute(read_graph(path))
-    graph = store.skeleton()
+    graph = store.skeleton(link_documents=link_documents)
     rows = compute(graph)
     if not quotes:
         return rows
