@@ -34,6 +34,8 @@ _JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
 _SPACE_GAP = re.compile(r"[ \u00a0]{1,3}")  # not a tab: a tab separates table cells
 _YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
 _COMMA_GAP = re.compile(r",[ \u00a0]{1,3}")
+# A name wrapped onto an indented line of a list item ("... Young People's Safeguarding\n   Partnership").
+_HANGING_GAP = re.compile(r"[ ]?\n[ ]{2,8}")
 
 
 @dataclass
@@ -215,7 +217,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
                 j -= 2
                 continue
             break
-        if not (_SPACE_GAP.fullmatch(gap) or (gap == "(" and False)):
+        if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap)):
             break
         if t.possessive:
             if t.bare in lex.name_possessives:

@@ -185,6 +185,7 @@ class PeopleRules:
 
     def find_member_tables(self) -> None:
         """A membership table: a "Name" column beside an "Organisation" or "Role" column, one person a row."""
+        self._member_table_bodies()
         doc = self.doc
         work = doc.work
         columns = None
@@ -221,6 +222,36 @@ class PeopleRules:
                     os_, org = by[column]
                     for s2, e2, k in self.mentions_in(os_, os_ + len(org), ("org",)):
                         self.link(person, "memberOf", k, ns, e2, "person-table", 0.75)
+
+    def _member_table_bodies(self) -> None:
+        """A membership table with an "Organisation" column, one cell a line (as Word tables are read): each
+        cell of that column names a body, each cell of a "Role" column a post."""
+        from .rules_actions import _table_rows
+
+        rows = _table_rows(self.doc.work, self.doc.lines)
+        columns = None
+        for cells in rows:
+            heads = [c[2].lower().rstrip(":") for c in cells]
+            if any(h in ("organisation", "organization", "representing", "body") for h in heads) and \
+                    any(h in ("role", "position", "title", "post", "voting", "name", "representative") for h in heads):
+                columns = heads
+                continue
+            if columns is None:
+                continue
+            if len(cells) != len(columns):
+                columns = None if len(cells) < 2 else columns
+                continue
+            for (s, e, text), head in zip(cells, columns):
+                words = text.split()
+                if head in ("organisation", "organization", "representing", "body") and 2 <= len(words) <= 8 and \
+                        all(w[:1].isupper() or w in ("of", "and", "for", "the", "through", "in") for w in words) and \
+                        not self.mentions_in(s, e, ("org",)):
+                    self.add_body(text, s, e, "person-table", type_name="Organisation")
+                elif head in ("role", "position", "post", "title"):
+                    label = re.sub(r"[ ]*\([^)]*\)$", "", text)
+                    if 1 <= len(label.split()) <= 10 and label[:1].isupper() and \
+                            not self.mentions_in(s, s + len(label), ("post",)):
+                        self.add("Post", label, s, s + len(label), "post")
 
     def _role_in_brackets(self, pos: int) -> bool:
         close = self.doc.work.find(")", pos, pos + 150)
