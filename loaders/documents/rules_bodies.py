@@ -49,6 +49,11 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot
 # "introduced a Safeguarding Adults Front Door", "launched the Healthy Minds Hub": a capitalised name of something new.
 _LAUNCHED_NAME = re.compile(r"(?:launched|introduced|piloted|rolled[ ]out|set[ ]up|established)[ ](?:a|an|the|its|our|their)[ ]"
                             r"(?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
+# A service that is commissioned or delivered by another is a service, not a body: "the contract for the Integrated
+# Sexual Health Service, which is delivered by ...".
+_COMMISSIONED_BEFORE = re.compile(r"(?:contract[ ](?:for|with)|commission(?:ed|s|ing)(?:[ ]of)?|re-procure(?:d|ment[ ]of)?)"
+                                  r"[ ](?:the[ ])?(?:new[ ])?$")
+_DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
 _DELIVERED_BY = re.compile(r"(?:delivered|provided|run|operated)[ ]by[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,4})"
                            r"(?=[ ][a-z]|,|\.)")
@@ -195,7 +200,7 @@ class BodyRules:
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
-        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor)\b"
+        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor|Section 151 Officer)\b"
                              r"(?![ \t]+(?:of|for)\b)", self.doc.work):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
@@ -490,7 +495,9 @@ class BodyRules:
         for key, ent in list(self.entities.items()):
             if ent.type != "Organisation" or not ent.label.endswith(" Service"):
                 continue
-            if not any(_LAUNCHED.search(work, max(0, ev.start - 40), ev.start) for ev in ent.evidence):
+            if not any(_LAUNCHED.search(work, max(0, ev.start - 40), ev.start) or
+                       _COMMISSIONED_BEFORE.search(work, max(0, ev.start - 40), ev.start) or
+                       _DELIVERED_AFTER.match(work, ev.end) for ev in ent.evidence):
                 continue
             ev = ent.first
             new = self.add("Initiative", ent.label, ev.start, ev.end, "launched-service")

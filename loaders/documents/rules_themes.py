@@ -121,7 +121,7 @@ _NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), 
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
-_NAMED_RATE = re.compile(r"(?:t(?<!\wt)he|a(?<!\wa)|o(?<!\wo)ur|i(?<!\wi)ts)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}[ ]rates?)\b")
+_NAMED_RATE = re.compile(r"(?:[Tt](?<!\w[Tt])he|a(?<!\wa)|o(?<!\wo)ur|i(?<!\wi)ts)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}[ ]rates?)\b")
 _COUNT_OF = re.compile(r"\d(?<![\w£$,.]\d)\d{0,2}(?:,\d{3})+[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}s)\b(?![ ][a-z]+s\b)")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
