@@ -35,13 +35,23 @@ class LoadError(ValueError):
 
 @dataclass
 class LoadContext:
-    """What a loader may need besides the file and the graph: progress and a place for warnings."""
+    """What a loader may need besides the file and the graph: progress, warnings and notes.
+
+    ``state`` is one dictionary shared by every file of a build (None outside a
+    build): a loader keeps there what its :meth:`Loader.finish` step needs.
+    """
 
     progress: Callable[[str], None] = lambda message: None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    state: dict | None = None
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+    def note(self, message: str) -> None:
+        """Something the build decided that a user may want to check (not a problem)."""
+        self.notes.append(message)
 
 
 class Loader:
@@ -68,6 +78,12 @@ class Loader:
         stands alone.
         """
         return None
+
+    def finish(self, graph: PartnershipGraph, *, context: LoadContext) -> None:
+        """Work that needs every file this loader read in a build, run once after the last one.
+
+        ``context.state`` is the dictionary :meth:`load` saw.  By default there is none.
+        """
 
     def load(self, path: Path, graph: PartnershipGraph, *, context: LoadContext) -> None:
         """Read ``path`` into ``graph``.

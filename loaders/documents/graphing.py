@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from partnergraph.graph import GraphError, PartnershipGraph, Source, normal_name
-from partnergraph.graph.identity import short_hash
+from partnergraph.graph.identity import name_key, node_id, place_id, short_hash
+from partnergraph.ontology import node_type
 
 from .model import Entity, Evidence, Extraction
 
@@ -44,6 +45,27 @@ def _node_key(ent: Entity, file_name: str) -> str | None:
         return f"{file_name} {ent.label}"
     if ent.type == "Recommendation":
         return normal_name(ent.label)[:200]
+    return None
+
+
+def _same_name(graph: PartnershipGraph, ent: Entity, place: str | None) -> str | None:
+    """The node another paper made for the same name in the same place, spelt apart ("Well Being", "Wellbeing").
+
+    Identifiers are slugs of labels, so two spellings that name lookups treat as one
+    ("Health and Well Being Board", "Health and Wellbeing Board") would be two nodes.
+    """
+    t = node_type(ent.type)
+    nid = node_id(ent.type, ent.label, place=place)
+    if nid in graph:
+        return None
+    scope = place_id(place) if place and t.place_scoped else None
+    want = name_key(ent.label)
+    family = "Organisation" if t.id_prefix == "org" else ent.type
+    for other in graph.candidates(ent.label, place=place, types=(family,)):
+        data = graph.node(other)
+        if data.get("place") == scope and name_key(data["label"]) == want and \
+                other.split("/", 1)[0] == t.id_prefix:
+            return other
     return None
 
 
@@ -84,13 +106,15 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
     # same file read twice is one.
     doc_id = graph.add_document(file_name, title=front.title, date=front.date, place=place, kind=front.kind,
                                 key=f"{file_name} {short_hash(x.text)}", key_decision=front.key_decision,
-                                wards=wards)
+                                wards=wards, description=front.place_basis)
     ids: dict[str, str] = {"document": doc_id}
     for ent in sorted(x.entities.values(), key=lambda e: min(map(_ev_key, e.evidence))):
         evidence = sorted(ent.evidence, key=_ev_key)
+        key = _node_key(ent, file_name)
+        scope = place if ent.scoped else None
         nid = graph.add_node(ent.type, ent.label, source=_source(doc_id, file_name, evidence[0]),
-                             place=place if ent.scoped else None, aliases=sorted(ent.aliases),
-                             key=_node_key(ent, file_name), **_attributes(ent))
+                             place=scope, aliases=sorted(ent.aliases), key=key,
+                             id=None if key is not None else _same_name(graph, ent, scope), **_attributes(ent))
         for ev in evidence[1:]:
             graph.add_source(nid, _source(doc_id, file_name, ev))
         ids[ent.key] = nid

@@ -77,6 +77,7 @@ class FrontMatter:
     kind: str = "report"
     key_decision: str | None = None
     wards: str | None = None
+    place_basis: str | None = None  # why a paper that names no place has the place it has (or none)
 
 
 @dataclass
