@@ -316,12 +316,21 @@ class GraphStore:
                 yield ox.Triple(mention, ox.NamedNode(NS + "rule"), ox.Literal(SKELETON_RULE))
             yield ox.Triple(subject, evidence, mention)
 
-        # A node's documents: prov:wasDerivedFrom (a document stands for itself).
+        # A node's documents: prov:wasDerivedFrom (a document with sources stands for itself).
         for q in self.store.quads_for_pattern(None, ox.NamedNode(str(PROV.wasDerivedFrom)), None, default):
             if isinstance(q.object, ox.NamedNode):
                 yield from with_stand_in(q.subject, q.object)
         for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(NS + "Document"), default):
-            yield from with_stand_in(q.subject, q.subject)
+            if next(self.store.quads_for_pattern(q.subject, evidence, None, default), None) is not None:
+                yield from with_stand_in(q.subject, q.subject)
+
+    def source_counts(self) -> dict[str, int]:
+        """How many sources (mentions) each node has, by node identifier, counted in the store."""
+        local = PartnershipGraph(base=self.base).local_id
+        rows = self.store.query("SELECT ?n (COUNT(?m) AS ?c) WHERE { ?n pg:evidence ?m . "
+                                "FILTER NOT EXISTS { ?n a pg:Link } } GROUP BY ?n",
+                                prefixes=dict(PREFIXES), default_graph=ox.DefaultGraph())
+        return {local(r["n"].value): int(r["c"].value) for r in rows}
 
     def fill_sources(self, graph: PartnershipGraph, node_ids: Iterable[str]) -> PartnershipGraph:
         """Put the real sources (quotes, spans, rows) back on some nodes of a :meth:`skeleton`

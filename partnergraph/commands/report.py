@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
 
+from partnergraph.graph.store import read_graph
 from partnergraph.viz import DEFAULT_THRESHOLD
-from partnergraph.viz.report import write_report
+from partnergraph.viz.report import report_sections, write_report
 
-from ._options import graph_option, open_graph
+from ._options import graph_option, open_graph_store, row_nodes
+from .view import fill_view_sources
 
 
 @click.command("report")
@@ -31,9 +34,28 @@ def report_command(graph_path: Path, output: Path, title: str, top: int, thresho
     Example:
       partnergraph report --graph out/graph.ttl -o report.html
     """
-    graph = open_graph(graph_path)
+    store = open_graph_store(graph_path)
+    if store is None:
+        graph = read_graph(graph_path)
+    else:
+        # The skeleton finds the rows; the quotes of the nodes they name, and those the view
+        # shows, come back from the store before the report is written.
+        graph = store.skeleton()
+        store.fill_sources(graph, row_nodes(graph, _rows(report_sections(graph, top=top))))
+        fill_view_sources(store, graph, None, threshold=threshold)
     write_report(graph, output, title=title, top=top, threshold=threshold, picture=not no_picture)
     click.echo(f"Wrote {output}", err=True)
+
+
+def _rows(value) -> list:
+    """Every row (dataclass) inside the report's sections."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [value]
+    if isinstance(value, dict):
+        return [r for v in value.values() for r in _rows(v)]
+    if isinstance(value, (list, tuple)):
+        return [r for v in value for r in _rows(v)]
+    return []
 
 
 def register(cli: click.Group) -> None:

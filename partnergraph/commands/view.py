@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections import defaultdict
 from pathlib import Path
 
 import click
@@ -10,6 +12,7 @@ from partnergraph.graph import PartnershipGraph, atomic_path
 from partnergraph.graph.store import read_graph
 from partnergraph.viz import DEFAULT_THRESHOLD, MEASURES, ViewError, focus, overlap_nodes, view_data
 from partnergraph.viz._links import shared_concepts
+from partnergraph.viz.aggregate import group_of
 from partnergraph.viz.focus import drawable
 from partnergraph.viz.page import render_view
 
@@ -58,11 +61,7 @@ def view_command(graph_path: Path, output: Path, measure: str, theme: str | None
     try:
         nodes, what = _selection(graph, theme=theme, body=body, place=place, depth=depth, overlaps=overlaps)
         if store is not None:
-            # The skeleton chose the nodes; the ones drawn one by one get their quotes back.
-            # An aggregated view (above --threshold) keeps the skeleton's: a document per source.
-            shown = set(drawable(graph)) if nodes is None else set(nodes)
-            if full or len(shown) <= threshold:
-                store.fill_sources(graph, shown)
+            fill_view_sources(store, graph, nodes, threshold=threshold, full=full)
         data = view_data(graph, nodes=nodes, measure=measure, threshold=threshold, full=full,
                          title=title or what, concepts=shared_concepts(graph) if overlaps else ())
         _write(output, render_view(data))
@@ -75,6 +74,48 @@ def view_command(graph_path: Path, output: Path, measure: str, theme: str | None
                 click.echo(f"Wrote {target}", err=True)
     except ViewError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def fill_view_sources(store, graph: PartnershipGraph, nodes: set[str] | None, *, threshold: int,
+                      full: bool = False) -> None:
+    """Give a store's skeleton the sources a view of ``nodes`` (None: all) shows.
+
+    Drawn one by one, every shown node and link gets its quotes back, so the page is the
+    page of the whole graph.  Aggregated (above ``threshold``), only the sources a group's
+    tooltip samples come back (its first nodes' and links'), and the other nodes get as
+    many stand-in sources as they have mentions, so a group's count of sources is right.
+    """
+    shown = set(drawable(graph)) if nodes is None else set(nodes) & set(drawable(graph))
+    if full or len(shown) <= threshold:
+        store.fill_sources(graph, shown)
+        return
+    member_of = {n: group_of(graph, n)[0] for n in sorted(shown)}
+    wanted: set[str] = set()
+    first: dict[str, int] = defaultdict(int)
+    for n, gid in member_of.items():  # each group samples its first nodes' sources
+        if first[gid] < _SAMPLED:
+            first[gid] += 1
+            wanted.add(n)
+    pairs: dict[tuple[str, str, str], int] = defaultdict(int)
+    for s, r, o, _ in graph.edges():  # and each pair of groups its first links'
+        if s in member_of and o in member_of and member_of[s] != member_of[o]:
+            key = (member_of[s], r, member_of[o])
+            if pairs[key] < _SAMPLED:
+                pairs[key] += 1
+                wanted.update((s, o))
+    store.fill_sources(graph, wanted)
+    counts = store.source_counts()
+    for n in shown - wanted:
+        data = graph.nx.nodes[n]
+        lean = sorted(data["sources"])
+        if lean and counts.get(n, 0) > len(lean):  # stand-ins, numbered: counted, never shown
+            data["sources"] = set(lean) | {dataclasses.replace(lean[0], start=i, end=i)
+                                           for i in range(1, counts[n] - len(lean) + 1)}
+
+
+#: More nodes and links per group than an aggregated view's tooltip samples (3 and 2), so
+#: a sampled node whose real sources turn out empty still leaves enough filled after it.
+_SAMPLED = 6
 
 
 def _selection(graph: PartnershipGraph, *, theme: str | None, body: str | None, place: str | None,
