@@ -6,7 +6,7 @@ register.  The rule that produced it and a confidence say how far to trust it.
 
 Examples
 --------
->>> s = Source("document/derby-hwb-2019", quote="Give all young people a good start in life.",
+>>> s = Source("document/derby-hwb-2019", quote="Give every child the best start in life.",
 ...            start=120, end=164, rule="list-item", confidence=0.9)
 >>> s.location
 'characters 120-164'

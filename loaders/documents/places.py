@@ -119,7 +119,7 @@ def is_generic(label: str) -> bool:
 
     >>> is_generic("Scrutiny Committee"), is_generic("Health and Well Being Board"), is_generic("CCG")
     (True, True, True)
-    >>> is_generic("Board Member for Young People, Schools and Public Health"), is_generic("Barton Healthy New Town")
+    >>> is_generic("Board Member for Young People, Parks and Leisure"), is_generic("Barton Healthy New Town")
     (False, False)
     """
     words = _content_words(label)
