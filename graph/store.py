@@ -418,7 +418,7 @@ def estimate_triples(graph: PartnershipGraph) -> int:
     edges = graph.nx.number_of_edges()
     mentions = sum(len(d.get("sources", ())) for _, d in graph.nx.nodes(data=True))
     mentions += sum(len(d.get("sources", ())) for _, _, d in graph.nx.edges(data=True))
-    return 4 * nodes + 6 * edges + 7 * mentions
+    return 4 * nodes + 6 * edges + 8 * mentions
 
 
 def store_beside(graph_file: str | Path) -> Path | None:
