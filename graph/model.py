@@ -116,17 +116,19 @@ class PartnershipGraph:
             attribute(name)
             if name in _RESERVED:
                 raise GraphError(f"{name!r} is set by its own argument, not as an attribute")
-        if nid in self.nx:
-            data = self.nx.nodes[nid]
+        data = self.nx._node.get(nid)  # the node's data dict, without a view per lookup
+        if data is not None:
             self._merge_type(nid, data, type_name)
             if normal_name(label) != normal_name(data["label"]):
                 data["aliases"].add(label)
         else:
             self.nx.add_node(nid, type=type_name, label=label, aliases=set(), place=None, sources=set())
-            data = self.nx.nodes[nid]
+            data = self.nx._node[nid]
         data["sources"].add(source)
-        data["aliases"].update(a for a in (" ".join(str(x).split()) for x in aliases)
-                               if a and normal_name(a) != normal_name(data["label"]))
+        if aliases:
+            own = normal_name(data["label"])
+            data["aliases"].update(a for a in (" ".join(str(x).split()) for x in aliases)
+                                   if a and normal_name(a) != own)
         if scoped_place and data["place"] is None:
             data["place"] = self._ensure_place(scoped_place, source)
         for name, value in attributes.items():
@@ -272,6 +274,14 @@ class PartnershipGraph:
             # With a place, a name never means another place's body: Derby's HWB is not Hackney's.
             return found
         return sorted({n for (_, s), ids in self._names.items() if s == norm for n in ids if fits(n)})
+
+    def named(self, name: str, *, place: str | None = None) -> list[str]:
+        """The nodes indexed under exactly this name in ``place`` (or of no place), sorted.
+
+        Unlike :meth:`candidates` there is no fallback to other places and no place
+        stripped from the name: a cheap check for a loader about to add a node.
+        """
+        return sorted(self._names.get((place_id(place) if place else None, name_key(name)), ()))
 
     def documents_of(self, nid: str) -> list[str]:
         """The document identifiers a node was read from, sorted."""

@@ -40,6 +40,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 from partnergraph.graph import person_name
 
@@ -81,6 +82,11 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+@lru_cache(maxsize=1024)
+def _rule_confidence(rule: str) -> float:
+    return CONF.get(rule.split(":")[0], 0.7)
+
+
 class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, RecommendationRules, ActionRules,
                 RelationRules):
     """The rules' shared state for one document: the text, what was found so far, the place.
@@ -102,6 +108,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.acronyms: dict[str, str] = {}  # acronym -> entity key
         self._mentions = SpanIndex()  # (start, end, entity key) of every occurrence
         self._aliases: dict[str, str] = {}
+        self._alias_keys: dict[str, set[str]] = {}  # entity key -> aliases already in _aliases
         self._people_by_surname: dict[str, list[str]] = {}  # surname -> person keys, first found first
         self._seen: dict[str, set] = {}
         self._linked: set[tuple] = set()
@@ -150,7 +157,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         return Extraction(text=self.doc.text, front=self.front, entities=self.entities, links=self.links)
 
     def evidence(self, start: int, end: int, rule: str, confidence: float | None = None) -> Evidence:
-        conf = CONF.get(rule.split(":")[0], 0.7) if confidence is None else confidence
+        conf = _rule_confidence(rule) if confidence is None else confidence
         start, end = max(0, min(start, end)), max(0, start, end)
         return Evidence(start, end, self.doc.quote(start, end), rule, conf)
 
@@ -205,8 +212,11 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
             ent.aliases.update(a for a in aliases if a and _norm(a) != _norm(ent.label))
         if ent.aliases:
             ent.aliases.discard(ent.label)
-            for a in ent.aliases:
-                self._aliases.setdefault(self.key_of(ent.type, a), key)
+            done = self._alias_keys.setdefault(key, set())
+            if len(done) != len(ent.aliases) or not done.issuperset(ent.aliases):
+                for a in ent.aliases - done:  # each alias is keyed once, not again at every mention
+                    self._aliases.setdefault(self.key_of(ent.type, a), key)
+                done.update(ent.aliases)
         seen = self._seen[key]
         if (start, end, rule) not in seen:
             seen.add((start, end, rule))

@@ -48,25 +48,27 @@ def _node_key(ent: Entity, file_name: str) -> str | None:
     return None
 
 
-def _same_name(graph: PartnershipGraph, ent: Entity, place: str | None) -> str | None:
-    """The node another paper made for the same name in the same place, spelt apart ("Well Being", "Wellbeing").
+def _node_id(graph: PartnershipGraph, ent: Entity, place: str | None) -> str | None:
+    """The identifier of an entity's node: its own, or the node another paper made for the same name in
+    the same place, spelt apart ("Health and Well Being Board", "Health and Wellbeing Board").
 
     Identifiers are slugs of labels, so two spellings that name lookups treat as one
-    ("Health and Well Being Board", "Health and Wellbeing Board") would be two nodes.
+    would otherwise be two nodes.  None leaves the identifier to the graph.
     """
     t = node_type(ent.type)
-    nid = node_id(ent.type, ent.label, place=place)
-    if nid in graph:
+    if not t.place_scoped:
         return None
-    scope = place_id(place) if place and t.place_scoped else None
+    own = node_id(ent.type, " ".join(ent.label.split()), place=place)
+    if own in graph:
+        return own
+    scope = place_id(place) if place else None
     want = name_key(ent.label)
-    family = "Organisation" if t.id_prefix == "org" else ent.type
-    for other in graph.candidates(ent.label, place=place, types=(family,)):
+    for other in graph.named(ent.label, place=place):
         data = graph.node(other)
         if data.get("place") == scope and name_key(data["label"]) == want and \
                 other.split("/", 1)[0] == t.id_prefix:
             return other
-    return None
+    return own
 
 
 def _attributes(ent: Entity) -> dict:
@@ -114,7 +116,7 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
         scope = place if ent.scoped else None
         nid = graph.add_node(ent.type, ent.label, source=_source(doc_id, file_name, evidence[0]),
                              place=scope, aliases=sorted(ent.aliases), key=key,
-                             id=None if key is not None else _same_name(graph, ent, scope), **_attributes(ent))
+                             id=None if key is not None else _node_id(graph, ent, scope), **_attributes(ent))
         for ev in evidence[1:]:
             graph.add_source(nid, _source(doc_id, file_name, ev))
         ids[ent.key] = nid

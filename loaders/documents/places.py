@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from partnergraph.graph import normal_name, person_name
 
@@ -159,10 +159,17 @@ def evidence_items(x: Extraction) -> list[Item]:
             # A placed paper's "Ashby Women's Aid" is also its "Women's Aid": a paper with no place may
             # write either.
             for label in dict.fromkeys((ent.label, _without_place(ent.label, x.front.place))):
-                if not is_generic(label):
-                    weight = 2 if len(_content_words(label)) >= 4 else 1
-                    put(Item((_NAMED[ent.type], _key(label)), label, weight))
+                named = _named_item(_NAMED[ent.type], label)
+                if named is not None:
+                    put(named)
     return sorted(items.values())
+
+
+@lru_cache(maxsize=1 << 15)
+def _named_item(family: str, label: str) -> Item | None:
+    if is_generic(label):
+        return None
+    return Item((family, _key(label)), label, 2 if len(_content_words(label)) >= 4 else 1)
 
 
 def _key(text: str) -> str:

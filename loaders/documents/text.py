@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
+from itertools import repeat
 from typing import NamedTuple
 
 from .lexicon import lower_same_length
@@ -75,7 +76,7 @@ class Token(NamedTuple):
     @property
     def allcaps(self) -> bool:
         t = self.text
-        return len(t) >= 2 and t.isupper() and sum(c.isalpha() for c in t) >= 2
+        return t.isupper() and len(t) >= 2 and (t.isalpha() or sum(c.isalpha() for c in t) >= 2)
 
 
 class Line(NamedTuple):
@@ -97,8 +98,11 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        new = tuple.__new__  # skips NamedTuple's Python-level __new__: a long paper has a token every few characters
-        return [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(self.work)]
+        # tuple.__new__ skips NamedTuple's Python-level __new__, and map() the per-match Python calls:
+        # a long paper has a token every few characters.
+        matches = list(_TOKEN.finditer(self.work))
+        spans = zip(map(re.Match.start, matches), map(re.Match.end, matches), map(re.Match.group, matches))
+        return list(map(tuple.__new__, repeat(Token, len(matches)), spans))
 
     @cached_property
     def capitals(self) -> list[int]:
@@ -113,9 +117,11 @@ class Doc:
     def lines(self) -> list[Line]:
         out = []
         pos = 0
+        new = tuple.__new__
         for raw in self.text.split("\n"):
-            out.append(Line(pos, pos + len(raw), raw))
-            pos += len(raw) + 1
+            end = pos + len(raw)
+            out.append(new(Line, (pos, end, raw)))
+            pos = end + 1
         return out
 
     @cached_property
