@@ -114,11 +114,18 @@ class ActionRules:
                  "".join(w[0] for w in person_name(e.label).split()).upper() == initials]
         return found[0] if len(found) == 1 else None
 
+    def table_rows(self) -> list[list[tuple[int, int, str]]]:
+        """The paper's table rows (:func:`_table_rows`), worked out once for the rules that read tables."""
+        rows = self.__dict__.get("_table_rows_cache")
+        if rows is None:
+            rows = self.__dict__["_table_rows_cache"] = _table_rows(self.doc.work, self.doc.lines)
+        return rows
+
     def find_action_tables(self) -> None:
         """Action logs: a table with an "Action" column and an "Owner" (or "Lead", "By whom") column."""
         doc = self.doc
         work = doc.work
-        rows = _table_rows(work, doc.lines)
+        rows = self.table_rows()
         i = 0
         while i < len(rows):
             header = [c[2].strip(" :?").lower() for c in rows[i]]

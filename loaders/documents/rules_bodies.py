@@ -12,7 +12,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs
-from .rules_common import _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
+from .rules_common import _after_words, _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -38,24 +38,25 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
 # Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are)|"
-                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with|"
-                           # a review's witnesses: "heard from ...", "took evidence between June and October from ..."
-                           r"h(?<!\wh)eard from|t(?<!\wt)ook evidence(?:[ ][^.;:\n]{0,40}?)?[ ]from)[ ](?P<list>[^.;:\n]{5,400})")
+                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
+# A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
+_WITNESS_LIST = re.compile(r"(?:[^.;:\n]{0,40}?[ ])?from[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
 # "introduced a Safeguarding Adults Front Door", "launched the Healthy Minds Hub": a capitalised name of something new.
-_LAUNCHED_NAME = re.compile(r"(?:launched|introduced|piloted|rolled[ ]out|set[ ]up|established)[ ](?:a|an|the|its|our|their)[ ]"
-                            r"(?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
+_LAUNCH_WORDS = ("launched", "introduced", "piloted", "rolled out", "set up", "established")
+_LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
 # A service that is commissioned or delivered by another is a service, not a body: "the contract for the Integrated
 # Sexual Health Service, which is delivered by ...".
 _COMMISSIONED_BEFORE = re.compile(r"(?:contract[ ](?:for|with)|commission(?:ed|s|ing)(?:[ ]of)?|re-procure(?:d|ment[ ]of)?)"
                                   r"[ ](?:the[ ])?(?:new[ ])?$")
 _DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
-_DELIVERED_BY = re.compile(r"(?:delivered|provided|run|operated)[ ]by[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,4})"
+_DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by")
+_DELIVERED_BY = re.compile(r"[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,4})"
                            r"(?=[ ][a-z]|,|\.)")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
@@ -386,13 +387,20 @@ class BodyRules:
         """A body named by the end of another body's name in the same paper is that body
         ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
+        # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
+        by_ending: dict[tuple[str, ...], list] = {}
+        for o in orgs:
+            for n in (o.label, *o.aliases):
+                ws = tuple(_norm(n).split())
+                for k in range(1, len(ws) - 1):
+                    group = by_ending.setdefault(ws[k:], [])
+                    if not group or group[-1] is not o:
+                        group.append(o)
         for short in sorted(orgs, key=lambda e: len(e.label)):
             words = _norm(short.label).split()
             if len(words) < 2 or short.key not in self.entities:
                 continue
-            longer = [o for o in orgs if o is not short and o.key in self.entities and
-                      any(_norm(n).split()[-len(words):] == words and len(_norm(n).split()) > len(words)
-                          for n in (o.label, *o.aliases))]
+            longer = [o for o in by_ending.get(tuple(words), ()) if o is not short and o.key in self.entities]
             if len(longer) == 1:
                 self._merge(short.key, longer[0].key)
 
@@ -450,7 +458,7 @@ class BodyRules:
         """Bodies a list of partners names without a head word: "brings together the council, the London Fire
         Brigade, Active North Tyneside and local schools"."""
         work = self.doc.work
-        for m in _PARTNER_LIST.finditer(work):
+        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, ("heard", "took evidence"))):
             pos = m.start("list")
             for part in _LIST_SPLIT.split(m.group("list")):
                 start = work.find(part, pos)
@@ -478,13 +486,13 @@ class BodyRules:
         ("introduced a Safeguarding Adults Front Door"). Who delivers a service is a body ("delivered by Axess
         Sexual Health")."""
         work = self.doc.work
-        for m in _gated(_LAUNCHED_NAME, work, ("aunch", "ntroduc", "ilot", "olled out", "set up", "stablished")):
+        for m in _after_words(_LAUNCHED_NAME, work, _LAUNCH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
                 continue
             self.add("Initiative", m.group("name"), ns, ne, "launched-service")
             self.claim(ns, ne, "initiative")
-        for m in _gated(_DELIVERED_BY, work, (" by ",)):
+        for m in _after_words(_DELIVERED_BY, work, _DELIVERY_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
             if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or person_words_ok(words) or \

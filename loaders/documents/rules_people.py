@@ -57,15 +57,22 @@ _TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[
                          r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)[ ][a-z])")
 # "chaired by Helen Forsyth-Lamb, Director of ...": a person named after "chaired/led/presented by".
-_CHAIRED_BY = re.compile(r"(?:chaired|led|presented|introduced|signed|written)[ ]by[ ](?P<name>" + _PERSON_WORD +
-                         r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?=,|\.|;|[ ]\(|[ ]and\b|[ ]*$)", re.MULTILINE)
+# "chaired by Helen Forsyth-Lamb, Director of ...": a person named after "chaired/led/presented by".  Each of these
+# three scans opens with its literal joining word (" by ", " for ", " is "), found at C speed; the words before it
+# are checked on the few matches.
+_CHAIRED_BY = re.compile(r" by (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?=,|\.|;|[ ]\(|[ ]and\b|[ ]*$)",
+                         re.MULTILINE)
+_CHAIRED_VERBS = ("chaired", "led", "presented", "introduced", "signed", "written")
 # "(Substitute for Jo Frazer, ...)", "deputising for Sam Lee": the person stood in for.
-_STOOD_IN_FOR = re.compile(r"(?:[Ss]ubstitut(?:e|ing)|[Dd]eputising|[Ss]tanding[ ]in)[ ]for[ ](?P<name>" + _PERSON_WORD +
-                           r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
+_STOOD_IN_FOR = re.compile(r" for (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
+_STOOD_VERBS = ("substitute", "Substitute", "substituting", "Substituting", "deputising", "Deputising", "standing in",
+                "Standing in")
 # "The Board's business manager is Lesley Bainbridge": a post written in lower case, then its holder.
-_LOWER_POST_IS = re.compile(r"(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[A-Z][a-z]+['’]s)[ ](?P<post>(?:[a-z]+[ ]){1,2}(?:manager|officer|"
-                            r"lead|coordinator|co-ordinator|adviser|advisor|administrator|chair))[ ]is[ ](?P<name>" +
-                            _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
+_IS_NAME = re.compile(r" is (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
+_LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-Z][a-z]+['’]s)[ ](?P<post>(?:[a-z]+[ ]){1,2}"
+                                r"(?:manager|officer|lead|coordinator|co-ordinator|adviser|advisor|administrator|chair))$")
+# A membership table's column heading, a cell of its own (searched for in the lower-cased text).
+_MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body)[ ]*:?[ ]*(?:\t|\n|$)")
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
@@ -135,20 +142,23 @@ class PeopleRules:
             self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
         for m in _gated(_CHAIRED_BY, work, (" by ",)):
             words = m.group("name").split()
-            if person_words_ok(words) and not self.is_claimed(m.start("name"), m.end("name")):
+            if work[max(0, m.start() - 12):m.start()].endswith(_CHAIRED_VERBS) and person_words_ok(words) and \
+                    not self.is_claimed(m.start("name"), m.end("name")):
                 self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
         for m in _gated(_STOOD_IN_FOR, work, (" for ",)):
             words = m.group("name").split()
-            if person_words_ok(words) and not self.is_claimed(m.start("name"), m.end("name")):
+            if work[max(0, m.start() - 12):m.start()].endswith(_STOOD_VERBS) and person_words_ok(words) and \
+                    not self.is_claimed(m.start("name"), m.end("name")):
                 self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-attendance")
-        for m in _gated(_LOWER_POST_IS, work, (" is ",)):
+        for m in _gated(_IS_NAME, work, (" is ",)):
+            pm = _LOWER_POST_BEFORE.search(work, max(0, m.start() - 60), m.start())
             words = m.group("name").split()
-            if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+            if pm is None or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
                 continue
-            label = m.group("post")
-            post = self.add("Post", label[:1].upper() + label[1:], m.start("post"), m.end("post"), "post")
+            label = pm.group("post")
+            post = self.add("Post", label[:1].upper() + label[1:], pm.start("post"), pm.end("post"), "post")
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
-            self.link(person, "holdsPost", post, m.start("post"), m.end("name"), "person-post")
+            self.link(person, "holdsPost", post, pm.start("post"), m.end("name"), "person-post")
         posts = sorted({(ev.start, ev.end, k) for k, e in self.entities.items() if e.type == "Post"
                         for ev in e.evidence})
         for ps, pe, pkey in posts:
@@ -226,9 +236,9 @@ class PeopleRules:
     def _member_table_bodies(self) -> None:
         """A membership table with an "Organisation" column, one cell a line (as Word tables are read): each
         cell of that column names a body, each cell of a "Role" column a post."""
-        from .rules_actions import _table_rows
-
-        rows = _table_rows(self.doc.work, self.doc.lines)
+        if not _MEMBER_HEAD.search(self.doc.low):
+            return
+        rows = self.table_rows()
         columns = None
         for cells in rows:
             heads = [c[2].lower().rstrip(":") for c in cells]

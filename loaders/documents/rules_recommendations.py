@@ -6,7 +6,7 @@ import re
 
 from partnergraph.ontology import verdict_for
 
-from .rules_common import _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -30,20 +30,23 @@ _ALL_VERDICT = re.compile(r"(?i)\b(?P<verdict>accepted|agreed|supported|approved
                           r"recommendations[ ]|of[ ]them[ ])?(?:were|have[ ]been|are|was)[ ](?P<verdict2>accepted|agreed|"
                           r"supported|approved)\b")
 # A line that says whose response follows and what it is: "Executive response: Accepted. ...".
-_RESPONSE_LINE = re.compile(r"(?m)^[ \t]*(?P<who>(?:[A-Z][\w’']*[ ]){0,4}?)(?:[Rr]esponse|RESPONSE|[Dd]ecision|[Rr]eply)"
-                            r"[ \t]*[:\-–][ \t]*(?P<v>[^\n]+)")
+# A line that says whose response follows and what it is: "Executive response: Accepted. ...".  The scan opens with
+# the keyword (a character class first, skipped to at C speed); the words before it on its line are checked after.
+_RESPONSE_LINE = re.compile(r"[ \t]*[:\-–][ \t]*(?P<v>[^\n]+)")
+_RESPONSE_WORDS = ("response", "Response", "RESPONSE", "decision", "Decision", "reply", "Reply")
+_WHO = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w’']*[ ]){0,4})")
 # The recommendation on the line before it: "(a) That ...", "3. ...", "R2 ...", "Recommendation 4: ...".
 _REC_LINE = re.compile(r"[ \t]*(?:[\-•*][ \t]*)?(?:[Rr]ecommendation[ \t]+)?(?P<num>\([A-Za-z]\)|[A-Za-z][.)]|"
                        r"\(?\d{1,2}(?:\.\d{1,2})?[.):]?|R\d{1,2}|\([ivx]{1,4}\))[ \t:.\-–]+(?P<text>\S[^\n]*)")
-# A verdict as a sentence: "[does not |partially ]agree(s)[ in part] with recommendation 3".
-_PROSE_VERDICT = re.compile(
-    r"(?:(?P<neg>does[ ]not|do[ ]not|did[ ]not|cannot|can[ ]not|is[ ]unable[ ]to)[ ])?"
-    r"(?P<verb>(?:(?:partially|partly)[ ])?(?:agrees?|accepts?|supports?|notes?|rejects?|declines?|endorses?))"
-    r"(?P<part>[ ]in[ ]part)?(?:[ ]with)?[ ](?:the[ ])?(?:\w+['’]s[ ])?[Rr]ecommendation[ ]"
-    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|\([a-z]\)|[A-Za-z](?![\w’']))")
-# "Recommendation 6 is accepted", "Recommendation (b) was partially agreed".
-_VERDICT_AFTER = re.compile(
-    r"[Rr]ecommendation[ ](?P<num>\d{1,2}(?:\.\d{1,2})?|\([a-z]\)|[A-Za-z](?![\w’']))[ ](?:is|was|has[ ]been|have[ ]been)[ ]"
+# A verdict as a sentence: "[does not |partially ]agree(s)[ in part] with recommendation 3", "Recommendation 6 is
+# accepted".  The scan finds "recommendation N" (a character class first); the verb is read just before or after it.
+_REC_NUMBER = re.compile(r"[Rr]ecommendation[ ](?P<num>\d{1,2}(?:\.\d{1,2})?|\([a-z]\)|[A-Za-z](?![\w’']))")
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<neg>does[ ]not|do[ ]not|did[ ]not|cannot|can[ ]not|is[ ]unable[ ]to)[ ])?"
+    r"\b(?P<verb>(?:(?:partially|partly)[ ])?(?:agrees?|accepts?|supports?|notes?|rejects?|declines?|endorses?))"
+    r"(?P<part>[ ]in[ ]part)?(?:[ ]with)?[ ](?:the[ ])?(?:\w+['’]s[ ])?$")
+_VERB_AFTER = re.compile(
+    r"[ ](?:is|was|has[ ]been|have[ ]been)[ ]"
     r"(?P<verb>(?:(?:partially|partly|not)[ ])?(?:accepted|agreed|supported|noted|rejected|approved|endorsed))"
     r"(?P<part>[ ]in[ ]part)?\b")
 # The column heading over an action plan's recommendations: "Recommendation(s)", "Finding and recommendation",
@@ -170,11 +173,16 @@ class RecommendationRules:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
         recommendation and, on the next line, whose response it is and its verdict."""
         work, text = self.doc.work, self.doc.text
-        for m in _gated(_RESPONSE_LINE, work, ("esponse", "ecision", "eply")):
+        for m in _after_words(_RESPONSE_LINE, work, _RESPONSE_WORDS):
+            keyword = work.rfind(" ", 0, m.start()) + 1
+            ls = work.rfind("\n", 0, m.start()) + 1
+            wm = _WHO.fullmatch(work, ls, max(ls, keyword))
+            if wm is None:
+                continue
             verdict = _verdict_in(m.group("v"))
             if verdict is None:
                 continue
-            pe = m.start()
+            pe = ls
             while pe > 0 and work[pe - 1] in "\n \t":
                 pe -= 1
             # The item starts on one of the lines as written above (the work copy may have joined a heading to it).
@@ -196,7 +204,7 @@ class RecommendationRules:
                 continue  # the response table rule read it already
             concept, used = verdict
             vs = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
-            who = self.mentions_in(m.start("who"), m.end("who") + 1, ("org", "post")) if m.group("who") else []
+            who = self.mentions_in(wm.start("who"), wm.end("who") + 1, ("org", "post")) if wm.group("who") else []
             comment = m.group("v").strip()[used:].lstrip(" .,:;-–")
             self._respond(rec, num, concept, vs, vs + used, "response-table", by=who[0][2] if who else None,
                           comment=comment)
@@ -205,8 +213,16 @@ class RecommendationRules:
         """"The cabinet agrees with recommendation 1, that ...", "does not agree with recommendation 4",
         "notes recommendation 5", "Recommendation 6 is accepted": a verdict written as a sentence."""
         work = self.doc.work
-        for m in (*_gated(_PROSE_VERDICT, work, ("ecommendation",)), *_gated(_VERDICT_AFTER, work, ("ecommendation",))):
-            num = m.group("num").strip("()")
+        for rm in _gated(_REC_NUMBER, work, ("ecommendation ",)):
+            m = _VERB_BEFORE.search(work, max(0, rm.start() - 60), rm.start())
+            if m is not None:
+                end = rm.end()
+            else:
+                m = _VERB_AFTER.match(work, rm.end())
+                if m is None:
+                    continue
+                end = m.end()
+            num = rm.group("num").strip("()")
             words = m.group("verb").lower()
             if m.groupdict().get("neg"):
                 word = "noted" if words.startswith("note") else "no"
@@ -219,14 +235,15 @@ class RecommendationRules:
             else:
                 word = "yes"
             concept = verdict_for(word)
-            s, e = self.doc.sentence(m.start(), m.end())
-            rest = work[m.end():e].strip()
+            first = min(m.start(), rm.start())
+            s, e = self.doc.sentence(first, end)
+            rest = work[end:e].strip()
             rest = re.sub(r"^(?:,[ ]*)?(?:that|to|which|for|on|about)?[ ]*", "", rest, flags=re.I).rstrip(" .;")
             # Its words follow ("..., that the council publishes a guide"); else it was listed earlier.
             rec = self._recommendation_numbered(num) if len(rest.split()) < 3 else None
             if rec is None:
                 text = rest if len(rest.split()) >= 3 else f"Recommendation {num}"
-                rec = self._add_recommendation(num, work.find(text, m.end()) if text == rest else m.start("num"),
+                rec = self._add_recommendation(num, work.find(text, end) if text == rest else rm.start("num"),
                                                text, rule="prose-recommendation")
             if f"response:{_norm(rec)}" in self.entities:
                 continue
@@ -234,7 +251,7 @@ class RecommendationRules:
             pe = work.find("\n\n", e)
             pe = len(work) if pe < 0 else pe
             comment = " ".join(work[e:pe].split())[:600]
-            by = self.mentions_in(s, m.start(), ("org", "post"))
+            by = self.mentions_in(s, first, ("org", "post"))
             self._respond(rec, num, concept, m.start("verb"), m.end("verb"), "response-table",
                           by=by[-1][2] if by else None, comment=comment)
 

@@ -121,7 +121,9 @@ _NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), 
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
-_NAMED_RATE = re.compile(r"(?:[Tt](?<!\w[Tt])he|a(?<!\wa)|o(?<!\wo)ur|i(?<!\wi)ts)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}[ ]rates?)\b")
+# "the chlamydia detection rate": found by " rate" (a literal, skipped to at C speed), its words read before it.
+_RATE = re.compile(r" rates?\b")
+_RATE_WORDS = re.compile(r"(?:\b[Tt]he|\ba|\bour|\bits)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2})$")
 _COUNT_OF = re.compile(r"\d(?<![\w£$,.]\d)\d{0,2}(?:,\d{3})+[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2}s)\b(?![ ][a-z]+s\b)")
 _ING_NOUNS = frozenset("""smoking drinking gambling housing wellbeing well-being learning parenting bullying vaping
     safeguarding training funding""".split())
@@ -540,12 +542,16 @@ class ThemeRules:
             self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
                      target=" ".join(m.group().split()))
         # "the chlamydia detection rate", "the suicide rate": a named rate.
-        for m in _gated(_NAMED_RATE, doc.work, (" rate",)):
-            words = m.group("np").split()
-            if words[0] in _NP_STOP or words[0] in _NP_NOT_FIRST or words[0] in ("same", "current", "national",
-                                                                                   "local", "average", "overall"):
+        for rm in _gated(_RATE, doc.work, (" rate",)):
+            m = _RATE_WORDS.search(doc.work, max(0, rm.start() - 50), rm.start())
+            if m is None:
                 continue
-            self.add("Indicator", m.group("np")[:1].upper() + m.group("np")[1:], m.start("np"), m.end("np"), "indicator")
+            words = m.group("np").split()
+            if any(w in _NP_STOP for w in words) or words[0] in _NP_NOT_FIRST or \
+                    words[0] in ("same", "current", "national", "local", "average", "overall"):
+                continue
+            label = doc.work[m.start("np"):rm.end()]
+            self.add("Indicator", label[:1].upper() + label[1:], m.start("np"), rm.end(), "indicator")
         # "the council received 6,812 safeguarding concerns": a count in the thousands of something.
         for m in _gated(_COUNT_OF, doc.work, (",",)):
             words = m.group("np").split()
