@@ -151,13 +151,33 @@ def test_wrapped_cells_are_joined_again(tmp_path):
     assert _responses(extract_file(pdf)) == _responses(extract_file(docx))
 
 
-def test_pages_without_rules_are_read_as_before(tmp_path):
+def test_pages_without_rules_are_read_by_pypdf_alone(tmp_path, monkeypatch):
+    import pdfplumber
+
     from tests.test_documents import make_pdf
 
+    def refuse(*args, **kwargs):
+        raise AssertionError("pdfplumber opened a PDF that draws no lines")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
     path = tmp_path / "plain.pdf"
     path.write_bytes(make_pdf(["Report to: Audit Committee", "The Tameside Health Partnership met twice."]))
     text = read_document(path)
     assert "\t" not in text and "Tameside Health Partnership" in text
+
+
+def test_a_table_pdf_that_pdfplumber_cannot_read_falls_back_to_pypdf_text(tmp_path, monkeypatch):
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    def broken(*args, **kwargs):
+        raise PDFSyntaxError("no objects found")
+
+    monkeypatch.setattr(pdfplumber, "open", broken)
+    path = tmp_path / "response.pdf"
+    path.write_bytes(make_table_pdf(BEFORE, ROWS, AFTER))
+    text = read_document(path)
+    assert "Eastside Youth Hub" in text and "\tRecommendation" not in text
 
 
 @pytest.mark.parametrize("cell,joined", [
