@@ -51,7 +51,7 @@ from .atomic import atomic_path
 from .identity import normal_name, short_hash
 from .model import PartnershipGraph
 from .provenance import Source
-from .rdf import RdfError, _infer_base, from_triples, iter_triples
+from .rdf import _SOURCE_FIELDS, RdfError, _infer_base, _literal_value, from_triples, iter_triples
 
 __all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", "store_beside", "estimate_triples",
            "MARKER", "DERIVED", "STORE_ABOVE_TRIPLES", "STORE_FOLDER"]
@@ -332,24 +332,50 @@ class GraphStore:
                                 prefixes=dict(PREFIXES), default_graph=ox.DefaultGraph())
         return {local(r["n"].value): int(r["c"].value) for r in rows}
 
-    def fill_sources(self, graph: PartnershipGraph, node_ids: Iterable[str]) -> PartnershipGraph:
+    def fill_sources(self, graph: PartnershipGraph, node_ids: Iterable[str], *, links: bool = True
+                     ) -> PartnershipGraph:
         """Put the real sources (quotes, spans, rows) back on some nodes of a :meth:`skeleton`
-        and on the links among them, read from the store; returns ``graph``, changed in place.
+        and, with ``links``, on the links among them, read from the store; returns ``graph``,
+        changed in place.
 
         A query run again on the filled skeleton gives the same rows as on the whole
-        graph, quotes included, for rows that quote only those nodes and links.
+        graph, quotes included, for rows that quote only those nodes and links.  Only
+        those nodes' and links' mentions are read (a few lookups each).
         """
-        wanted = sorted({n for n in node_ids if n in graph.nx})
-        if not wanted:
-            return graph
-        part = self.subgraph(graph.iri(n) for n in wanted)
-        for nid, data in part.nx.nodes(data=True):
-            if nid in graph.nx:
-                graph.nx.nodes[nid]["sources"] = data["sources"]
-        for s, o, key, data in part.nx.edges(keys=True, data=True):
-            if graph.nx.has_edge(s, o, key):
-                graph.nx.edges[s, o, key]["sources"] = data["sources"]
+        wanted = {n for n in node_ids if n in graph.nx}
+        mentions: dict[str, Source] = {}
+        for nid in sorted(wanted):
+            graph.nx.nodes[nid]["sources"] = self._sources(graph.iri(nid), mentions)
+        if links:
+            for s in sorted(wanted):
+                for _, o, key, data in graph.nx.out_edges(s, keys=True, data=True):
+                    if o in wanted:
+                        link = graph.iri(f"link/{short_hash(s + ' ' + key + ' ' + o, 16)}")
+                        data["sources"] = self._sources(link, mentions)
         return graph
+
+    def _sources(self, subject: str, mentions: dict[str, Source]) -> set[Source]:
+        """The sources of one node or link: its ``pg:evidence`` mentions, each read once."""
+        out = set()
+        local = PartnershipGraph(base=self.base).local_id
+        default = ox.DefaultGraph()
+        for q in self.store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(_EVIDENCE), None, default):
+            m = q.object.value
+            if m not in mentions:
+                fields: dict = {}
+                for f in self.store.quads_for_pattern(q.object, None, None, default):
+                    p = f.predicate.value
+                    if p == NS + "inDocument":
+                        fields.setdefault("document", []).append(local(f.object.value))
+                    elif p in _MENTION_FIELDS:
+                        fields.setdefault(_MENTION_FIELDS[p], []).append(f.object.value)
+                if not fields.get("document"):
+                    raise RdfError(f"{self.path or 'store'}: mention {m} has no pg:inDocument")
+                kinds = {field: kind for field, _, kind in _SOURCE_FIELDS}
+                mentions[m] = Source(**{k: v[0] if k == "document" else _literal_value(min(v), kinds[k])
+                                        for k, v in sorted(fields.items())})
+            out.add(mentions[m])
+        return out
 
     def subgraph(self, node_iris: Iterable[str]) -> PartnershipGraph:
         """Only the given nodes, the edges among them and their provenance, as a model.
@@ -398,6 +424,7 @@ class GraphStore:
 
 
 _RDF_TYPE = str(RDF.type)
+_MENTION_FIELDS = {NS + term: field for field, term, _ in _SOURCE_FIELDS}
 _XSD_INTEGER = ox.NamedNode(str(XSD) + "integer")
 
 

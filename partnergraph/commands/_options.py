@@ -94,10 +94,10 @@ def open_graph(path: Path, *, lean: bool = False) -> PartnershipGraph:
     return store.skeleton(link_documents=False) if lean else store.to_graph()
 
 
-def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
+def row_nodes(graph: PartnershipGraph, rows: Iterable[Any], fields: Iterable[str] | None = None) -> set[str]:
     """The nodes a list of rows names: fields holding a node id, a node's label (or a body's
     label with its place), or ``a -> b`` chains (a ``via``), with the responses to the
-    recommendations named."""
+    recommendations named.  ``fields`` limits the fields looked at (default: all)."""
     by_label: dict[str, list[str]] = {}
     for nid, data in graph.nx.nodes(data=True):
         by_label.setdefault(data["label"], []).append(nid)
@@ -105,9 +105,10 @@ def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
         if place:  # how rows name a body: "Health and Wellbeing Board (Derby)"
             by_label.setdefault(f"{data['label']} ({place})", []).append(nid)
     found: set[str] = set()
+    keep = None if fields is None else set(fields)
     for row in rows:
-        values = dataclasses.asdict(row).values() if dataclasses.is_dataclass(row) else dict(row).values()
-        for value in values:
+        items = dataclasses.asdict(row).items() if dataclasses.is_dataclass(row) else dict(row).items()
+        for value in (v for k, v in items if keep is None or k in keep):
             for v in value if isinstance(value, (tuple, list)) else (value,):
                 if not isinstance(v, str):
                     continue
@@ -123,24 +124,25 @@ def row_nodes(graph: PartnershipGraph, rows: Iterable[Any]) -> set[str]:
 
 
 def query_rows(path: Path, compute: Callable[[PartnershipGraph], Any], *, quotes: bool,
-               link_documents: bool = False) -> Any:
+               quoted: Iterable[str] = ("node",), links: bool = False) -> Any:
     """Run ``compute(graph)`` on the graph at ``path`` and return its rows.
 
     On a store it runs on the skeleton; when ``quotes`` are wanted (``--explain``, JSON),
     the real sources of the nodes the rows name (and the links among them) are read
     from the store and it runs again, so the rows and their quotes are those of the
-    whole graph without reading it.  ``link_documents``: the query reads the documents of
-    links (``interdependencies``, ``path``), not only of nodes.
+    whole graph without reading it.  ``quoted`` names the row fields that name the nodes
+    whose sources the rows quote (by identifier or label); ``links``: the rows quote links
+    among them and print the links' documents (``interdependencies``, ``path``).
     """
     path, store = _opened(path)
     if store is None:
         return compute(read_graph(path))
-    graph = store.skeleton(link_documents=link_documents)
+    graph = store.skeleton(link_documents=links)
     rows = compute(graph)
     if not quotes:
         return rows
     rows = list(rows)
-    store.fill_sources(graph, row_nodes(graph, rows))
+    store.fill_sources(graph, row_nodes(graph, rows, quoted), links=links)
     return compute(graph)
 
 

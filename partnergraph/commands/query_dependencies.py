@@ -24,7 +24,7 @@ def interdependencies_command(graph_path: Path, body: str | None, kind: str | No
     """Who depends on whom: recommendations, reporting and accountability, delivery and
     funding of another's work, reliance on another's programme, shared members."""
     rows = query_rows(graph_path, lambda g: interdependencies(g, body=body, kind=kind, place=place),
-                      quotes=explain or fmt == "json", link_documents=True)
+                      quotes=explain or fmt == "json", quoted=("source_id", "target_id", "via"), links=True)
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="interdependencies")
 
 
@@ -43,7 +43,7 @@ def path_command(a: str, b: str, graph_path: Path, max_paths: int, themes_path: 
     theme's id or label), one row per step."""
     scheme = themes_from(themes_path)
     rows = query_rows(graph_path, lambda g: path(g, a, b, max_paths=max_paths, scheme=scheme, threshold=threshold),
-                      quotes=explain or fmt == "json", link_documents=True)
+                      quotes=explain or fmt == "json", quoted=("source", "target"), links=True)
     if not rows:
         click.echo(f"No chain joins {a!r} and {b!r}.", err=True)
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="path")

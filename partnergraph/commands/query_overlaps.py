@@ -45,7 +45,7 @@ def overlaps_command(graph_path: Path, level: str, place: str | None, sector: st
     rows = query_rows(graph_path, lambda g: overlaps(g, level=level, place=place, sector=sector, body=body,
                                                      theme=theme, min_sectors=min_sectors, scheme=scheme,
                                                      threshold=threshold),
-                      quotes=explain or fmt == "json")
+                      quotes=explain or fmt == "json", quoted=("items",))
     emit_rows(rows, fmt, output, limit, explain=explain, sheet="overlaps")
 
 

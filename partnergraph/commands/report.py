@@ -41,7 +41,8 @@ def report_command(graph_path: Path, output: Path, title: str, top: int, thresho
         # The skeleton finds the rows; the quotes of the nodes they name, and those the view
         # shows, come back from the store before the report is written.
         graph = store.skeleton()
-        store.fill_sources(graph, row_nodes(graph, _rows(report_sections(graph, top=top))))
+        quoted = ("items", "node", "source_id", "target_id", "via")  # overlaps, gaps, interdependencies
+        store.fill_sources(graph, row_nodes(graph, _rows(report_sections(graph, top=top)), quoted))
         fill_view_sources(store, graph, None, threshold=threshold)
     write_report(graph, output, title=title, top=top, threshold=threshold, picture=not no_picture)
     click.echo(f"Wrote {output}", err=True)
