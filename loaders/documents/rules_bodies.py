@@ -495,8 +495,8 @@ class BodyRules:
         for m in _after_words(_DELIVERED_BY, work, _DELIVERY_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
-            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or person_words_ok(words) or \
-                    self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
+            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or (len(words) == 2 and person_words_ok(words)) \
+                    or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
                 continue
             self.add_body(m.group("name"), ns, ne, "partner-list", type_name="Organisation")
             self.claim(ns, ne, "body")

@@ -18,7 +18,7 @@ _HONORIFIC = re.compile(
     r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
-                    r"(?=[ ]([a-z]+)\b|,[ ]|[ ]\()")
+                    r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\()")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
                          r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
@@ -77,6 +77,10 @@ _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position",
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
 
+# Months that are also surnames (after an honorific and a first name, with no day or year after them).
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
 def _honorific(word: str) -> str:
     w = word.rstrip(".")
     return {"Cllr": "Councillor", "Prof": "Professor"}.get(w, w)
@@ -90,6 +94,9 @@ class PeopleRules:
         for m in _HONORIFIC.finditer(work):
             words = m.group(2).split()
             while words and not person_words_ok([words[-1]]):
+                if len(words) >= 2 and words[-1] in _MONTH_SURNAMES and not re.match(
+                        r"[ \t,]*\d", work[m.start(2) + len(" ".join(words)):m.start(2) + len(" ".join(words)) + 4]):
+                    break  # "Councillor Paul May, Cabinet Member": a surname, not a month
                 words.pop()
             if not words:
                 continue

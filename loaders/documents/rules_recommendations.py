@@ -51,8 +51,30 @@ _VERB_AFTER = re.compile(
     r"(?P<part>[ ]in[ ]part)?\b")
 # The column heading over an action plan's recommendations: "Recommendation(s)", "Finding and recommendation",
 # "Issue / recommendation", "Recommendations made".
-_REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?(?:and|&|/)[ ]?)?recommendations?"
-                         r"(?:[ ]?\(?s\)?)?(?:[ ]?(?:and|&|/)[ ]?(?:findings?|issues?|risks?)|[ ]made)?:?")
+_REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?(?:and|&|/)[ ]?|(?:panel|committee|"
+                         r"scrutiny|audit|review|task[ ]group)['’]?s?[ ])?recommendations?"
+                         r"(?:[ ]?\(?s\)?)?(?:[ ]?(?:and|&|/)[ ]?(?:findings?|issues?|risks?)|[ ]made)?:?|rec\.?|recs\.?")
+# A block's recommendation written as a field, and the heading that numbers the block ("Finding 1: ...").
+_REC_FIELD = re.compile(r"[ \t]*(?:[Rr]ecommendation|[Aa]greed[ ]action|[Rr]ecommended[ ]action)[ \t]*:[ \t]*(?P<text>\S[^\n]*)")
+_BLOCK_HEAD = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE|Observation|Risk|Area)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b")
+_OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|owner|lead[ ]officer|responsibility)[ \t]*:"
+                          r"[ \t]*(?P<owner>[^\n]+)")
+
+
+class _NumberedText:
+    """A recommendation found without a match of :data:`_REC_LINE`, read through the same two groups."""
+
+    def __init__(self, num: str, start: int, text: str) -> None:
+        self._groups = {"num": num, "text": text}
+        self._start = start
+
+    def group(self, name: str) -> str:
+        return self._groups[name]
+
+    def start(self, name: str) -> int:
+        return self._start
+
+
 # The letter before a recommendation's number ("R1", "Rec 2"): the number is the digits.
 _LABELLED = re.compile(r"^(?:R|Rec\.?[ ]?)(?=\d)")
 
@@ -194,6 +216,8 @@ class RecommendationRules:
                 rm = _REC_LINE.match(work, ps, pe)
                 if rm or ps == 0:
                     break
+            if rm is None:
+                rm = self._unnumbered_recommendation(work, text, ls)
             if rm is None or len(rm.group("text").split()) < 3:
                 continue
             num = _LABELLED.sub("", rm.group("num").strip("().: \t"))
@@ -208,6 +232,44 @@ class RecommendationRules:
             comment = m.group("v").strip()[used:].lstrip(" .,:;-–")
             self._respond(rec, num, concept, vs, vs + used, "response-table", by=who[0][2] if who else None,
                           comment=comment)
+            self._block_owner(rec, comment or rm.group("text"), m.end())
+
+    def _unnumbered_recommendation(self, work: str, text: str, ls: int):
+        """"Recommendation: Clear the backlog ..." on the line before a response, in a block headed "Finding 1: ...":
+        the recommendation takes the block's number (a match with "num" and "text" groups, or None)."""
+        pe = ls - 1
+        while pe > 0 and work[pe - 1] in "\n \t":
+            pe -= 1
+        ps = text.rfind("\n", 0, pe) + 1
+        fm = _REC_FIELD.match(work, ps, pe)
+        if fm is None:
+            return None
+        block = work[max(0, ps - 600):ps]
+        heads = list(_BLOCK_HEAD.finditer(block))
+        if not heads or "\n\n" in block[heads[-1].end():].rstrip("\n"):
+            return None
+        return _NumberedText(heads[-1].group("num"), fm.start("text"), fm.group("text"))
+
+    def _block_owner(self, rec: str, label: str, pos: int) -> None:
+        """"Responsible officer: Head of Client Financial Services" in the lines after a response: the agreed action's
+        owner."""
+        work = self.doc.work
+        end = work.find("\n\n", pos)
+        end = len(work) if end < 0 else end
+        om = _OWNER_FIELD.search(work, pos, min(end, pos + 600))
+        if om is None or om.group("owner").strip().lower() in ("n/a", "tbc", "none"):
+            return
+        os_, oe = om.start("owner"), om.start("owner") + len(om.group("owner").rstrip(" ."))
+        owners = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+        if not owners:
+            ref = self.resolve_post_or_body(work[os_:oe])
+            owners = [(os_, oe, ref)] if ref else []
+        if not owners:
+            return
+        akey = self.add("Action", _item_label(label, limit=200), os_, oe, "action-table",
+                        key=f"action:{_norm(_item_label(label))[:100]}")
+        for _, _, k in owners:
+            self.link(akey, "ownedBy", k, os_, oe, "action-table")
 
     def _prose_verdicts(self) -> None:
         """"The cabinet agrees with recommendation 1, that ...", "does not agree with recommendation 4",

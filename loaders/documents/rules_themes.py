@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _gated, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _gated, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -60,6 +60,10 @@ _INLINE_THEMES = re.compile(
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
+# What an audit or review looked at: "The audit reviewed assessment and set-up, financial monitoring, and ...".
+_SCOPE_WORDS = ("audit reviewed", "audit examined", "audit covered", "audit looked at", "review examined",
+                "review covered", "review looked at", "inspection looked at", "audit considered")
+_SCOPE_LIST = re.compile(r"[ ](?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,300})(?=\.)")
 # The same without a colon: "Its priorities are healthy food environments, active travel and ...".
 # The words every match of _INLINE_THEMES or _INLINE_THEMES_BARE holds (a cheap test before the scan).
 _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
@@ -93,7 +97,7 @@ _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordi
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
 _LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
-                               r"(?P<head>charter|toolkit|pilot|protocol|champion|ambassador|coordinator|co-ordinator|lead|"
+                               r"(?P<head>charter|toolkit|pilot|protocol|policy|champion|ambassador|coordinator|co-ordinator|lead|"
                                r"service|hub)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
@@ -109,7 +113,7 @@ _PASSING_THEME = re.compile(
     r"(?=[IiFfEeTtRrLlCcDdMmSsGgPpWwBbUu])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
     r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|[Rr]eview[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of|"
     r"(?:[Ss]ession|[Ww]orkshop|[Bb]riefing|[Dd]ebate|[Rr]eport|[Uu]pdate)[ ]on)"
-    r"(?=[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
+    r"(?=[ ](?P<np>(?:[A-Z]{2,6}(?=[ ][a-z])|[a-z][a-z\-]*)(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
@@ -319,7 +323,8 @@ class ThemeRules:
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
-        for m in (*_gated(_INLINE_THEMES, work, _THEME_WORDS), *_gated(_INLINE_THEMES_BARE, work, _THEME_WORDS)):
+        for m in (*_gated(_INLINE_THEMES, work, _THEME_WORDS), *_gated(_INLINE_THEMES_BARE, work, _THEME_WORDS),
+                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
