@@ -18,8 +18,9 @@ in :mod:`.rules_common`.  :class:`Extractor` mixes them together and keeps the s
 Place: a paper's place is the word its bodies' names most often start with; a
 council named alone at the top of the paper gives the full name ("Mid Devon"). A
 paper that names several places about as often (an NHS board paper covering four
-councils) gets no place rather than a guess: its bodies are then not scoped to a
-place, and nothing is borrowed from other papers in the same build.
+councils) gets no place rather than a guess.  A paper with no place is one paper's
+view; in a build it may borrow the place of the papers it shares distinctive
+evidence with (:mod:`.places`), and otherwise its bodies are not scoped to a place.
 
 Examples
 --------
