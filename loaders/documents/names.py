@@ -154,8 +154,10 @@ def name_runs(doc: Doc) -> list[Run]:
             nxt = _norm_head(toks[i + 1])
             if _category(nxt, [head]) is not None:
                 continue
-            if head in _INNER_HEADS and _longer_body_follows(doc, i + 1):
-                continue  # "Teaching Hospitals NHS Foundation Trust": the hospital is inside the trust's name
+            if (head in _INNER_HEADS or toks[i + 1].bare == "NHS") and _longer_body_follows(doc, i + 1):
+                continue  # "Teaching Hospitals NHS Foundation Trust", "Partnership NHS Trust": inside the trust's name
+            if head == "Healthwatch":
+                continue  # "Healthwatch Coventry": named head first with its place (find_named_bodies reads it)
         words = _walk_back(doc, i)
         modifiers = [t.bare for t in words[:-1]]
         cat = _category(head, modifiers)
@@ -265,9 +267,10 @@ def _longer_body_follows(doc: Doc, k: int) -> bool:
     """Whether two or more capitalised words from token ``k`` run on to a body's head word."""
     toks = doc.tokens
     m = k
-    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and toks[m + 1].capital:
+    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or (
+            toks[m + 1].text == "and" and m + 2 < len(toks) and toks[m + 2].capital)):
         m += 1
-    return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
+    return m > k and toks[m].capital and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 
 # Head words that are also common surnames.

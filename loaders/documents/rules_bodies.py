@@ -47,6 +47,9 @@ _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
 # "introduced a Safeguarding Adults Front Door", "launched the Healthy Minds Hub": a capitalised name of something new.
+# "programmes, including A, B and C", "schemes such as A and B".
+_PROGRAMME_WORDS = ("programmes", "schemes", "initiatives", "projects")
+_PROGRAMME_LIST = re.compile(r",?[ ](?:including|such[ ]as)[ ](?P<list>[^.;:\n]{5,400})")
 _LAUNCH_WORDS = ("launched", "introduced", "piloted", "rolled out", "set up", "established")
 _LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
 # A service that is commissioned or delivered by another is a service, not a body: "the contract for the Integrated
@@ -205,7 +208,8 @@ class BodyRules:
                              r"(?![ \t]+(?:of|for)\b)", self.doc.work):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
-            signature = not self.doc.work[line_start:s].strip() and self.doc.work.startswith(", ", e)
+            signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
+                self.doc.work.startswith(", ", e)  # a signature line, or "Name, Chair, Body"
             if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or signature or
                                              self.doc.work[max(0, s - 1):s] == "("):
                 continue
@@ -480,12 +484,38 @@ class BodyRules:
                 self.add_body(name, ns, ns + len(name), "partner-list", type_name="Organisation")
                 self.claim(ns, ns + len(name), "body")
 
+    def _listed_programmes(self) -> None:
+        """"existing programmes, including the Family Health and Lifestyle Service, the Coventry Job Shop and ...":
+        what a list of programmes names are initiatives, whatever their last word ("services such as" may name
+        the bodies that provide them)."""
+        work = self.doc.work
+        for m in _after_words(_PROGRAMME_LIST, work, _PROGRAMME_WORDS):
+            pos = m.start("list")
+            for part in _LIST_SPLIT.split(m.group("list")):
+                start = work.find(part, pos)
+                if start < 0:
+                    continue
+                pos = start + len(part)
+                lead = _LEADING_THE.match(part)
+                name = (part[lead.end():] if lead else part).strip()
+                ns = start + (lead.end() if lead else 0)
+                words = name.split()
+                if not 2 <= len(words) <= 8 or not all(w[0].isupper() or w in ("of", "and", "for", "the", "in")
+                                                       for w in words) or words[0] in self.lex.name_stop:
+                    continue
+                key = self.add("Initiative", name, ns, ns + len(name), "launched-service")
+                for s2, e2, k in self.mentions_in(ns, ns + len(name), ("org",)):
+                    if (s2, e2) == (ns, ns + len(name)) and k != key and k in self.entities:
+                        self._merge(k, key)
+                self.claim(ns, ns + len(name), "initiative")
+
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
         "launched the Cornwall Healthy Homes Service"; so is any capitalised name a paper says was introduced
         ("introduced a Safeguarding Adults Front Door"). Who delivers a service is a body ("delivered by Axess
         Sexual Health")."""
         work = self.doc.work
+        self._listed_programmes()
         for m in _after_words(_LAUNCHED_NAME, work, _LAUNCH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):

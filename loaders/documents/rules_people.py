@@ -77,6 +77,8 @@ _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position",
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
 
+# Two to six capitalised words (joined by "and", "of", "for"): a body's name written in brackets after a member.
+_BODY_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+(?:[ ](?:(?:and|of|for|the)[ ])?[A-Z][\w’'\-]+){1,5}")
 # Months that are also surnames (after an honorific and a first name, with no day or year after them).
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
@@ -331,7 +333,7 @@ class PeopleRules:
                 if sep in ";\n\t":
                     carry = None
                 pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
-                              r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?\s*$",
+                              r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?[\s.]*$",
                               entry, re.DOTALL)
                 if not pm:
                     continue
@@ -364,6 +366,12 @@ class PeopleRules:
                     self.link(pkey, "holdsPost", k, ps, e2, "person-attendance")
                 orgs = self.mentions_in(rs, re_, ("org",))
                 posts = self.mentions_in(rs, re_, ("post",))
+                if members and role_group == 2 and not orgs and not posts and _BODY_IN_BRACKETS.fullmatch(role.strip()):
+                    # A member listed as "Mike Owen (Action Together)" represents the body in the brackets.
+                    bs = rs + (len(role) - len(role.lstrip()))
+                    orgs = [(bs, bs + len(role.strip()),
+                             self.add_body(role.strip(), bs, bs + len(role.strip()), "person-attendance",
+                                           type_name="Organisation"))]
                 for s2, e2, k in orgs:
                     for s3, e3, pk in posts:
                         self.link(pk, "postIn", k, s3, e2, "post-in")
