@@ -33,6 +33,8 @@ class _LazyItems:
         return len(self.lines)
 
 
+# A paragraph's run-in heading: "An ageing population. More people are ...".
+_RUN_IN_HEAD = re.compile(r"(?P<h>[A-Z][^.:;!?\n]{2,70}?)[.:][ ]+[A-Z]")
 _FOLLOWING = re.compile(r"(?i)\b(?:the[ ]following|these)[ ](?:\w+[ ]){0,2}(?:recommendations|priorities|themes|"
                         r"objectives|actions)\b|\b(?:recommendations|priorities|themes)\b[^.]{0,40}\bas[ ]follows\b")
 
@@ -230,6 +232,12 @@ class ThemeRules:
                                         heading)
             if kind is None:
                 continue
+            if kind == "theme" and any(len(t.split()) > 12 for _, _, t in block):
+                # Paragraphs that each open with a short run-in heading ("1. Rural isolation. Distance from ...")
+                # name their themes by those headings.
+                heads = [_RUN_IN_HEAD.match(t) for _, _, t in block]
+                if all(h and len(h.group("h").split()) <= 8 for h in heads):
+                    block = [(num, s, h.group("h")) for (num, s, _), h in zip(block, heads)]
             if heading and kind == "theme" and any(len(t.split()) > 25 or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", num)
                                                    for num, _, t in block):
                 continue  # a heading over numbered paragraphs does not make them themes
@@ -248,7 +256,8 @@ class ThemeRules:
     def _is_heading(self, text: str) -> bool:
         words = text.split()
         return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
-            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?", text))
+            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"
+                           r"key findings", text))
 
     def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
         lex = self.lex
