@@ -199,6 +199,18 @@ def test_a_build_above_the_threshold_keeps_a_store_that_the_default_graph_reads(
     assert plain.exit_code == 0 and "Reading the on-disk store" not in plain.stderr
 
 
+def test_an_automatic_store_leaves_a_folder_of_the_users_alone(examples_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(store_module, "STORE_ABOVE_TRIPLES", 100)
+    (tmp_path / "out" / "store").mkdir(parents=True)
+    (tmp_path / "out" / "store" / "notes.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(examples_dir), "--no-views", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "is not a partnergraph store: kept graph.ttl only" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out" / "store").iterdir()) == ["notes.txt"]
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
 def test_a_build_below_the_threshold_writes_turtle_only(examples_dir, examples_graph, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert estimate_triples(examples_graph) < store_module.STORE_ABOVE_TRIPLES  # make demo stays Turtle only

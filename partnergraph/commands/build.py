@@ -82,16 +82,21 @@ def build_command(inputs: tuple[Path, ...], outdir: Path, base: str | None, keep
 
 def _store_folder(graph, outdir: Path, store_dir: Path | None, no_store: bool, progress) -> Path | None:
     """Where to keep the on-disk store: ``--store``, else OUTDIR/store for a large graph."""
-    from partnergraph.graph.store import STORE_ABOVE_TRIPLES, STORE_FOLDER, estimate_triples
+    from partnergraph.graph.store import STORE_ABOVE_TRIPLES, STORE_FOLDER, estimate_triples, is_store
 
     if store_dir is not None or no_store:
         return store_dir
     about = estimate_triples(graph)
     if about <= STORE_ABOVE_TRIPLES:
         return None
+    folder = outdir / STORE_FOLDER
+    if folder.exists() and not is_store(folder) and (not folder.is_dir() or any(folder.iterdir())):
+        click.echo(f"Warning: about {about:,} triples, but {folder} is not a partnergraph store: "
+                   f"kept graph.ttl only (--store DIR keeps one elsewhere)", err=True)
+        return None
     progress(f"About {about:,} triples (more than {STORE_ABOVE_TRIPLES:,}): keeping an on-disk store "
-             f"in {outdir / STORE_FOLDER} for the other commands (--no-store: Turtle only)")
-    return outdir / STORE_FOLDER
+             f"in {folder} for the other commands (--no-store: Turtle only)")
+    return folder
 
 
 def _write_store(graph, store_dir: Path, graph_file: Path, progress) -> None:
