@@ -219,6 +219,12 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
                 j -= 2
                 continue
             break
+        if _COMMA_GAP.fullmatch(gap) and t.capital and not t.possessive and any(w.text == "and" for w in words) \
+                and j and not toks[j - 1].capital and _norm_head(t) not in lex.name_stop:
+            # "Education, Health and Care Plan": a list of single words closed by "and" inside one name.
+            words.insert(0, t)
+            j -= 1
+            continue
         if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap)):
             break
         if t.possessive:

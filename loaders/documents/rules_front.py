@@ -25,7 +25,7 @@ _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office
 # A council's name on a line of its own at the top of a paper.
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
 _AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
-                             r"(?P<b>[a-z]+(?:[ ][a-z]+){0,4})[ ]council)[ \t]*$")
+                             r"(?P<b>[a-z]+(?:[ ](?:[a-z]+|&)){0,5})[ ]council)[ \t]*$")
 
 
 def _month_year(text: str) -> str | None:
@@ -71,7 +71,7 @@ class FrontMatterRules:
         # The first word of a body's, plan's or project's name is often its place ("Rotherham Citizens Advice").
         self._runs = name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc)
         for r in self._runs:
-            first = r.label.split()[0].rstrip("'’s") if r.label.split() else ""
+            first = r.label.split()[0].rstrip(",").rstrip("'’s") if r.label.split() else ""
             if r.category != "post" and len(r.label.split()) > 1 and first.isalpha() and len(first) >= 3 and \
                     first[0].isupper() and first.lower() not in not_places and first not in self.lex.name_stop \
                     and not first.endswith("ing") and first not in self.lex.named_bodies:
