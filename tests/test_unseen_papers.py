@@ -245,6 +245,10 @@ def test_no_word_list_names_the_unseen_papers_bodies_or_people():
                                   ("Catherine Mbema", "Dudu Sher-Arami"), ("Paul Bell", "Alev Cazimoglu")]),
     ("mid-devon-task-and-finish", [("MID DEVON", "NORTH KESTEVEN"), ("Mid Devon", "North Kesteven"),
                                    ("Devon", "Lincolnshire"), ("Tiverton", "Sleaford"), ("Simon Newcombe", "Ama Boateng")]),
+    ("southwark-cabinet-response", [("Southwark", "Greenwich"), ("Evelyn Akoto", "Tariq Bennett"),
+                                    ("Quay Health Solutions", "Riverside Health Solutions"), ("Sangeeta Leahy", "Ruth Okafor")]),
+    ("warrington-internal-audit", [("WARRINGTON", "STOCKTON"), ("Warrington", "Stockton"), ("Halton", "Darlington"),
+                                   ("Axess", "Brook"), ("Thara Raj", "Helen Mbeki"), ("Ian Hawkes", "Gareth Lowe")]),
 ])
 def test_renamed_unseen_paper_extracts_the_new_names(tmp_path, stem, pairs):
     """The same paper with its place, people and towns renamed scores the same on the renamed truth."""
