@@ -40,7 +40,7 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are)|"
                            r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
-_WITNESS_LIST = re.compile(r"(?:[^.;:\n]{0,40}?[ ])?from[ ](?P<list>[^.;:\n]{5,400})")
+_WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
@@ -613,8 +613,10 @@ class BodyRules:
         # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
         for m in _NAME_THEN_KIND.finditer(self.doc.work):
             words = m.group("name").split()
+            place_named = len(words) >= 2 and all(w in self.place_words for w in words[1:])  # "Partnership Southwark"
             if self.is_claimed(m.start("name"), m.end("name")) or words[0] in self.lex.name_stop or \
-                    any(w in self.lex.body_heads or w in self.lex.post_heads for w in words):
+                    any((w in self.lex.body_heads and not (k == 0 and place_named)) or w in self.lex.post_heads
+                        for k, w in enumerate(words)):
                 continue
             head = m.group("head").capitalize()
             if head in self.lex.initiative_heads or head == "Campaign":
