@@ -8,8 +8,8 @@ a store beside ``graph.ttl``): :func:`open_graph` with ``lean=True`` reads the
 store's skeleton (nodes, attributes, links, the documents behind each; no quotes),
 and :func:`query_rows` runs a Python query on it, then, when the rows' quotes are
 asked for (``--explain``, JSON), puts the real sources back on the nodes the rows
-name and runs it again.  No store command reads every quote except those that
-say so (``export``, ``validate``, ``report``).
+name and runs it again.  Only the commands that need every triple read a store
+whole (``export``, ``validate``, ``push``, ``query match --write-graph``).
 """
 
 from __future__ import annotations
