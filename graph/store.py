@@ -242,7 +242,8 @@ class GraphStore:
         document (rule ``store-skeleton``), so it is a fraction of the triples and of
         the memory of :meth:`to_graph`.  Rows that quote their evidence need
         :meth:`fill_sources` for those quotes.  ``link_documents=False`` leaves links
-        without sources (a count or a centrality does not need them).
+        without sources (a count or a centrality does not need them).  It is for reading:
+        links share their (frozen) sets of sources.
         """
         where = str(self.path or "store")
         graph = from_triples(self._node_triples(), base=self.base, where=where)
@@ -269,20 +270,24 @@ class GraphStore:
                         keys.append((rel, None))
                 keys += [(f"{rel}:{normal_name(w)}", w) for w in worded.get((s_id, rel, o_id), ())]
                 for key, wording in keys:
-                    graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources=set())
+                    graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources=_NO_SOURCES)
                     if wording is not None:
                         graph.nx.edges[s_id, o_id, key]["relation_label"] = wording
                     link_of[iri(f"link/{short_hash(s_id + ' ' + key + ' ' + o_id, 16)}")] = (s_id, o_id, key)
         if link_documents:
-            stand_ins: dict[str, Source] = {}
+            docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
             for row in self.store.query("SELECT DISTINCT ?link ?doc WHERE { ?link a pg:Link ; pg:evidence ?m . "
                                         "?m pg:inDocument ?doc }", prefixes=dict(PREFIXES), default_graph=default):
                 edge = link_of.get(row["link"].value)
                 if edge is not None:
-                    doc = local(row["doc"].value)
-                    if doc not in stand_ins:
-                        stand_ins[doc] = Source(doc, start=0, end=0, rule=SKELETON_RULE)
-                    graph.nx.edges[edge]["sources"].add(stand_ins[doc])
+                    docs[edge].add(local(row["doc"].value))
+            # Most links cite the same one or two documents: one shared set per combination.
+            shared: dict[frozenset, frozenset] = {}
+            for edge, found in docs.items():
+                key = frozenset(found)
+                if key not in shared:
+                    shared[key] = frozenset(Source(d, start=0, end=0, rule=SKELETON_RULE) for d in sorted(key))
+                graph.nx.edges[edge]["sources"] = shared[key]
         return graph
 
     def _one(self, subject: ox.NamedNode, predicate: str) -> str | None:
@@ -424,6 +429,8 @@ class GraphStore:
 
 
 _RDF_TYPE = str(RDF.type)
+#: A skeleton link's sources until some are read (shared: never changed in place, only replaced).
+_NO_SOURCES: frozenset = frozenset()
 _MENTION_FIELDS = {NS + term: field for field, term, _ in _SOURCE_FIELDS}
 _XSD_INTEGER = ox.NamedNode(str(XSD) + "integer")
 
