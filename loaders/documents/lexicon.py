@@ -116,6 +116,7 @@ class Lexicon:
     indicator_matcher: PhraseMatcher
     kind_matcher: PhraseMatcher
     verdict_headers: frozenset[str]
+    verdict_words: dict[str, str]  # a response's opening words (lower case) -> the verdict scheme's concept id
 
 
 def _data() -> dict:
@@ -155,6 +156,8 @@ def lexicon() -> Lexicon:
         indicator_matcher=PhraseMatcher(d["indicator_phrases"]),
         kind_matcher=PhraseMatcher(kinds),
         verdict_headers=frozenset(h.lower() for h in d["verdict_headers"]),
+        verdict_words={" ".join(str(w).lower().split()): cid for cid, words in d["verdict_words"].items()
+                       for w in words},
     )
 
 

@@ -169,9 +169,12 @@ def _item_label(text: str, limit: int = 200) -> str:
     return t
 
 
-_PART_VERDICT = re.compile(r"(?i)^(?:(?:partly|partially|in part)[ \t]+(?:accepted|agreed|supported|approved)|"
-                           r"(?:accepted|agreed|supported|approved)[ \t]+in[ \t]+part)\b")
+# A verdict qualified by "in part" or "not", whatever verb or tense it qualifies ("Agree in part", "Partly supported",
+# "Not supported", "Do not agree").
+_VERDICT_VERB = r"(?:accept(?:ed|s)?|agree[ds]?|support(?:ed|s)?|approved?|endorsed?)"
+_PART_VERDICT = re.compile(rf"(?i)^(?:(?:partly|partially|in[ \t]+part)[ \t]+{_VERDICT_VERB}|"
+                           rf"{_VERDICT_VERB}[ \t]+in[ \t]+part)\b")
 
-_NOT_VERDICT = re.compile(r"(?i)^not[ \t]+(?:accepted|agreed|supported|approved)\b")
+_NOT_VERDICT = re.compile(rf"(?i)^(?:not|do[ \t]+not|does[ \t]+not|cannot|unable[ \t]+to)[ \t]+{_VERDICT_VERB}\b")
 
 _MATCHERS: dict = {}

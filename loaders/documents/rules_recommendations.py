@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from partnergraph.ontology import verdict_for
+from partnergraph.ontology import concept, verdict_for
 
+from .lexicon import lexicon
 from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
@@ -79,24 +81,85 @@ class _NumberedText:
 _LABELLED = re.compile(r"^(?:R|Rec\.?[ ]?)(?=\d)")
 
 
-def _verdict_in(text: str):
-    """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.")."""
+# Symbols a response column may use for its verdict, read through a key the paper gives ("Key: ✔ agreed; ◐ agreed in
+# part; ✘ not agreed"): a symbol, then the words it stands for.  The scan opens with the symbol (a character class).
+_SYMBOLS = "✔✓☑✅✘✗✖❌●○◐◑◒◓◔◕■□▲△▼▽★☆◆◇"
+_SYMBOL_KEY = re.compile(rf"([{_SYMBOLS}])[ \t]*[=:\-–]?[ \t]*([A-Za-z][A-Za-z ]{{1,40}})")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=None)
+def _verdict_concept(concept_id: str):
+    return concept("verdicts", concept_id)
+
+
+def _verdict_words(words: list[str]):
+    """The verdict the opening ``words`` of a response say, by the scheme's words or the genre's ones
+    (lexicon ``verdict_words``): the longest opening that is one, with how many words it took."""
+    extra = lexicon().verdict_words
+    for n in (5, 4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(words[:n])
+        found = verdict_for(phrase)
+        if found is None and phrase.lower() in extra:
+            found = _verdict_concept(extra[phrase.lower()])
+        if found is not None:
+            return found, n
+    return None
+
+
+def _verdict_in(text: str, symbols: dict | None = None):
+    """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.", "Already in place",
+    "✔" where the paper's key or the usual sense says what a symbol means)."""
     t = text.strip()
+    if not t:
+        return None
+    if t[0] in _SYMBOLS:
+        concept_id = (symbols or {}).get(t[0]) or lexicon().verdict_words.get(t[0])
+        if concept_id:
+            # "✔ Agreed" says it twice: the words, when they are a verdict, are read as part of it.
+            after = _verdict_words(_WORD.findall(t[1:60]))
+            used = 1
+            if after is not None:
+                m = re.search(r"\b" + r"\W+".join(map(re.escape, _WORD.findall(t[1:60])[:after[1]])) + r"\b", t)
+                used = m.end() if m else 1
+            return _verdict_concept(concept_id), used
     # A qualified verdict is the scheme's partial or negative one, whatever verb it qualifies.
     for pattern, word in ((_PART_VERDICT, "partially"), (_NOT_VERDICT, "no")):
         m = pattern.match(t)
         if m:
             return verdict_for(word), m.end()
-    words = re.findall(r"[A-Za-z]+", t[:60])
-    for n in (4, 3, 2, 1):
-        if len(words) < n:
-            continue
-        phrase = " ".join(words[:n])
-        concept = verdict_for(phrase)
-        if concept is not None:
-            m = re.search(r"\b" + r"\W+".join(map(re.escape, words[:n])) + r"\b", t)
-            return concept, (m.end() if m else len(phrase))
+    words = _WORD.findall(t[:60])
+    found = _verdict_words(words)
+    if found is not None:
+        concept_found, n = found
+        m = re.search(r"\b" + r"\W+".join(map(re.escape, words[:n])) + r"\b", t)
+        return concept_found, (m.end() if m else len(" ".join(words[:n])))
     return None
+
+
+# The columns of a response table, by their headings: the recommendation's number, its text ("Recommendation",
+# "Healthwatch recommendation", "Finding and recommendation"), the verdict ("Agreed?", "Supported?", "Response (Agree /
+# Disagree)"), the comment that explains it and the owner of the action.
+_NUM_HEADS = frozenset({"no", "no.", "#", "ref", "ref.", "number", "rec", "rec.", "rec no", "rec. no", "rec no.",
+                        "ref no", "ref no.", "item", "r", "n", "nos", "recommendation number", "recommendation no",
+                        "recommendation no.", "rec ref", "finding"})
+_OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "responsible officer", "action owner",
+                          "lead officer", "officer", "lead member", "responsibility", "lead director", "lead officer(s)",
+                          "accountable officer", "lead organisation", "lead partner"})
+_NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}recommendations?(?:[ ]\(.*\))?")
+_COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
+                           r"rationale|progress|narrative)\b")
+_NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
+_LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-z])[.)][ \t]+(?=\S)")
+
+
+_RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)")
+
+
+def _head(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" :*")
 
 
 class RecommendationRules:
@@ -187,9 +250,125 @@ class RecommendationRules:
         """Recommendations with the executive's verdict and comment: from a table or "Recommendation 1: ...
         Response: ..." lines, from a listed item followed by a response line, and from sentences
         ("The cabinet agrees with recommendation 3, that ...")."""
+        self._column_response_tables()
         self._response_cells()
         self._item_response_lines()
         self._prose_verdicts()
+
+    def verdict_symbols(self) -> dict[str, str]:
+        """What this paper's symbols mean as verdicts, from a key line ("Key: ✔ agreed; ◐ agreed in part; ✘ not
+        agreed"): a line that defines two symbols or more, or says it is a key."""
+        found = self.__dict__.get("_verdict_symbols")
+        if found is not None:
+            return found
+        found = self.__dict__["_verdict_symbols"] = {}
+        work = self.doc.work
+        by_line: dict[int, dict[str, str]] = {}
+        for m in _SYMBOL_KEY.finditer(work):
+            v = _verdict_in(m.group(2))
+            if v is not None:
+                by_line.setdefault(work.rfind("\n", 0, m.start()) + 1, {}).setdefault(m.group(1), v[0].id)
+        for ls, pairs in by_line.items():
+            line = work[ls:work.find("\n", ls) if work.find("\n", ls) >= 0 else len(work)].lower()
+            if len(pairs) >= 2 or "key" in line or "legend" in line:
+                for sym, cid in pairs.items():
+                    found.setdefault(sym, cid)
+        return found
+
+    def _column_response_tables(self) -> None:
+        """A response table read by its columns, in whatever order they come: a heading row with a recommendation
+        column and a verdict column ("No. | Response | Recommendation | Timescale | Lead", "# | Healthwatch
+        recommendation | Supported? | How we will respond | Owner | When"), then one row per recommendation."""
+        rows = self.table_rows()
+        if not any(len(r) >= 3 for r in rows):
+            return
+        verdict_heads = self.lex.verdict_headers
+        symbols = None
+        parties = None
+        i = 0
+        while i < len(rows):
+            heads = [_head(c[2]) for c in rows[i]]
+            i += 1
+            if len(heads) < 3 or any(len(h) > 60 for h in heads):
+                continue
+            rec_col = next((k for k, h in enumerate(heads) if _REC_HEADER.fullmatch(h) or
+                            (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)), None)
+            if rec_col is None:
+                continue
+            verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
+                h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads)), None)
+            if verdict_col is None:
+                continue
+            num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
+            owner_col = next((k for k, h in enumerate(heads) if h in _OWNER_HEADS), None)
+            comment_col = next((k for k, h in enumerate(heads) if k not in (rec_col, verdict_col, num_col, owner_col)
+                                and _COMMENT_HEAD.search(h)), None)
+            if symbols is None:
+                symbols = self.verdict_symbols()
+                parties = self._response_parties()
+                dm = _RESPONSE_DATE.search(self.doc.work)
+                response_date = parse_date(dm.group(1)) if dm else None
+            responder, maker, made_date = parties
+            width = len(heads)
+            read = 0
+            while i < len(rows) and len(rows[i]) >= 2:
+                cells = rows[i]
+                if len(cells) != width:
+                    if len(cells) < max(rec_col, verdict_col) + 1 or len(cells) > width:
+                        break
+                    i += 1
+                    continue  # a row with an empty cell: its columns cannot be told apart
+                i += 1
+                text_s, text_e, text = cells[rec_col]
+                num = None
+                if num_col is not None:
+                    nm = _NUM_CELL.match(cells[num_col][2])
+                    num = nm.group(1) if nm else None
+                lm = _LEAD_NUM.match(text)
+                if lm:
+                    num = num or lm.group(1)
+                    text_s += lm.end()
+                    text = text[lm.end():]
+                if num is None:
+                    num = str(read + 1)
+                verdict = _verdict_in(cells[verdict_col][2], symbols)
+                if len(text.split()) < 3:
+                    continue
+                read += 1
+                rec = self._add_recommendation(num, text_s, text, maker=maker, addressee=None, rule="response-table",
+                                               date=made_date)
+                if maker:
+                    self.link(rec, "madeBy", maker, text_s, text_e, "response-table", 0.85)
+                comment = ""
+                if verdict is not None:
+                    concept_found, used = verdict
+                    vs = cells[verdict_col][0]
+                    comment = cells[verdict_col][2][used:].lstrip(" .,:;-–")
+                    if comment_col is not None:
+                        comment = (comment + " " + cells[comment_col][2]).strip()
+                    self._respond(rec, num, concept_found, vs, vs + used, "response-table", by=responder,
+                                  comment=comment, date=response_date)
+                if owner_col is not None:
+                    os_, oe, owner = cells[owner_col]
+                    what = cells[comment_col][2] if comment_col is not None else text
+                    self._owner_of(what, os_, oe, owner)
+
+    def _owner_of(self, what: str, os_: int, oe: int, owner: str) -> None:
+        """An action (``what``) owned by the post, person or body named in ``owner``."""
+        if owner.strip().lower().rstrip(".") in ("n/a", "tbc", "none", "-", "all"):
+            return
+        owners = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+        if not owners:
+            ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner.strip().rstrip(".")))
+            owners = [(os_, oe, ref)] if ref else []
+        if not owners:
+            return
+        label = _item_label(what, limit=200)
+        if len(label) < 4:
+            return
+        akey = self.add("Action", label, os_, oe, "action-table", key=f"action:{_norm(_item_label(what))[:100]}")
+        for _, _, k in owners:
+            self.link(akey, "ownedBy", k, os_, oe, "action-table")
 
     def _item_response_lines(self) -> None:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
@@ -346,7 +525,7 @@ class RecommendationRules:
         if maker is None and self.front.kind == "audit report" and self.front.authors:
             maker = self.front.authors[0]  # an audit's recommendations are the auditor's
         response_date = None
-        dm = re.search(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)", work)
+        dm = _RESPONSE_DATE.search(work)
         if dm:
             response_date = parse_date(dm.group(1))
         rows = []  # [number, start, text_parts, verdict, verdict_span, comment_parts]
