@@ -18,6 +18,20 @@ _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3}
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
 _NUMBERED_CLAUSE = re.compile(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
 _LISTED_CLAUSE = re.compile(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
+# The next clause on the same line: "...; (ii) that ...", "..., and b) ...".
+_INLINE_CLAUSE = re.compile(r"[;,][ \t]*(?:and[ \t]+|or[ \t]+)?\(?([a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _next_clause(num: str) -> str:
+    """The number after a clause's ("ii" after "i", "c" after "b", "4" after "3")."""
+    if num in _ROMAN[:-1]:
+        return _ROMAN[_ROMAN.index(num) + 1]
+    if num.isdigit():
+        return str(int(num) + 1)
+    return chr(ord(num) + 1) if len(num) == 1 else ""
+
+
 _CLAUSE_NUMBER = re.compile(r"\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")
 _RECOMMENDED = re.compile(r"\b(?:made (?:the following |a series of |\w+ )?recommendations?|recommended|"
                           r"recommends)\b", re.IGNORECASE)
@@ -644,8 +658,14 @@ class RecommendationRules:
                 continue
             cm = _CLAUSE_NUMBER.match(rest)
             if cm:
-                # "RESOLVED - (1) That ...", with the next clauses on the lines below.
-                self._resolved_clause(cm.group(1), s + cm.end(), rest[cm.end():], committee)
+                # "RESOLVED - (1) That ...", with the next clauses on the lines below, or on the same line: "AGREED:
+                # (i) that ...; (ii) that ...; and (iii) that ...".
+                num, at = cm.group(1), cm.end()
+                for im in _INLINE_CLAUSE.finditer(rest, at):
+                    if _next_clause(num) == im.group(1):
+                        self._resolved_clause(num, s + at, rest[at:im.start()], committee)
+                        num, at = im.group(1), im.end()
+                self._resolved_clause(num, s + at, rest[at:], committee)
                 self._resolved_clauses_below(m.end() + 1, _NUMBERED_CLAUSE, committee)
                 continue
             self._resolved_clause(None, s, rest, committee)

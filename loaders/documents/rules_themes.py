@@ -189,6 +189,7 @@ class ThemeRules:
             k = idx + 1
             intro_marker = (m.group("num") or "") if m and m.group("bullet") is None else None
             style = None
+            prev_t = ""
             while k < n:
                 mm, lk = items[k]
                 t = doc.work[lk.start:lk.end].strip()
@@ -197,10 +198,16 @@ class ThemeRules:
                     continue
                 marker = (mm.group("num") or mm.group("bullet") or "") if mm else ""
                 if not marker or (intro_marker and marker == intro_marker):
-                    if block and not _starts_upper(t) and block[-1][1] is not None:
-                        k += 1  # a wrapped continuation line
+                    # A wrapped continuation line: lower case, or any line after an item's line that stops mid-sentence
+                    # ("... Health and Wellbeing" / "Alliance to create ...;") right below it.
+                    if block and block[-1][1] is not None and (not _starts_upper(t) or (
+                            prev_t and not prev_t.endswith((".", ";", ":", "!", "?")) and not marker and
+                            doc.work[lk.start - 2:lk.start] != "\n\n" and len(prev_t) > 50)):
+                        prev_t = t
+                        k += 1
                         continue
                     break
+                prev_t = t
                 num = mm.group("num") or ""
                 this_style = _style(mm)
                 if style is None:
