@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
 import shutil
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -60,11 +60,12 @@ __all__ = ["GraphStore", "is_store", "write_store", "open_store", "read_graph", 
 MARKER = "partnergraph-store.json"
 
 #: ``build`` keeps an on-disk store (OUTDIR/store) when the graph has more triples than this.
-#: Measured (bench/RESULTS.md, docs/linked-data.md): reading graph.ttl into memory costs
-#: 3.8-6.5 us and 0.4-0.9 KB per triple at every command (medium, 4.6M triples: 17.6 s and
-#: 1.8 GB; national, ~29M: minutes and ~11 GB), while the store opens in 0.05 s.  At 1M triples
-#: a command still opens Turtle in about 4-6 s and under 1 GB, and the store costs 20-60 s
-#: more at build: below it, Turtle alone.
+#: Measured (docs/linked-data.md, "Commands on a store"; bench/RESULTS.md): reading graph.ttl
+#: costs every command 4-5 us and 0.36 KB per triple (bench medium, 4.6M triples: 18 s and
+#: 1.7 GB; national, ~29M: over 2 minutes and ~11 GB), while from a store a count takes 2 s and
+#: 170 MB and the other queries 4-7 s and under 0.5 GB (125k links).  At 1M triples a command
+#: still opens Turtle in about 5 s and 0.4 GB, and a store would add about 20 s to each build:
+#: below it, Turtle alone.
 STORE_ABOVE_TRIPLES = 1_000_000
 #: Where ``build`` keeps it, inside its output folder; commands given the default ``--graph``
 #: read it when it was written for that very ``graph.ttl``.
@@ -350,19 +351,19 @@ class GraphStore:
         wanted = {n for n in node_ids if n in graph.nx}
         mentions: dict[str, Source] = {}
         for nid in sorted(wanted):
-            graph.nx.nodes[nid]["sources"] = self._sources(graph.iri(nid), mentions)
+            graph.nx.nodes[nid]["sources"] = self._sources(graph.iri(nid), mentions, graph.local_id)
         if links:
             for s in sorted(wanted):
                 for _, o, key, data in graph.nx.out_edges(s, keys=True, data=True):
                     if o in wanted:
                         link = graph.iri(f"link/{short_hash(s + ' ' + key + ' ' + o, 16)}")
-                        data["sources"] = self._sources(link, mentions)
+                        data["sources"] = self._sources(link, mentions, graph.local_id)
         return graph
 
-    def _sources(self, subject: str, mentions: dict[str, Source]) -> set[Source]:
-        """The sources of one node or link: its ``pg:evidence`` mentions, each read once."""
+    def _sources(self, subject: str, mentions: dict[str, Source], local) -> set[Source]:
+        """The sources of one node or link: its ``pg:evidence`` mentions, each read once
+        (``local`` turns a document's IRI into its identifier)."""
         out = set()
-        local = PartnershipGraph(base=self.base).local_id
         default = ox.DefaultGraph()
         for q in self.store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(_EVIDENCE), None, default):
             m = q.object.value
@@ -376,8 +377,7 @@ class GraphStore:
                         fields.setdefault(_MENTION_FIELDS[p], []).append(f.object.value)
                 if not fields.get("document"):
                     raise RdfError(f"{self.path or 'store'}: mention {m} has no pg:inDocument")
-                kinds = {field: kind for field, _, kind in _SOURCE_FIELDS}
-                mentions[m] = Source(**{k: v[0] if k == "document" else _literal_value(min(v), kinds[k])
+                mentions[m] = Source(**{k: v[0] if k == "document" else _literal_value(min(v), _FIELD_KINDS[k])
                                         for k, v in sorted(fields.items())})
             out.add(mentions[m])
         return out
@@ -432,6 +432,7 @@ _RDF_TYPE = str(RDF.type)
 #: A skeleton link's sources until some are read (shared: never changed in place, only replaced).
 _NO_SOURCES: frozenset = frozenset()
 _MENTION_FIELDS = {NS + term: field for field, term, _ in _SOURCE_FIELDS}
+_FIELD_KINDS = {field: kind for field, _, kind in _SOURCE_FIELDS}
 _XSD_INTEGER = ox.NamedNode(str(XSD) + "integer")
 
 
