@@ -266,7 +266,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
 
 
 # Head words that often sit inside a longer body's name ("University Hospitals Birmingham NHS Foundation Trust").
-_INNER_HEADS = frozenset({"Hospital", "Hospitals"})
+_INNER_HEADS = frozenset({"Hospital", "Hospitals", "University", "College", "Infirmary"})
 
 
 def _longer_body_follows(doc: Doc, k: int) -> bool:

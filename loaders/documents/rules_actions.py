@@ -12,6 +12,9 @@ __all__ = ["ActionRules"]
 _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+\d{1,3}(?:\.\d{1,3})?)?(?:[^\S\n]+by)?"
                      r"[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
+# The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
+_OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
+                         r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
 
 def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
@@ -57,6 +60,8 @@ class ActionRules:
         for m in _ACTION.finditer(work):
             owner_text = m.group("owner").strip().rstrip(".")
             os_ = m.start("owner")
+            if self._action_with_owner_field(m):
+                continue
             # The action is what the paragraph before says; or "Owner to do X".
             what = None
             tm = re.match(r"(.{2,80}?)[ \t]+to[ \t]+(\w.+)$", owner_text)
@@ -106,6 +111,41 @@ class ActionRules:
                     owners = [(os_, os_ + len(im.group(1)), person)]
             for s, e, k in owners:
                 self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def _action_with_owner_field(self, m: re.Match) -> bool:
+        """"Action: Extend the scheme to 24 schools" with "Officer: Head of Public Health" (or "Lead:", "Owner:") on
+        one of the next lines of its block: the line is the action and the field names its owner."""
+        work = self.doc.work
+        pos = m.end() + 1
+        for _ in range(3):
+            if pos >= len(work) or work[pos] == "\n":
+                return False
+            end = work.find("\n", pos)
+            end = len(work) if end < 0 else end
+            om = _OWNER_LINE.match(work, pos, end)
+            if om:
+                break
+            pos = end + 1
+        else:
+            return False
+        owner = om.group("owner").strip().rstrip(".")
+        if owner.lower() in ("n/a", "tbc", "none", "-", "all", "n/a."):
+            return True
+        os_ = om.start("owner")
+        oe = os_ + len(owner)
+        owners = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+        if not owners:
+            ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner))
+            owners = [(os_, oe, ref)] if ref else []
+        what = m.group("owner").strip()
+        if not owners or len(what.split()) < 2 or what.lower().rstrip(".") in ("none", "n/a"):
+            return True
+        label = _item_label(what, limit=200)
+        akey = self.add("Action", label, m.start("owner"), m.end("owner"), "action-line",
+                        key=f"action:{_norm(label)[:100]}")
+        for _, _, k in owners:
+            self.link(akey, "ownedBy", k, os_, oe, "action-line")
+        return True
 
     def _person_with_initials(self, initials: str) -> str | None:
         from partnergraph.graph import person_name

@@ -77,10 +77,21 @@ _COMMA_THE = re.compile(r",[ ]the[ ]")
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4})\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4}(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z]))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
+# "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
+# verb, "the NHS misses chances").
+_LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|can|could|as|at|"
+                          r"by|with|from|that|which|who|are|were|be|been|the|a|an|itself|locally|nationally)\b)[a-z]")
+_TWO_LOWER_AFTER = re.compile(r"[ ][a-z]+(?<!s)[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|"
+                              r"can|could|as|at|by|with|from|that|which|who|are|were|be|been|the|a|an)\b)[a-z]")
 _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
                             "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
-                            "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health"})
+                            "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health",
+                            # what the NHS provides or pays for, not where ("NHS Dentistry", "NHS Pharmacy Services")
+                            "Dentistry", "Dental", "Dentist", "Dentists", "Pharmacy", "Pharmacies", "Services",
+                            "Service", "Contract", "Contracts", "Workforce", "Staff", "Funding", "Treatment",
+                            "Prescriptions", "Trusts", "Hospitals", "Bodies", "Organisations", "Partners", "Patients",
+                            "Regulations", "Act", "Appointments", "Waiting", "Lists", "Reforms", "Reform", "Plan"})
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
 
 
@@ -257,6 +268,8 @@ class BodyRules:
                 if w == "NHS" and self._followed_by_capital(tok):
                     self._nhs_body(tok)
                     continue
+                if w == "NHS" and self._nhs_as_adjective(tok):
+                    continue  # "an NHS dentist", "the NHS dental contract", "the NHS (...) Regulations"
                 end = tok.start + len(w)
                 label, aliases = w, []
                 if w in lex.body_acronyms:
@@ -329,6 +342,18 @@ class BodyRules:
             return  # "NHS Shropshire, Telford and Wrekin Integrated Care Board" is one name
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
         self.claim(tok.start, end, "body")
+
+    def _nhs_as_adjective(self, tok) -> bool:
+        """Whether "NHS" qualifies the noun after it rather than naming the service as a body: a title in brackets
+        follows, or a lower-case noun follows it without "the" before ("new NHS patients"), or two do ("the NHS
+        dental contract"; but "the NHS contribution to" names the body)."""
+        work = self.doc.work
+        after = work[tok.end:tok.end + 40]
+        if after.startswith(" ("):
+            return True
+        if not _LOWER_AFTER.match(after):
+            return False
+        return not work[max(0, tok.start - 4):tok.start].lower() == "the " or bool(_TWO_LOWER_AFTER.match(after))
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]
