@@ -257,25 +257,25 @@ class GraphStore:
             if None in ends or not ends[1].startswith(NS):
                 raise RdfError(f"{where}: link {q.subject.value} lacks its subject, predicate or object")
             worded[(local(ends[0]), ends[1][len(NS):], local(ends[2]))].append(q.object.value)
-        link_of: dict[str, tuple[str, str, str]] = {}
+        edges: list[tuple[str, str, str, dict]] = []
         for rel in RELATIONS:
             for q in self.store.quads_for_pattern(None, ox.NamedNode(NS + rel), None, default):
                 s_id, o_id = local(q.subject.value), local(q.object.value)
                 if s_id not in graph.nx or o_id not in graph.nx:
                     raise RdfError(f"{where}: a {rel} link joins a node the store does not describe")
-                keys = [(rel, None)] if (s_id, rel, o_id) not in worded else []
-                if not keys:  # a pair linked by worded links may have a plain one too
-                    plain = ox.NamedNode(iri(f"link/{short_hash(s_id + ' ' + rel + ' ' + o_id, 16)}"))
-                    if self.store.contains(ox.Quad(plain, ox.NamedNode(_RDF_TYPE), ox.NamedNode(NS + "Link"),
-                                                   default)):
-                        keys.append((rel, None))
-                keys += [(f"{rel}:{normal_name(w)}", w) for w in worded.get((s_id, rel, o_id), ())]
-                for key, wording in keys:
-                    graph.nx.add_edge(s_id, o_id, key=key, relation=rel, sources=_NO_SOURCES)
-                    if wording is not None:
-                        graph.nx.edges[s_id, o_id, key]["relation_label"] = wording
-                    link_of[iri(f"link/{short_hash(s_id + ' ' + key + ' ' + o_id, 16)}")] = (s_id, o_id, key)
+                if (s_id, rel, o_id) not in worded:
+                    edges.append((s_id, o_id, rel, {"relation": rel, "sources": _NO_SOURCES}))
+                    continue
+                # A pair linked by worded links may have a plain one too.
+                plain = ox.NamedNode(iri(f"link/{short_hash(s_id + ' ' + rel + ' ' + o_id, 16)}"))
+                if self.store.contains(ox.Quad(plain, ox.NamedNode(_RDF_TYPE), ox.NamedNode(NS + "Link"), default)):
+                    edges.append((s_id, o_id, rel, {"relation": rel, "sources": _NO_SOURCES}))
+                edges += [(s_id, o_id, f"{rel}:{normal_name(w)}",
+                           {"relation": rel, "sources": _NO_SOURCES, "relation_label": w})
+                          for w in worded[(s_id, rel, o_id)]]
+        graph.nx.add_edges_from(edges)
         if link_documents:
+            link_of = {iri(f"link/{short_hash(s + ' ' + key + ' ' + o, 16)}"): (s, o, key) for s, o, key, _ in edges}
             docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
             for row in self.store.query("SELECT DISTINCT ?link ?doc WHERE { ?link a pg:Link ; pg:evidence ?m . "
                                         "?m pg:inDocument ?doc }", prefixes=dict(PREFIXES), default_graph=default):
