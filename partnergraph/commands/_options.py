@@ -34,7 +34,8 @@ def graph_option(func: Callable) -> Callable:
     """``--graph PATH``: the graph to read (default ``out/graph.ttl``), a file or a store folder."""
     return click.option("--graph", "graph_path", type=click.Path(path_type=Path),
                         default=Path("out/graph.ttl"), show_default=True,
-                        help="Graph file written by 'partnergraph build', or its --store folder.")(func)
+                        help="Graph file written by 'partnergraph build', or a store folder (by default, "
+                        "out/store when build kept one for out/graph.ttl).")(func)
 
 
 def output_options(func: Callable) -> Callable:
