@@ -225,7 +225,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap)):
+        if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap) or (
+                gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
         if t.possessive:
             if t.bare in lex.name_possessives:
@@ -263,6 +264,13 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
         words.pop(0)
     return words
+
+
+def _wrapped_at(doc: Doc, t: Token) -> bool:
+    """Whether the line ending with token ``t`` is a long line of prose cut by the page's width, so that a name runs on
+    to the next line ("... it belongs to all of us: Wakefield" / "Council, the ...")."""
+    ls = doc.work.rfind("\n", 0, t.start) + 1
+    return t.end - ls >= 60 and "\t" not in doc.work[ls:t.end]
 
 
 # Head words that often sit inside a longer body's name ("University Hospitals Birmingham NHS Foundation Trust").

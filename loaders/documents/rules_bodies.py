@@ -37,7 +37,8 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
 _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
 # Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
-_PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are)|"
+_PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are|such as)|"
+                           r"o(?<!\wo)rganisations such as|c(?<!\wc)harities such as|p(?<!\wp)roviders such as|"
                            r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
@@ -56,6 +57,10 @@ _LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<nam
 # Sexual Health Service, which is delivered by ...".
 _COMMISSIONED_BEFORE = re.compile(r"(?:contract[ ](?:for|with)|commission(?:ed|s|ing)(?:[ ]of)?|re-procure(?:d|ment[ ]of)?)"
                                   r"[ ](?:the[ ])?(?:new[ ])?$")
+# A service that bodies provide or offer, or that people take up, is a service: "all pharmacies provide Pharmacy
+# First and the New Medicine Service", "take-up of the Discharge Medicines Service".
+_PROVIDED_BEFORE = re.compile(r"(?:\bprovide[sd]?|\boffer(?:s|ed)?|\b[Tt]ake-up[ ]of|\b[Uu]ptake[ ]of|\breferrals?[ ]to)[ ]"
+                              r"[^.;:\n]{0,50}$")
 _DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
 _DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by")
@@ -74,6 +79,16 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
+# A body's name beside the kind of body it is (see BodyRules._org_appositions).
+_ORG_KIND_HEADS = frozenset({"provider", "charity", "federation", "company", "organisation", "enterprise",
+                             "consortium", "partnership", "alliance", "network", "trust", "forum", "collaborative"})
+_ORG_KIND = re.compile(r"(?P<kind>(?:[A-Za-z][A-Za-z\-]*[ ]){0,3}(?P<head>" + "|".join(sorted(_ORG_KIND_HEADS)) +
+                       r"))(?=,|\.|[ ](?:for|in|of|which|that|who|based|run|led)\b)")
+_COMMA_DET = re.compile(r",[ ](?:the|our|its|their|an?)[ ]")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r"$")
+_COMMA_CAPITAL = re.compile(r",[ ](?=[A-Z])")
+_DET_KIND_BEFORE = re.compile(r"\b(?:the|our|its|their|an?)[ ](?P<kind>(?:[A-Za-z][A-Za-z\-]*[ ]){0,3}[a-z]+)$")
+_NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|which|will|and|with)\b)")
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
@@ -84,6 +99,10 @@ _LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|
                           r"by|with|from|that|which|who|are|were|be|been|the|a|an|itself|locally|nationally)\b)[a-z]")
 _TWO_LOWER_AFTER = re.compile(r"[ ][a-z]+(?<!s)[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|"
                               r"can|could|as|at|by|with|from|that|which|who|are|were|be|been|the|a|an)\b)[a-z]")
+# The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
+# ("Healthwatch Bristol, North Somerset and South Gloucestershire").
+_HEALTHWATCH_PLACE = re.compile(r"[ \n]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)+"
+                                r"[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![ ]?[A-Z]))?)\b")
 _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
                             "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
                             "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health",
@@ -275,10 +294,10 @@ class BodyRules:
                 if w in lex.body_acronyms:
                     label, aliases = lex.body_acronyms[w], [w]
                 elif w == "Healthwatch":
-                    hm = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 40])
+                    hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
                     if hm and hm.group(1).split()[0] not in lex.name_stop:
-                        label = f"Healthwatch {hm.group(1)}"
-                        end += hm.end()
+                        label = f"Healthwatch {' '.join(hm.group(1).split())}"
+                        end = hm.end()
                 self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
                               scoped=w == "Healthwatch")
                 self.claim(tok.start, end, "body")
@@ -486,6 +505,10 @@ class BodyRules:
     def find_partner_lists(self) -> None:
         """Bodies a list of partners names without a head word: "brings together the council, the London Fire
         Brigade, Active North Tyneside and local schools"."""
+        self._partner_lists()
+        self._bare_healthwatch()
+
+    def _partner_lists(self) -> None:
         work = self.doc.work
         for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, ("heard", "took evidence"))):
             pos = m.start("list")
@@ -560,6 +583,7 @@ class BodyRules:
                 continue
             if not any(_LAUNCHED.search(work, max(0, ev.start - 40), ev.start) or
                        _COMMISSIONED_BEFORE.search(work, max(0, ev.start - 40), ev.start) or
+                       _PROVIDED_BEFORE.search(work, max(0, ev.start - 60), ev.start) or
                        _DELIVERED_AFTER.match(work, ev.end) for ev in ent.evidence):
                 continue
             ev = ent.first
@@ -606,6 +630,45 @@ class BodyRules:
                         self._merge(old, key)
                 self.claim(ns, ne, "body" if kind_key is not None or head not in (
                     "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
+        self._org_appositions()
+
+    def _org_appositions(self) -> None:
+        """A body's name beside the kind of body it is, whatever its last word: "Healthier Together, our integrated
+        care partnership,", "hosted by a GP federation, One Care,", "Caafi Health, a community charity,"."""
+        work = self.doc.work
+        found: list[tuple[int, int, int, int, str]] = []  # name span, kind span, head
+        for c in _COMMA_DET.finditer(work):
+            km = _ORG_KIND.match(work, c.end())
+            if km is None:
+                continue
+            nm = _NAME_BEFORE_COMMA.search(work, max(0, c.start() - 80), c.start())
+            if nm is not None:
+                found.append((nm.start("name"), nm.end("name"), c.end(), km.end(), km.group("head")))
+        for c in _COMMA_CAPITAL.finditer(work):
+            ws = work.rfind(" ", max(0, c.start() - 20), c.start()) + 1
+            if work[ws:c.start()] not in _ORG_KIND_HEADS:
+                continue
+            dm = _DET_KIND_BEFORE.search(work, max(0, c.start() - 60), c.start())
+            nm = _NAME_AFTER_COMMA.match(work, c.end())
+            if dm is not None and nm is not None:
+                found.append((nm.start("name"), nm.end("name"), dm.start("kind"), c.start(), work[ws:c.start()]))
+        for ns, ne, ks, ke, head in found:
+            name = work[ns:ne]
+            words = name.split()
+            if words[0] in self.lex.name_stop and words[0] not in ("Our", "One") or len(words) == 1 and (
+                    " " not in work[ks:ke] or name in self.place_words) or self.mentions_in(
+                    ns, ne, ("person", "post", "strategy", "initiative")) or self.is_claimed(ns, ne, ("post",)):
+                continue
+            kind_key = next((k for _, _, k in self.mentions_in(ks, ke)), None)
+            inner = [k for _, _, k in self.mentions_in(ns, ne)]
+            key = self.add_body(name, ns, ne, "apposition", type_name="Partnership" if head in (
+                "partnership", "alliance", "network", "consortium", "forum", "collaborative") else "Organisation")
+            for old in {kind_key, *inner} - {None, key}:
+                ent = self.entities.get(old)
+                if ent is not None and (old == kind_key and len(ent.evidence) == 1 or
+                                        all(ns <= ev.start and ev.end <= ne for ev in ent.evidence)):
+                    self._merge(old, key)
+            self.claim(ns, ne, "body")
 
     def _named_before_kind(self):
         """Matches of :data:`_NAMED_BEFORE_KIND`, tried only where ", the" is written (cheaper than at every capital)."""
@@ -644,6 +707,12 @@ class BodyRules:
                         for k, w in enumerate(words)):
                 continue
             head = m.group("head").capitalize()
+            known = self._body_named(m.group("name"), head)
+            if known is not None:
+                # "The South Bristol partnership" is the South Bristol Locality Partnership named before.
+                self.add_mention(known, m.start("name"), m.end(), "kind-phrase")
+                self.claim(m.start("name"), m.end(), "body")
+                continue
             if head in self.lex.initiative_heads or head == "Campaign":
                 # "The Thrive Cornwall mental health pilot": a named initiative.
                 self.add("Initiative", m.group("name"), m.start("name"), m.end("name"), "kind-phrase")
@@ -661,6 +730,23 @@ class BodyRules:
             label = m.group("name") + " " + m.group("head")
             self.add_body(label, m.start("name"), m.end(), "lower-case-team", type_name="Organisation")
             self.claim(m.start("name"), m.end(), "body")
+
+    def _body_named(self, name: str, head: str) -> str | None:
+        """The one body found so far whose name starts with ``name`` and ends with ``head``."""
+        low, head_low = name.lower() + " ", head.lower()
+        found = [e.key for e in self.entities.values() if self.family(e.type) == "org" and
+                 e.label.lower().startswith(low) and e.label.lower().split()[-1] == head_low]
+        return found[0] if len(found) == 1 else None
+
+    def _bare_healthwatch(self) -> None:
+        """"Healthwatch" written alone where the paper names one local Healthwatch is that Healthwatch."""
+        bare = self.entities.get("org:healthwatch")
+        if bare is None:
+            return
+        local = [k for k, e in self.entities.items() if k != bare.key and self.family(e.type) == "org" and
+                 e.label.startswith("Healthwatch ") and not e.label.startswith("Healthwatch England")]
+        if len(local) == 1:
+            self._merge(bare.key, local[0])
 
     def _extend_back(self, start: int) -> int:
         """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""
