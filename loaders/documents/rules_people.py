@@ -78,6 +78,12 @@ _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
 
 # Two to six capitalised words (joined by "and", "of", "for"): a body's name written in brackets after a member.
+# A list of councillors' names after "Councillors": names (each perhaps with a role in brackets) joined by commas and
+# "and", wrapped onto the next line at most once per name.
+_COUNCILLORS = re.compile(r"(?:Councillors|Cllrs\.?)[ ](?P<list>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2}(?:[ ]\([^()\n]{1,40}\))?"
+                          r"(?:(?:,[ \n]?|,?[ \n]and[ \n])[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2}"
+                          r"(?:[ ]\([^()\n]{1,40}\))?)*)")
+_LISTED_NAME = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2})")
 _BODY_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+(?:[ ](?:(?:and|of|for|the)[ ])?[A-Z][\w’'\-]+){1,5}")
 # Months that are also surnames (after an honorific and a first name, with no day or year after them).
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -262,10 +268,28 @@ class PeopleRules:
                 continue
             for (s, e, text), head in zip(cells, columns):
                 words = text.split()
+                posts = [pe for ps, pe, _ in self.mentions_in(s, e, ("post",)) if ps == s]
+                if head in ("organisation", "organization", "representing", "body") and posts:
+                    # "Representing: Cabinet Member for Healthy City": the member's post, not a body; a body may
+                    # follow it ("Chief Executive, Together for Children").
+                    rest = text[posts[0] - s:]
+                    cm = re.match(r",[ ]+(?:\([^)]*\),?[ ]*)?", rest) if not rest.startswith(" (") else \
+                        re.match(r"[ ]\([^)]*\),[ ]+", rest)
+                    if cm is None:
+                        continue
+                    s, text = posts[0] + cm.end(), rest[cm.end():]
+                    words = text.split()
                 if head in ("organisation", "organization", "representing", "body") and 2 <= len(words) <= 8 and \
                         all(w[:1].isupper() or w in ("of", "and", "for", "the", "through", "in") for w in words) and \
                         not self.mentions_in(s, e, ("org",)):
                     self.add_body(text, s, e, "person-table", type_name="Organisation")
+                elif head == "name":
+                    # "Councillor Kelly Chequer (Chair)", "Ann Fox": the person a row is about.
+                    label = re.sub(r"[ ]*\([^)]*\)$", "", text)
+                    bare = [w for w in label.split() if w.rstrip(".") not in self.lex.honorifics]
+                    if 2 <= len(bare) <= 4 and person_words_ok(bare) and \
+                            not self.mentions_in(s, s + len(label), ("person", "org", "post")):
+                        self.add_person(label, s, s + len(label), "person-table")
                 elif head in ("role", "position", "post", "title"):
                     label = re.sub(r"[ ]*\([^)]*\)$", "", text)
                     if 1 <= len(label.split()) <= 10 and label[:1].isupper() and \
@@ -308,6 +332,24 @@ class PeopleRules:
 
     def find_attendance(self) -> None:
         """"Present:" and "Apologies:" lists of minutes: each person, their role in brackets, and the board."""
+        self._attendance_lists()
+        self._councillor_lists()
+
+    def _councillor_lists(self) -> None:
+        """"Councillors Gemma Ellwood (Chairman), Peter Harris, Maria Fowler and Ann Wiggins": each name in a list
+        after a plural honorific is a councillor, wherever the list is (a task group's members, a signature)."""
+        work = self.doc.work
+        for m in _gated(_COUNCILLORS, work, ("Councillors", "Cllrs")):
+            for nm in _LISTED_NAME.finditer(m.group("list")):
+                words = nm.group("name").split()
+                if not 2 <= len(words) <= 3 or not person_words_ok(words):
+                    continue
+                ns = m.start("list") + nm.start("name")
+                if self.mentions_in(ns, ns + len(nm.group("name")), ("org", "post", "strategy", "initiative")):
+                    continue
+                self.add_person("Councillor " + " ".join(words), ns, ns + len(nm.group("name")), "person-attendance")
+
+    def _attendance_lists(self) -> None:
         work = self.doc.work
         committee = self.front.committee
         for m in _ATTENDANCE.finditer(work):
@@ -372,6 +414,16 @@ class PeopleRules:
                     orgs = [(bs, bs + len(role.strip()),
                              self.add_body(role.strip(), bs, bs + len(role.strip()), "person-attendance",
                                            type_name="Organisation"))]
+                if not orgs and posts and role:
+                    # "Philip Foster (Managing Director, All Together Better)": the body after the post.
+                    tail = work[posts[-1][1]:re_]
+                    tm = re.match(r",[ ]+", tail)
+                    if tm and _BODY_IN_BRACKETS.fullmatch(tail[tm.end():].strip(" .;")) and \
+                            tail[tm.end():].split()[0] not in ("Chair", "Vice-Chair", "Chairman"):
+                        bs = posts[-1][1] + tm.end()
+                        body = tail[tm.end():].strip(" .;")
+                        orgs = [(bs, bs + len(body), self.add_body(body, bs, bs + len(body), "person-attendance",
+                                                                   type_name="Organisation"))]
                 for s2, e2, k in orgs:
                     for s3, e3, pk in posts:
                         self.link(pk, "postIn", k, s3, e2, "post-in")
