@@ -196,7 +196,8 @@ def _split_listed(words: list[Token]) -> list[Token]:
     compounds = lexicon().and_compounds
     for k in joins:
         if k - prev >= 3 and len(words) - k - 1 >= 2 and 0 < k < len(words) - 1 and \
-                f"{words[k - 1].bare.lower()} and {words[k + 1].bare.lower()}" not in compounds:
+                f"{words[k - 1].bare.lower()} and {words[k + 1].bare.lower()}" not in compounds and \
+                not any(w.bare == "Hospitals" for w in words[prev:k]):  # "University Hospitals X and Y NHS Trust"
             cut = k + 1
         prev = k + 1
     return words[cut:]

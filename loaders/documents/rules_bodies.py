@@ -79,6 +79,10 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
+# The joins of a list of bodies, and a name in it (see BodyRules._bodies_listed_with_bodies).
+_LIST_SEP = re.compile(r"(?:,[ \n]+(?:and[ \n]+)?|[ \n]+and[ \n]+)(?:the[ \n]+)?")
+_LIST_NAME = re.compile(r"[A-Z][\w’'\-]*(?:[ \n](?:(?:and|of|for|&)[ \n])?[A-Z][\w’'\-]*){1,5}(?![\w’'\-])(?![ ][A-Z(])")
+_LIST_END = re.compile(r"[.;:)]|,[ ][a-z]|[ ](?!and\b)[a-z]|\n")
 # A body's name beside the kind of body it is (see BodyRules._org_appositions).
 _ORG_KIND_HEADS = frozenset({"provider", "charity", "federation", "company", "organisation", "enterprise",
                              "consortium", "partnership", "alliance", "network", "trust", "forum", "collaborative"})
@@ -506,7 +510,70 @@ class BodyRules:
         """Bodies a list of partners names without a head word: "brings together the council, the London Fire
         Brigade, Active North Tyneside and local schools"."""
         self._partner_lists()
+        self._bodies_listed_with_bodies()
         self._bare_healthwatch()
+
+    def _bodies_listed_with_bodies(self) -> None:
+        """A name listed among bodies is a body, whatever its last word: "the Council, the Wakefield District Health
+        and Care Partnership, Conexus Healthcare, Nova Wakefield District, Healthwatch Wakefield and ...".  The names
+        between two bodies the paper names in one list, and those that close a list of two bodies or more."""
+        work = self.doc.work
+        orgs = self.mentions_in(0, len(work), ("org",))
+        chain = 1
+        for (as_, ae, ak), (bs, be, bk) in zip(orgs, orgs[1:]):
+            if bs - ae > 300 or _LIST_SEP.match(work, ae) is None:
+                chain = 1
+                continue
+            items, pos = [], ae
+            while pos < bs:
+                sm = _LIST_SEP.match(work, pos, bs)
+                if sm is None:
+                    break
+                pos = sm.end()
+                if pos == bs:
+                    break
+                nm = _LIST_NAME.match(work, pos, bs)
+                if nm is None:
+                    break
+                items.append((nm.start(), nm.end()))
+                pos = nm.end()
+            if pos != bs:
+                chain = 1
+                continue
+            chain += 1
+            for s0, e0 in items:
+                if work.startswith(" and ", e0) and work[s0:e0].split()[-1] in self.place_words:
+                    continue  # "University Hospitals Bristol and Weston NHS Foundation Trust" is one name
+                self._listed_body(s0, e0)
+            # The list may close after this body: "..., B, X and Y."
+            nxt = orgs[orgs.index((bs, be, bk)) + 1] if (bs, be, bk) != orgs[-1] else None
+            if chain >= 2 and (nxt is None or nxt[0] - be > 300 or not _LIST_SEP.match(work, be)):
+                tail, pos = [], be
+                while True:
+                    sm = _LIST_SEP.match(work, pos)
+                    nm = _LIST_NAME.match(work, sm.end()) if sm else None
+                    if nm is None or (nxt is not None and nm.end() > nxt[0]):
+                        break
+                    tail.append((nm.start(), nm.end(), "and" in sm.group()))
+                    pos = nm.end()
+                if tail and tail[-1][2] and _LIST_END.match(work, tail[-1][1]):
+                    for s0, e0, _ in tail:
+                        self._listed_body(s0, e0)
+
+    def _listed_body(self, s0: int, e0: int) -> None:
+        work = self.doc.work
+        name = " ".join(work[s0:e0].split())
+        words = name.split()
+        if words[0] in self.lex.name_stop or self.is_claimed(s0, e0) or self.mentions_in(
+                s0, e0, ("org", "post", "person", "strategy", "initiative")):
+            return
+        if all(w in self.place_words or w.lower() in self.lex.not_places or w in ("and", "of", "for", "&")
+               for w in words):
+            return  # places, or kinds ("Public Health"), not a body's name
+        if any(c.isdigit() for c in name):
+            return
+        self.add_body(name, s0, e0, "partner-list", type_name="Organisation")
+        self.claim(s0, e0, "body")
 
     def _partner_lists(self) -> None:
         work = self.doc.work
