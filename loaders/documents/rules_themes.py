@@ -44,6 +44,14 @@ _PRIORITY_IS = re.compile(r"(?:i(?<!\wi)s|a(?<!\wa)(?:re|s)|w(?<!\ww)(?:as|ere)|
                           r"h(?<!\wh)as been agreed[^.\n]{0,40}? as)\s+(?:also\s+)?"
                           r"(?:one of (?:the|our|its|their) (?:[\w\-’']+\s+){0,3}priorities|a (?:key |top |major |strategic |shared |clear )?"
                           r"(?:\w+\s+)?priority)\b")
+# A title line's subject after the kind of work ("... Session on X", "review: X", "Group on X"), on a line of its own.
+_TITLE_SUBJECT = re.compile(r"(?im)^[^\n.]{0,120}?\b(?:review|inquiry|session|report|challenge|audit|update|spotlight|deep[ ]dive|"
+                            r"assessment|group|panel|investigation|look)[ ]*(?:of|on|into|:|[\-–])[ ]+(?P<t>[A-Za-z][^\n.:;]{3,90})$")
+_TRAILING_YEARS_OR_CODES = re.compile(r"(?:[ ](?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?)+$")
+_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:minutes|agenda|meeting|recommendations?|response|councillor|cllr|date|title|"
+                            r"author|officer|director|chair|report|item|appendix)\b")
+_NAMES_AS = re.compile(r"\b(?:names?|named|identif(?:y|ies|ied)|sets?|makes?|made|lists?|listed|treats?|includes?|adopts?|"
+                       r"chose|chooses|sees?|considers?|recognises?|agrees?|agreed)\s+(\S.*)$")
 _ONE_OF_PRIORITIES = re.compile(r"(?=[cinam])\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
                                 r"|make\s+([a-z][a-z \-]{2,60}?)\s+)(?:one of (?:its|our|their|the) (?:\w+\s+)?(?:priorities|themes|objectives)|"
                                 r"a (?:key |top |strategic )?priority)")
@@ -117,6 +125,7 @@ _PASSING_THEME = re.compile(
     r"(?:[Ss]ession|[Ww]orkshop|[Bb]riefing|[Dd]ebate|[Rr]eport|[Uu]pdate)[ ]on)"
     r"(?=[ ](?P<np>(?:[A-Z]{2,6}(?=[ ][a-z])|[a-z][a-z\-]*)(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
+    against including like such via per towards toward upon about
     be been being has have had but so if while whilst because across through over at this these those in into on
     within without than then there their its our how what where why not no more most also promote improve reduce
     increase ensure support make deliver develop build provide raise tackle address meet before after during until
@@ -166,9 +175,10 @@ class ThemeRules:
         lines = doc.lines
         items = _LazyItems(doc.work, lines)
         n = len(lines)
+        wrapped: set[int] = set()  # lines that continue a list item: never a list's intro
         for idx, ln in enumerate(lines):
             text = doc.work[ln.start:ln.end].strip()
-            if not text:
+            if not text or idx in wrapped:
                 continue
             intro = text.rstrip(" -–*")
             # "The peer team make the following recommendations.": an intro that ends with a full stop.
@@ -204,6 +214,7 @@ class ThemeRules:
                             prev_t and not prev_t.endswith((".", ";", ":", "!", "?")) and not marker and
                             doc.work[lk.start - 2:lk.start] != "\n\n" and len(prev_t) > 50)):
                         prev_t = t
+                        wrapped.add(k)
                         k += 1
                         continue
                     break
@@ -324,6 +335,10 @@ class ThemeRules:
                             phrase)
             # The priority itself, not whom it is between: "Narrowing the health gap".
             phrase = re.split(r"\s+(?:between|amongst|among)\s+", phrase, maxsplit=1)[0]
+            # "the Corporate Plan names loneliness as a priority": what is named, not who names it.
+            vm = _NAMES_AS.search(phrase) if work.startswith("as", m.start()) else None
+            if vm:
+                phrase = vm.group(1)
             words = phrase.split()
             if not 1 <= len(words) <= 20 or words[0].lower() in ("it", "this", "there", "which", "what", "he",
                                                                    "she", "they", "we"):
@@ -353,6 +368,7 @@ class ThemeRules:
                 pos = ps + len(item)
                 key = self.add("Theme", item[:1].upper() + item[1:], ps, ps + len(item), "inline-theme")
                 self.link("document", "addressesTheme", key, ps, ps + len(item), "inline-theme")
+        self._title_subjects()
         title = self.front.title or ""
         tm = re.search(r"\b(?:concerning|regarding|on the subject of)\s+(.+?)(?:\s+(?:provided|made|by|from|in)\b|[,.(]|$)",
                        title)
@@ -369,6 +385,27 @@ class ThemeRules:
             if ts >= 0 and not known and 1 <= len(subject.split()) <= 8:
                 key = self.add("Theme", subject[:1].upper() + subject[1:], ts, ts + len(subject), "title-theme")
                 self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
+
+    def _title_subjects(self) -> None:
+        """The subject a title line near the top names after a review, session or audit: "Scrutiny Challenge Session on
+        Childhood Immunisations", "Panel review: Access to NHS Dentistry", "Audit Final Report: Public Health -
+        Substance Misuse Treatment Contract 2024/25"."""
+        work = self.doc.work
+        top = work[:1500]
+        for m in _TITLE_SUBJECT.finditer(top):
+            subject = m.group("t").strip(" -–")
+            subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
+            words = subject.split()
+            if not 1 <= len(words) <= 8 or _NOT_A_SUBJECT.search(subject) or words[0] in self.lex.name_stop:
+                continue
+            ts = m.start("t") + m.group("t").find(subject)
+            if self.mentions_in(ts, ts + len(subject), ("org", "person", "post", "strategy")):
+                continue
+            label = " ".join(w if (w.isupper() and len(w) <= 5) or k == 0 else w.lower()
+                             for k, w in enumerate(words))
+            label = label[:1].upper() + label[1:].lower() if words[0].isupper() and len(words[0]) > 5 else label
+            key = self.add("Theme", label, ts, ts + len(subject), "title-theme")
+            self.link("document", "addressesTheme", key, ts, ts + len(subject), "title-theme")
 
     def find_passing_themes(self) -> None:
         """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
