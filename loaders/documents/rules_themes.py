@@ -49,7 +49,7 @@ _TITLE_SUBJECT = re.compile(r"(?im)^[^\n.]{0,120}?\b(?:review|inquiry|session|re
                             r"assessment|group|panel|investigation|look)[ ]*(?:of|on|into|:|[\-–])[ ]+(?P<t>[A-Za-z][^\n.:;]{3,90})$")
 _TRAILING_YEARS_OR_CODES = re.compile(r"(?:[ ](?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?)+$")
 _NOT_A_SUBJECT = re.compile(r"(?i)\b(?:minutes|agenda|meeting|recommendations?|response|councillor|cllr|date|title|"
-                            r"author|officer|director|chair|report|item|appendix)\b")
+                            r"author|officer|director|chair|report|item|appendix|findings|feedback|progress|summary|next[ ]steps)\b")
 _NAMES_AS = re.compile(r"\b(?:names?|named|identif(?:y|ies|ied)|sets?|makes?|made|lists?|listed|treats?|includes?|adopts?|"
                        r"chose|chooses|sees?|considers?|recognises?|agrees?|agreed)\s+(\S.*)$")
 _ONE_OF_PRIORITIES = re.compile(r"(?=[cinam])\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
@@ -396,7 +396,8 @@ class ThemeRules:
             subject = m.group("t").strip(" -–")
             subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
             words = subject.split()
-            if not 1 <= len(words) <= 8 or _NOT_A_SUBJECT.search(subject) or words[0] in self.lex.name_stop:
+            if not 1 <= len(words) <= 8 or not subject[0].isupper() or _NOT_A_SUBJECT.search(subject) or \
+                    words[0] in self.lex.name_stop:
                 continue
             ts = m.start("t") + m.group("t").find(subject)
             if self.mentions_in(ts, ts + len(subject), ("org", "person", "post", "strategy")):
