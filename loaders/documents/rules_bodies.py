@@ -51,6 +51,15 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot
 # "programmes, including A, B and C", "schemes such as A and B".
 _PROGRAMME_WORDS = ("programmes", "schemes", "initiatives", "projects")
 _PROGRAMME_LIST = re.compile(r",?[ ](?:including|such[ ]as)[ ](?P<list>[^.;:\n]{5,400})")
+# A capitalised name, then the lower-case word for the kind of initiative it is (see _named_before_lower_kind); the
+# scan starts from that word (the needles), the name is read before it.
+_LOWER_KIND_WORDS = (" programme", " service", " scheme", " approach", " training", " pack", " vitamins", " check",
+                     " project", " initiative", " pilot", " campaign", " model", " offer", " pathway", " app", " grant")
+_LOWER_KIND_AFTER_NAME = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
+    r"[ \n](?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|initiatives?|pilots?|"
+    r"campaigns?|model|offer|pathways?|app|grants?)\b")
+_PROVIDER_AFTER = re.compile(r"(?:,[ ]which|[ ]which|[ ]that|,)?[ \n](?:delivers|provides|runs|operates|employs|holds)\b")
 _LAUNCH_WORDS = ("launched", "introduced", "piloted", "rolled out", "set up", "established")
 _LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
 # A service that is commissioned or delivered by another is a service, not a body: "the contract for the Integrated
@@ -624,6 +633,31 @@ class BodyRules:
                         self._merge(k, key)
                 self.claim(ns, ns + len(name), "initiative")
 
+    def _named_before_lower_kind(self) -> None:
+        """A capitalised name followed by the lower-case word for what it is: "the Tendring4Health programme", "the
+        Brushing for Life packs", "its Living Well service", "the Core20PLUS5 approach", "Making Every Contact Count
+        training".  The name is an initiative (a programme, a service, a scheme) unless it holds a body's name."""
+        work = self.doc.work
+        for m in _gated(_LOWER_KIND_AFTER_NAME, work, _LOWER_KIND_WORDS):
+            name = " ".join(m.group("name").split())
+            ns, ne = m.start("name"), m.end("name")
+            words = name.split()
+            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or self.mentions_in(
+                    ns, ne, ("org", "post", "person", "strategy", "initiative")):
+                continue
+            if len(words) == 1 and not (any(c.isdigit() for c in name[1:]) or any(c.isupper() for c in name[1:])):
+                continue  # one plain word ("the Council programme") is not a name; "Core20PLUS5" is
+            if all(w in self.place_words or w.lower() in self.lex.not_places or w in ("and", "of", "for", "&")
+                   for w in words):
+                continue  # "the Wakefield service", "the Public Health programme"
+            if _PROVIDER_AFTER.match(work, m.end()):
+                continue  # "the Turning Point service, which delivers adult treatment": the provider, a body
+            s0 = work.rfind("\n", 0, ns) + 1
+            if ns == s0 or not work[max(0, ns - 40):ns].strip():
+                continue  # at a line's start: a heading's or sentence's capitals, not a name
+            self.add("Initiative", name, ns, ne, "kind-phrase")
+            self.claim(ns, ne, "initiative")
+
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
         "launched the Cornwall Healthy Homes Service"; so is any capitalised name a paper says was introduced
@@ -631,6 +665,7 @@ class BodyRules:
         Sexual Health")."""
         work = self.doc.work
         self._listed_programmes()
+        self._named_before_lower_kind()
         for m in _after_words(_LAUNCHED_NAME, work, _LAUNCH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
