@@ -54,7 +54,9 @@ _PROGRAMME_LIST = re.compile(r",?[ ](?:including|such[ ]as)[ ](?P<list>[^.;:\n]{
 # A capitalised name, then the lower-case word for the kind of initiative it is (see _named_before_lower_kind); the
 # scan starts from that word (the needles), the name is read before it.
 _LOWER_KIND_WORDS = (" programme", " service", " scheme", " approach", " training", " pack", " vitamins", " check",
-                     " project", " initiative", " pilot", " campaign", " model", " offer", " pathway", " app", " grant")
+                     " project", " initiative", " pilot", " campaign", " model", " offer", " pathway", " app", " grant",
+                     "\nprogramme", "\nservice", "\nscheme", "\napproach", "\ntraining", "\npack", "\nvitamins",
+                     "\ncheck", "\nproject", "\ninitiative", "\npilot", "\ncampaign")
 _LOWER_KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
     r"[ \n](?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|initiatives?|pilots?|"
@@ -638,7 +640,7 @@ class BodyRules:
         Brushing for Life packs", "its Living Well service", "the Core20PLUS5 approach", "Making Every Contact Count
         training".  The name is an initiative (a programme, a service, a scheme) unless it holds a body's name."""
         work = self.doc.work
-        for m in _gated(_LOWER_KIND_AFTER_NAME, work, _LOWER_KIND_WORDS):
+        for m in self._lower_kind_names(work):
             name = " ".join(m.group("name").split())
             ns, ne = m.start("name"), m.end("name")
             words = name.split()
@@ -657,6 +659,25 @@ class BodyRules:
                 continue  # at a line's start: a heading's or sentence's capitals, not a name
             self.add("Initiative", name, ns, ne, "kind-phrase")
             self.claim(ns, ne, "initiative")
+
+    @staticmethod
+    def _lower_kind_names(work: str):
+        """Matches of :data:`_LOWER_KIND_AFTER_NAME`, read back from each kind word (found by ``str.find``) whose word
+        before starts with a capital or a digit."""
+        for word in _LOWER_KIND_WORDS:
+            i = work.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (j >= len(work) or not work[j].isalpha() or work.startswith(("s", "es"), j)) and i and \
+                        work[i - 1].isalnum():
+                    ws = max(work.rfind(" ", 0, i), work.rfind("\n", 0, i)) + 1
+                    if work[ws:ws + 1].isupper() or work[ws:ws + 1].isdigit():
+                        m = _LOWER_KIND_AFTER_NAME.search(work, max(0, i - 90), j + 2)
+                        while m is not None and m.end("name") < i:
+                            m = _LOWER_KIND_AFTER_NAME.search(work, m.end("name") + 1, j + 2)
+                        if m is not None and m.end("name") == i:
+                            yield m
+                i = work.find(word, j)
 
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
@@ -801,6 +822,7 @@ class BodyRules:
                           type_name="Organisation")
             self.claim(m.start("name"), m.end(), "body")
         # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
+        bodies = None
         for m in _NAME_THEN_KIND.finditer(self.doc.work):
             words = m.group("name").split()
             place_named = len(words) >= 2 and all(w in self.place_words for w in words[1:])  # "Partnership Southwark"
@@ -809,7 +831,9 @@ class BodyRules:
                         for k, w in enumerate(words)):
                 continue
             head = m.group("head").capitalize()
-            known = self._body_named(m.group("name"), head)
+            if bodies is None:
+                bodies = [(e.label.lower(), e.key) for e in self.entities.values() if self.family(e.type) == "org"]
+            known = self._body_named(m.group("name"), head, bodies)
             if known is not None:
                 # "The South Bristol partnership" is the South Bristol Locality Partnership named before.
                 self.add_mention(known, m.start("name"), m.end(), "kind-phrase")
@@ -833,11 +857,10 @@ class BodyRules:
             self.add_body(label, m.start("name"), m.end(), "lower-case-team", type_name="Organisation")
             self.claim(m.start("name"), m.end(), "body")
 
-    def _body_named(self, name: str, head: str) -> str | None:
-        """The one body found so far whose name starts with ``name`` and ends with ``head``."""
-        low, head_low = name.lower() + " ", head.lower()
-        found = [e.key for e in self.entities.values() if self.family(e.type) == "org" and
-                 e.label.lower().startswith(low) and e.label.lower().split()[-1] == head_low]
+    def _body_named(self, name: str, head: str, bodies: list[tuple[str, str]]) -> str | None:
+        """The one body of ``bodies`` (lower-case label, key) whose name starts with ``name`` and ends with ``head``."""
+        low, tail = name.lower() + " ", " " + head.lower()
+        found = [k for label, k in bodies if label.startswith(low) and label.endswith(tail)]
         return found[0] if len(found) == 1 else None
 
     def _bare_healthwatch(self) -> None:
