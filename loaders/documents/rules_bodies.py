@@ -655,7 +655,7 @@ class BodyRules:
             if _PROVIDER_AFTER.match(work, m.end()):
                 continue  # "the Turning Point service, which delivers adult treatment": the provider, a body
             s0 = work.rfind("\n", 0, ns) + 1
-            if ns == s0 or not work[max(0, ns - 40):ns].strip():
+            if (ns == s0 and not work[max(0, ns - 2):ns - 1].isalpha()) or not work[max(0, ns - 40):ns].strip():
                 continue  # at a line's start: a heading's or sentence's capitals, not a name
             self.add("Initiative", name, ns, ne, "kind-phrase")
             self.claim(ns, ne, "initiative")

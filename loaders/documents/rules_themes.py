@@ -63,7 +63,8 @@ _WHO_IN = re.compile(r"\b(?:[Hh]ouseholds|[Cc]hildren|[Aa]dults|[Pp]eople|[Rr]es
 # "3.2 Priority one - Healthy places. Warm, safe homes ..." (the heading ends at its full stop).
 _NUMBERED_THEME = re.compile(
     r"(?im)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|"
-    r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
+    r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter|"
+    r"area[^\S\n]+(?:for|of)[^\S\n]+(?:improvement|focus|development))[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
     r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|[^\S\n]*$)")
 _INLINE_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
