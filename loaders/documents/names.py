@@ -199,6 +199,9 @@ def _split_listed(words: list[Token]) -> list[Token]:
                 f"{words[k - 1].bare.lower()} and {words[k + 1].bare.lower()}" not in compounds and \
                 not any(w.bare == "Hospitals" for w in words[prev:k]):  # "University Hospitals X and Y NHS Trust"
             cut = k + 1
+        elif 0 < k < len(words) - 1 and words[k + 1].bare.lower() not in lexicon().not_places and \
+                any(w.bare == words[k + 1].bare for w in words[prev:k]):
+            cut = k + 1  # "Healthwatch Brent and Brent Council": a word said again after "and" starts another name
         prev = k + 1
     return words[cut:]
 
@@ -229,6 +232,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
         if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap) or (
                 gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
+        if t.bare == "Healthwatch" and j < i - 1:
+            break  # "Healthwatch Brent" is named head first (find_named_bodies); it does not open a longer name
         if t.possessive:
             if t.bare in lex.name_possessives:
                 words.insert(0, t)
