@@ -90,6 +90,8 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
+_TITLE_PREPOSITIONS = frozenset({"From", "Into", "Towards", "Beyond", "Through", "Across", "With", "Without", "Under",
+                                 "Over", "For", "To", "In", "On", "At", "By"})
 # The joins of a list of bodies, and a name in it (see BodyRules._bodies_listed_with_bodies).
 _LIST_SEP = re.compile(r"(?:,[ \n]+(?:and[ \n]+)?|[ \n]+and[ \n]+)(?:the[ \n]+)?")
 _LIST_NAME = re.compile(r"[A-Z][\w’'\-]*(?:[ \n](?:(?:and|of|for|&)[ \n])?[A-Z][\w’'\-]*){1,5}(?![\w’'\-])(?![ ][A-Z(])")
@@ -720,10 +722,11 @@ class BodyRules:
         work = self.doc.work
         for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
             for m in (pattern.finditer(work) if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
-                name = m.group("name")
+                name = " ".join(m.group("name").split())
                 words = name.split()
-                if words[0] in self.lex.name_stop and words[0] not in ("Our", "One"):
-                    continue
+                if words[0] in self.lex.name_stop and words[0] not in ("Our", "One") and not (
+                        words[0] in _TITLE_PREPOSITIONS and len(words) >= 3):
+                    continue  # but a title may open with a preposition: "the drug strategy, From Harm to Hope"
                 if len(words) == 1 and words[0] not in self.place_words:
                     continue
                 head = m.group("head")

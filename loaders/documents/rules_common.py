@@ -109,7 +109,9 @@ _DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "
 _PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 
 # "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
-_APPOSED_NAME = r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4}|[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,4})"
+# A small joining word may sit inside it, and it may wrap onto the next line ("From Harm to" / "Hope").
+_APPOSED_NAME = (r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ \n](?:(?:to|of|for|and|the|in|on)[ \n])?[A-Z][\w’'\-]*){0,4}|"
+                 r"[A-Z][\w’'\-]*(?:[ \n](?:(?:to|of|for|and|the|in|on)[ \n])?[A-Z][\w’'\-]*){0,4})")
 
 _KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
 
