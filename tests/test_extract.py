@@ -356,3 +356,68 @@ def test_contact_with_email_and_phone():
     x = extract("To: Cabinet\nContact officer: Jane Smith, jane.smith@bolton.gov.uk, 01204 333333\n\n"
                 "The Bolton Partnership met.\n")
     assert x.labels("Person") == ["Jane Smith"] and x.front.authors == ["person:jane smith"]
+
+
+def _verdicts(x):
+    """Each recommendation's number and the verdict of its response."""
+    out = {}
+    for l in x.links:
+        if l.relation == "respondsTo":
+            out[x.entities[l.object].attributes.get("number")] = x.entities[l.subject].attributes["verdict"]
+    return out
+
+
+def test_verdict_column_before_the_recommendation_with_a_symbol_key():
+    x = extract("Cabinet response to the Adults Scrutiny Panel\n\n"
+                "Key: ✓ accepted; ◑ accepted in part; ✗ not accepted\n\n"
+                "Ref\tDecision\tPanel recommendation\tBy when\tLead officer\n"
+                "R1\t✓\tCommission a falls prevention service for care home residents.\tJune 2025\tHead of Adult Care\n"
+                "R2\t◑\tOpen a second memory clinic in the north of the district.\t2026\tHead of Adult Care\n"
+                "R3\t✗\tPublish every care home's inspection rating on the council website.\tN/A\tHead of Adult Care\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    assert ("Head of Adult Care" in {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"})
+
+
+def test_a_partner_s_verdict_column_in_its_own_words():
+    x = extract("Response to the Healthwatch report\n\n"
+                "#\tHealthwatch recommendation\tSupported?\tWhat we will do\tOwner\n"
+                "1\tTell patients how long they will wait for a first appointment.\tSupported\tWaiting times go online "
+                "in May.\tHead of Access\n"
+                "2\tOpen the walk-in centre at weekends.\tNot supported\tThere is no funding for weekend staff.\tHead of "
+                "Access\n"
+                "3\tOffer interpreters at every clinic.\tAlready in place\tAll clinics book interpreters.\tHead of "
+                "Access\n"
+                "4\tSurvey patients every year.\tSupported in part\tEvery two years, with the GP survey.\tHead of Access\n"
+                "5\tInvite Healthwatch to the quality committee.\tUnder review\tThe committee will decide in June.\t"
+                "Head of Access\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "rejected", "3": "accepted", "4": "partially-accepted",
+                            "5": "deferred"}
+    assert "Invite Healthwatch" not in x.labels(*ORG)
+
+
+def test_verdicts_written_as_blocks_with_their_owner():
+    x = extract("Report to Cabinet\n\nRESPONSE TO THE RECOMMENDATIONS\n\n"
+                "Recommendation 1 — That the council adopts a food strategy for the borough.\n"
+                "Portfolio Holder response: Agree in part.\n"
+                "Action: A food plan will be drafted with the Food Partnership, without new funding.\n"
+                "Officer: Head of Environmental Health\nBy: March 2026\n\n"
+                "Recommendation 2 — That free school meals are offered to every primary pupil.\n"
+                "Portfolio Holder response: Disagree.\n"
+                "Action: None; the cost cannot be met.\nOfficer: Director of Children's Services\nBy: N/A\n")
+    assert _verdicts(x) == {"1": "partially-accepted", "2": "rejected"}
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert "Head of Environmental Health" in owners
+
+
+def test_management_accepting_a_risk_declines_the_recommendation():
+    x = extract("Internal Audit Report\n\nManagement action plan\n\n"
+                "Ref\tPriority\tRecommendation\tManagement response\tResponsible officer\tTarget date\n"
+                "1\tHigh\tReconcile the grant claim to the ledger every quarter.\tAgreed\tFinance Manager\t31 May 2025\n"
+                "2\tLow\tRefresh the contract risk register twice a year.\tRisk accepted\tFinance Manager\tN/A\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
+
+
+def test_decision_clauses_on_one_line():
+    x = extract("Minutes\n\nHWB 12/25 Oral health plan\n\nAGREED: (i) that the plan be endorsed; (ii) that a progress "
+                "report comes back in March; and (iii) that the Chair writes to the ICB about fluoridation.\n")
+    assert sorted(e.attributes["number"] for e in x.of_type("Recommendation")) == ["i", "ii", "iii"]
