@@ -421,3 +421,20 @@ def test_decision_clauses_on_one_line():
     x = extract("Minutes\n\nHWB 12/25 Oral health plan\n\nAGREED: (i) that the plan be endorsed; (ii) that a progress "
                 "report comes back in March; and (iii) that the Chair writes to the ICB about fluoridation.\n")
     assert sorted(e.attributes["number"] for e in x.of_type("Recommendation")) == ["i", "ii", "iii"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| Recommendation | Cabinet decision (Accept / Reject / Defer) | Comments |\n|---|---|---|\n"
+     "| 1. Fund a warm spaces network in every ward. | Accept | From October. |\n"
+     "| 2. Freeze leisure centre prices for over-65s. | Defer | Decided with the budget. |\n",
+     {"1": "accepted", "2": "deferred"}),
+    ("Recommendation 1 (Accepted): Publish a carers' strategy by April.\nIt will be published in April.\n\n"
+     "Recommendation 2 (Partially accepted): Fund respite for every carer.\nFunding covers half of carers.\n",
+     {"1": "accepted", "2": "partially-accepted"}),
+    ("Recommendation 1: Accepted\nThat the council writes a damp and mould policy for its homes.\n\n"
+     "Recommendation 2: Not accepted\nThat every tenant gets a free dehumidifier.\n",
+     {"1": "accepted", "2": "rejected"}),
+    ("The Cabinet supports recommendation 2 in part, as only one site is available.\n", {"2": "partially-accepted"}),
+])
+def test_verdicts_in_headings_sentences_and_choice_columns(text, expected):
+    assert _verdicts(extract(text)) == expected

@@ -65,6 +65,13 @@ _VERB_AFTER = re.compile(
     r"[ ](?:is|was|has[ ]been|have[ ]been)[ ]"
     r"(?P<verb>(?:(?:partially|partly|not)[ ])?(?:accepted|agreed|supported|noted|rejected|approved|endorsed))"
     r"(?P<part>[ ]in[ ]part)?\b")
+# "supports recommendation 2 in part": the qualifier after the number.
+_IN_PART_AFTER = re.compile(r",?[ ](?:in[ ]part|partially|in[ ]principle[ ]only)\b")
+# A recommendation's heading that carries its verdict: "Recommendation 3 (Partially accepted): text" and
+# "Recommendation 4: Not accepted" with the recommendation's words on the next line.
+_REC_VERDICT_HEAD = re.compile(r"(?m)^[ \t]*[Rr]ecommendation[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Za-z])[ \t]*"
+                               r"(?:\((?P<pv>[^()\n]{2,40})\)[ \t]*[:.\-–][ \t]*(?P<text>\S[^\n]*)|"
+                               r"[:.\-–][ \t]*(?P<hv>[A-Za-z][^\n]{1,40}?)[ \t.]*\n[ \t]*(?P<next>\S[^\n]*))")
 # The column heading over an action plan's recommendations: "Recommendation(s)", "Finding and recommendation",
 # "Issue / recommendation", "Recommendations made".
 _REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?(?:and|&|/)[ ]?|(?:panel|committee|"
@@ -266,6 +273,7 @@ class RecommendationRules:
         ("The cabinet agrees with recommendation 3, that ...")."""
         self._column_response_tables()
         self._response_cells()
+        self._verdict_headings()
         self._item_response_lines()
         self._prose_verdicts()
 
@@ -310,7 +318,9 @@ class RecommendationRules:
             if rec_col is None:
                 continue
             verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
-                h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads)), None)
+                h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
+                # "Cabinet decision (Accept / Reject / Defer)": the heading's noun, before the choices it offers
+                h.split(" (")[0].rsplit(" ", 1)[-1] in ("decision", "response", "verdict", "agreed", "accepted"))), None)
             if verdict_col is None:
                 continue
             num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
@@ -383,6 +393,26 @@ class RecommendationRules:
         akey = self.add("Action", label, os_, oe, "action-table", key=f"action:{_norm(_item_label(what))[:100]}")
         for _, _, k in owners:
             self.link(akey, "ownedBy", k, os_, oe, "action-table")
+
+    def _verdict_headings(self) -> None:
+        """"Recommendation 3 (Partially accepted): Fund respite ..." and "Recommendation 4: Not accepted" over the
+        recommendation's words: a verdict written into the recommendation's own heading."""
+        work = self.doc.work
+        for m in _gated(_REC_VERDICT_HEAD, work, ("ecommendation ", "ecommendation\t")):
+            words = m.group("pv") or m.group("hv")
+            verdict = _verdict_in(words)
+            if verdict is None:
+                continue
+            concept_found, used = verdict
+            if m.group("hv") is not None and words[used:].strip(" .;:-–"):
+                continue  # "Recommendation 2: Agree a plan for ...": the recommendation itself, not a verdict
+            text_group = "text" if m.group("pv") else "next"
+            num = m.group("num")
+            rec = self._add_recommendation(num, m.start(text_group), m.group(text_group), rule="response-table")
+            vs = m.start("pv") if m.group("pv") else m.start("hv")
+            if f"response:{_norm(rec)}" in self.entities:
+                continue
+            self._respond(rec, num, concept_found, vs, vs + used, "response-table")
 
     def _item_response_lines(self) -> None:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
@@ -479,9 +509,10 @@ class RecommendationRules:
                 end = m.end()
             num = rm.group("num").strip("()")
             words = m.group("verb").lower()
+            part_after = _IN_PART_AFTER.match(work, rm.end()) if m.re is _VERB_BEFORE else None
             if m.groupdict().get("neg"):
                 word = "noted" if words.startswith("note") else "no"
-            elif re.search(r"partially|partly|in part", words + " " + (m.groupdict().get("part") or "")):
+            elif part_after or re.search(r"partially|partly|in part", words + " " + (m.groupdict().get("part") or "")):
                 word = "partially"
             elif words.startswith("note"):
                 word = "noted"
