@@ -435,6 +435,13 @@ def test_decision_clauses_on_one_line():
      "Recommendation 2: Not accepted\nThat every tenant gets a free dehumidifier.\n",
      {"1": "accepted", "2": "rejected"}),
     ("The Cabinet supports recommendation 2 in part, as only one site is available.\n", {"2": "partially-accepted"}),
+    ("The Panel recommends that the Cabinet:\n1. Sets up a carers' forum.\n2. Funds a carers' card.\n\n"
+     "Cabinet response\n\n• Recommendation 1 – Agreed. The forum meets from May.\n"
+     "• Recommendation 2 – Not agreed. There is no budget.\n", {"1": "accepted", "2": "rejected"}),
+    ("Recommendation No.\tRecommendation\tStatus (Accepted/Rejected)\tExecutive comment\n"
+     "1\tAppoint a tenant champion for each estate.\tAccepted\tA champion is appointed.\n"
+     "2\tHold surgeries in every ward each month.\tRejected\tStaff are not available.\n",
+     {"1": "accepted", "2": "rejected"}),
 ])
 def test_verdicts_in_headings_sentences_and_choice_columns(text, expected):
     assert _verdicts(extract(text)) == expected

@@ -69,9 +69,9 @@ _VERB_AFTER = re.compile(
 _IN_PART_AFTER = re.compile(r",?[ ](?:in[ ]part|partially|in[ ]principle[ ]only)\b")
 # A recommendation's heading that carries its verdict: "Recommendation 3 (Partially accepted): text" and
 # "Recommendation 4: Not accepted" with the recommendation's words on the next line.
-_REC_VERDICT_HEAD = re.compile(r"(?m)^[ \t]*[Rr]ecommendation[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Za-z])[ \t]*"
+_REC_VERDICT_HEAD = re.compile(r"(?m)^[ \t]*(?:[•\-*▪][ \t]*)?[Rr]ecommendation[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Za-z])[ \t]*"
                                r"(?:\((?P<pv>[^()\n]{2,40})\)[ \t]*[:.\-–][ \t]*(?P<text>\S[^\n]*)|"
-                               r"[:.\-–][ \t]*(?P<hv>[A-Za-z][^\n]{1,40}?)[ \t.]*\n[ \t]*(?P<next>\S[^\n]*))")
+                               r"[:.\-–][ \t]*(?P<hv>[A-Za-z][^\n]*)(?=\n[ \t]*(?P<next>\S[^\n]*))?)")
 # The column heading over an action plan's recommendations: "Recommendation(s)", "Finding and recommendation",
 # "Issue / recommendation", "Recommendations made".
 _REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?(?:and|&|/)[ ]?|(?:panel|committee|"
@@ -320,7 +320,10 @@ class RecommendationRules:
             verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
                 h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
                 # "Cabinet decision (Accept / Reject / Defer)": the heading's noun, before the choices it offers
-                h.split(" (")[0].rsplit(" ", 1)[-1] in ("decision", "response", "verdict", "agreed", "accepted"))), None)
+                h.split(" (")[0].rsplit(" ", 1)[-1] in ("decision", "response", "verdict", "agreed", "accepted") or
+                # "Status (Accepted/Rejected)": choices that are verdicts
+                ("(" in h and any(_verdict_in(c) for c in re.split(r"[/,|]", h[h.find("(") + 1:].rstrip(")")))))),
+                None)
             if verdict_col is None:
                 continue
             num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
@@ -404,15 +407,27 @@ class RecommendationRules:
             if verdict is None:
                 continue
             concept_found, used = verdict
-            if m.group("hv") is not None and words[used:].strip(" .;:-–"):
-                continue  # "Recommendation 2: Agree a plan for ...": the recommendation itself, not a verdict
-            text_group = "text" if m.group("pv") else "next"
             num = m.group("num")
-            rec = self._add_recommendation(num, m.start(text_group), m.group(text_group), rule="response-table")
+            comment = None
+            if m.group("pv"):
+                rec = self._add_recommendation(num, m.start("text"), m.group("text"), rule="response-table")
+            else:
+                rest = words[used:]
+                if rest.strip(" .;:-–") and not re.match(r"[ \t]*[.;,:\-–]", rest):
+                    continue  # "Recommendation 2: Agree a plan for ...": the recommendation itself, not a verdict
+                rec = self._recommendation_numbered(num)
+                if rest.strip(" .;:-–"):
+                    comment = rest.strip(" .;:-–")  # "Recommendation 1 – Agreed. The forum meets from May."
+                    if rec is None:
+                        continue
+                elif rec is None or m.group("next") and not _REC_VERDICT_HEAD.match(m.group("next")):
+                    if not m.group("next") or _REC_VERDICT_HEAD.match(work, m.start("next")):
+                        continue
+                    rec = self._add_recommendation(num, m.start("next"), m.group("next"), rule="response-table")
             vs = m.start("pv") if m.group("pv") else m.start("hv")
             if f"response:{_norm(rec)}" in self.entities:
                 continue
-            self._respond(rec, num, concept_found, vs, vs + used, "response-table")
+            self._respond(rec, num, concept_found, vs, vs + used, "response-table", comment=comment)
 
     def _item_response_lines(self) -> None:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
