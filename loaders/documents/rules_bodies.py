@@ -81,7 +81,7 @@ _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|lo
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
                              r"campaign|scheme|team|service|board|group|award|fund)\b")
-_CAPITAL_TEAM = re.compile(r"(?=[toi])\b(?:the|our|its|their)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
+_CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
                            r"(?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
@@ -828,6 +828,8 @@ class BodyRules:
         bodies = None
         for m in _NAME_THEN_KIND.finditer(self.doc.work):
             words = m.group("name").split()
+            if words[0].endswith(("'s", "’s")):
+                continue  # "the Council's Public Health team": the owner, then the team (read below)
             place_named = len(words) >= 2 and all(w in self.place_words for w in words[1:])  # "Partnership Southwark"
             if self.is_claimed(m.start("name"), m.end("name")) or words[0] in self.lex.name_stop or \
                     any((w in self.lex.body_heads and not (k == 0 and place_named)) or w in self.lex.post_heads
