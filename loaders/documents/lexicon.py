@@ -117,6 +117,7 @@ class Lexicon:
     kind_matcher: PhraseMatcher
     verdict_headers: frozenset[str]
     verdict_words: dict[str, str]  # a response's opening words (lower case) -> the verdict scheme's concept id
+    topic_matcher: PhraseMatcher
 
 
 def _data() -> dict:
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         verdict_headers=frozenset(h.lower() for h in d["verdict_headers"]),
         verdict_words={" ".join(str(w).lower().split()): cid for cid, words in d["verdict_words"].items()
                        for w in words},
+        topic_matcher=PhraseMatcher(d["topic_phrases"]),
     )
 
 

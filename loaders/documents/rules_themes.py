@@ -440,6 +440,43 @@ class ThemeRules:
             label = (noun.lower().capitalize() + " " + phrase) if noun else phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", " ".join(label.split()), s, pe, "passing-theme")
             self.link("document", "addressesTheme", key, s, pe, "passing-theme")
+        self._salient_topics()
+
+    def _salient_topics(self) -> None:
+        """A subject of the genre (lexicon ``topic_phrases``) the paper comes back to, twice or more or once in a
+        heading line, is a theme unless a theme found already holds it ("mental health" in "Good mental health for
+        everyone")."""
+        doc = self.doc
+        found: dict[str, list] = {}
+        for m in self.lex.topic_matcher.find(doc.work, lowered=doc.low):
+            found.setdefault(m.value, []).append(m)
+        if not found:
+            return
+        held = [_norm(e.label) for e in self.entities.values() if e.type == "Theme"]
+        for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
+            first = ms[0]
+            if len(ms) < 2 and not self._in_heading_line(first.start, first.end):
+                continue
+            if any(_norm(value) in h for h in held) or self.is_claimed(first.start, first.end, ("body", "post")):
+                continue
+            # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
+            free = [m for m in ms if not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post"))
+                    and not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative"))]
+            if len(free) < 2 and not (free and self._in_heading_line(free[0].start, free[0].end)):
+                continue
+            m = free[0]
+            label = value[:1].upper() + value[1:]
+            key = self.add("Theme", label, m.start, m.end, "passing-theme")
+            self.link("document", "addressesTheme", key, m.start, m.end, "passing-theme")
+            held.append(_norm(value))
+
+    def _in_heading_line(self, start: int, end: int) -> bool:
+        work = self.doc.work
+        ls = work.rfind("\n", 0, start) + 1
+        le = work.find("\n", end)
+        line = work[ls:len(work) if le < 0 else le].strip()
+        return 0 < len(line) <= 100 and not line.endswith((".", ",", ";")) and (
+            line.isupper() or sum(w[:1].isupper() for w in line.split()) * 2 >= len(line.split()))
 
     def find_finding_headings(self) -> None:
         """Run-in headings of numbered paragraphs under "Findings": "2.1 Financial sustainability. The plan ..."
