@@ -120,6 +120,7 @@ _TWO_LOWER_AFTER = re.compile(r"[ ][a-z]+(?<!s)[ ](?!(?:and|or|to|of|for|in|on|i
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
 _HEALTHWATCH_PLACE = re.compile(r"[ \n]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)+"
                                 r"[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![ ]?[A-Z]))?)\b")
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:a|an|new|more|fewer|no|any|every|some|extra|additional|other|non|local)[ ]$")
 _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
                             "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
                             "Confederation", "Providers", "Employers", "Resolution", "Professionals", "Health",
@@ -381,15 +382,19 @@ class BodyRules:
 
     def _nhs_as_adjective(self, tok) -> bool:
         """Whether "NHS" qualifies the noun after it rather than naming the service as a body: a title in brackets
-        follows, or a lower-case noun follows it without "the" before ("new NHS patients"), or two do ("the NHS
-        dental contract"; but "the NHS contribution to" names the body)."""
+        follows, or a lower-case noun follows it after "a", "new" or the like ("new NHS patients"), or two follow
+        "the" ("the NHS dental contract"; but "the NHS contribution to" and "the 2007/08 NHS operating framework"
+        name the body)."""
         work = self.doc.work
         after = work[tok.end:tok.end + 40]
         if after.startswith(" ("):
             return True
         if not _LOWER_AFTER.match(after):
             return False
-        return not work[max(0, tok.start - 4):tok.start].lower() == "the " or bool(_TWO_LOWER_AFTER.match(after))
+        before = work[max(0, tok.start - 12):tok.start].lower()
+        if _QUANTIFIER_BEFORE.search(before):
+            return True  # "an NHS dentist", "new NHS patients"
+        return before.endswith("the ") and bool(_TWO_LOWER_AFTER.match(after))  # "the NHS dental contract"
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]
