@@ -94,8 +94,19 @@ class FrontMatterRules:
         elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
-            self.place = place
+            self.place = self._with_direction(place)
             self.place_words = {w for w in score if score[w] >= 2} | {place}
+
+    def _with_direction(self, place: str) -> str:
+        """"Cheshire East" rather than "Cheshire" when the place's name is mostly written with a compass word after it
+        ("Cheshire East Council", "Healthwatch Cheshire East", beside "NHS Cheshire and Merseyside")."""
+        low = self.doc.low
+        total = low.count(place.lower())
+        if total < 2:
+            return place
+        counts = {d: low.count(f"{place.lower()} {d.lower()}") for d in ("East", "West", "North", "South", "Central")}
+        direction, n = max(counts.items(), key=lambda kv: kv[1])
+        return f"{place} {direction}" if n >= 2 and n * 2 >= total else place
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
