@@ -74,15 +74,16 @@ _PROVIDED_BEFORE = re.compile(r"(?:\bprovide[sd]?|\boffer(?:s|ed)?|\b[Tt]ake-up[
                               r"[^.;:\n]{0,50}$")
 _DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
-_DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by")
-_DELIVERED_BY = re.compile(r"[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,4})"
+_DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by", "commissioned from", "contracted to",
+                   "contracted from", "bought from")
+_DELIVERED_BY = re.compile(r"[ ](?P<name>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,4})"
                            r"(?=[ ][a-z]|,|\.)")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
                              r"campaign|scheme|team|service|board|group|award|fund)\b")
-_CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})[ ]"
-                           r"(?P<head>team|unit|directorate)\b")
+_CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
+                           r"(?:[ ][a-z]+)?)[ ](?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
@@ -90,6 +91,9 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
+# A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
+_PLACE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w’'\-]|[ ][A-Z])")
+_THE_PLACE_BEFORE = re.compile(r"\b(?:the|its|our)[ \n]([A-Z][a-z]+)[ \n]$")
 _TITLE_PREPOSITIONS = frozenset({"From", "Into", "Towards", "Beyond", "Through", "Across", "With", "Without", "Under",
                                  "Over", "For", "To", "In", "On", "At", "By"})
 # The joins of a list of bodies, and a name in it (see BodyRules._bodies_listed_with_bodies).
@@ -231,6 +235,12 @@ class BodyRules:
         for r in runs:
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
+            if r.category == "body" and self.place_words:
+                pm = _PLACE_AFTER.match(self.doc.work, r.end)
+                if pm and pm.group(1) in self.place_words:
+                    # "Community Voluntary Services Tendring": a body named with its place after it.
+                    r = Run(r.start, pm.end(), f"{r.label} {pm.group(1)}", r.category, r.head, r.aliases, False,
+                            r.rule)
             if r.category == "body" and r.plural and (_is_kind_name(r.label) or all(
                     w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1])):
                 continue  # "District Councils", "Local Partnerships": a kind of body, not a body
@@ -516,8 +526,17 @@ class BodyRules:
         for m in lex.kind_matcher.find(doc.work, lowered=doc.low):
             if m.value in generic or self.is_claimed(m.start, m.end) or not doc.work[m.start].islower():
                 continue
-            before = doc.work[max(0, m.start - 12):m.start]
-            if not re.search(r"(?:\bthe|\bits|\bour|['’]s)[ \t]+$", before, re.IGNORECASE):
+            before = doc.work[max(0, m.start - 40):m.start]
+            pm = _THE_PLACE_BEFORE.search(before)
+            if pm and pm.group(1) in self.place_words and not self.is_claimed(m.start - len(before) + pm.start(1),
+                                                                                  m.start):
+                # "the Tendring primary care network": the place's own body of that kind.
+                ps = m.start - len(before) + pm.start(1)
+                label = pm.group(1) + " " + " ".join(w[:1].upper() + w[1:] for w in m.value.split())
+                self.add_body(label, ps, m.end, "kind-phrase")
+                self.claim(ps, m.end, "body")
+                continue
+            if not re.search(r"(?:\bthe|\bits|\bour|['’]s)[ \t]+$", before[-12:], re.IGNORECASE):
                 continue
             if doc.work[m.end:m.end + 1] == "s" or m.value.endswith("s") and not m.value.endswith("ss"):
                 continue
