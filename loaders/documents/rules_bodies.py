@@ -91,6 +91,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
+_KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
 _PLACE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w’'\-]|[ ][A-Z])")
 _THE_PLACE_BEFORE = re.compile(r"\b(?:the|its|our)[ \n]([A-Z][a-z]+)[ \n]$")
@@ -250,6 +251,8 @@ class BodyRules:
             if r.category == "body":
                 self.add_body(r.label, r.start, r.end, "name-plural" if r.plural else "name", aliases=r.aliases)
             elif r.category == "post":
+                if _KIND_WORD_NEXT.match(self.doc.work, r.end):
+                    continue  # "the Community Health Worker programme" names a programme, not a post
                 self.add("Post", r.label, r.start, r.end, "post:" + r.rule, aliases=r.aliases)
             elif r.category == "strategy":
                 cm = _STRATEGY_COMPLEMENT.match(self.doc.work, r.end)
@@ -683,7 +686,12 @@ class BodyRules:
             s0 = work.rfind("\n", 0, ns) + 1
             if (ns == s0 and not work[max(0, ns - 2):ns - 1].isalpha()) or not work[max(0, ns - 40):ns].strip():
                 continue  # at a line's start: a heading's or sentence's capitals, not a name
-            self.add("Initiative", name, ns, ne, "kind-phrase")
+            km = _KIND_WORD_NEXT.match(work, ne)
+            if km:
+                # "the Community Health Worker programme": the kind word is part of its name; the name alone is too.
+                self.add("Initiative", name + " " + km.group().strip(), ns, km.end(), "kind-phrase", aliases=(name,))
+            else:
+                self.add("Initiative", name, ns, ne, "kind-phrase")
             self.claim(ns, ne, "initiative")
 
     @staticmethod
