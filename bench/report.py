@@ -429,7 +429,7 @@ _LINKED_ROWS = (
     ("turtle_export", "Turtle, `export --format turtle` (exporter.write)"),
     ("jsonld_save", "JSON-LD, `rdf.save` to .jsonld (pyoxigraph, streamed, not compacted)"),
     ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write: compacted, built in memory)"),
-    ("store_build", "on-disk store, `write_store` (`build --store`)"),
+    ("store_build", "on-disk store, `write_store` of the graph's triples (`build --store`, less its derived facts)"),
     ("store_load", "on-disk store, bulk load of graph.ttl (`GraphStore.load_file`)"),
     ("push", "push to `oxigraph serve` from the store (`push sparql --graph DIR`)"),
 )
@@ -471,7 +471,8 @@ def _linked_data(results: dict) -> list[str]:
                 continue
             note = f"{r['bytes'] / 1e6:,.0f} MB written" if r.get("bytes") else ""
             if name == "turtle_save" and r.get("iter_triples_s"):
-                note += f"; the model yields its triples (iter_triples) in {r['iter_triples_s']:.1f} s of it"
+                note += ("; the model yielding its triples alone (iter_triples, nothing written) "
+                         f"{r['iter_triples_s']:.1f} s")
             if r.get("rss_after_graph_mb"):
                 note += f"; graph alone {r['rss_after_graph_mb']:,.0f} MB"
             if name == "push":
@@ -510,6 +511,20 @@ def _linked_data(results: dict) -> list[str]:
                         f"{slice_push['on_server_after_2']:,} after a second "
                         f"({'idempotent' if slice_push.get('idempotent') else 'NOT idempotent'}; second push "
                         f"{slice_push['again_s']:.1f} s against {slice_push['step_s']:.1f} s, the DROP included)."]
+        memory = []
+        pairs = (("turtle_export", "turtle_save", "Turtle"), ("jsonld_export", "jsonld_save", "JSON-LD"))
+        for fat, lean, what in pairs:
+            a, b = st.get(fat, {}), st.get(lean, {})
+            if a.get("status") == b.get("status") == "ok" and a.get("rss_after_graph_mb"):
+                above_a = a["peak_rss_mb"] - a["rss_after_graph_mb"]
+                above_b = max(b["peak_rss_mb"] - b["rss_after_graph_mb"], 1.0)
+                if above_a > 2 * above_b and above_a > 100:
+                    memory.append(f"{what}: `{fat}` needs {above_a:,.0f} MB above the graph for a "
+                                  f"{a.get('bytes', 0) / 1e6:,.0f} MB file, `{lean}` {above_b:,.0f} MB")
+        if memory:
+            out += ["", f"Memory on {size}: " + "; ".join(memory) + ". The exporters build the whole document in "
+                    "memory before writing it (Turtle: the bytes, then `sorted_prefixes` splits them into lines; "
+                    "JSON-LD: a dict per subject, then one `json.dumps`), where `rdf.save` streams to the file."]
         out += [""]
     out += ["The series on the slice compare serialisers, not the model: the product's whole-graph Turtle time is "
             "mostly the model yielding its triples in Python (`iter_triples`), which rdflib would need as well. "
