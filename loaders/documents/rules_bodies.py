@@ -39,10 +39,11 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
 # Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are|such as)|"
                            r"o(?<!\wo)rganisations such as|c(?<!\wc)harities such as|p(?<!\wp)roviders such as|"
-                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ ](?P<list>[^.;:\n]{5,400})")
+                           r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ \n](?P<list>[^.;:\n]{5,400})")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
+_LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
@@ -624,6 +625,10 @@ class BodyRules:
                 if start < 0:
                     continue
                 pos = start + len(part)
+                tm = _LIST_LEAD_IN.search(part)
+                if tm:
+                    # "... and voluntary sector partners such as Caafi Health": the name after the lead-in words.
+                    start, part = start + tm.end(), part[tm.end():]
                 lead = _LEADING_THE.match(part)
                 name = part[lead.end():].strip() if lead else part.strip()
                 ns = start + (lead.end() if lead else 0)
