@@ -50,6 +50,9 @@ _TITLE_SUBJECT = re.compile(r"(?im)^[^\n.]{0,120}?\b(?:review|inquiry|session|re
 _TRAILING_YEARS_OR_CODES = re.compile(r"(?:[ ](?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?)+$")
 _NOT_A_SUBJECT = re.compile(r"(?i)\b(?:minutes|agenda|meeting|recommendations?|response|councillor|cllr|date|title|"
                             r"author|officer|director|chair|report|item|appendix|findings|feedback|progress|summary|next[ ]steps)\b")
+# A concern stated about a subject: "remains the biggest barrier", "is a growing concern", "remain a concern".
+_CONCERN_IS = re.compile(r"(?:r(?<!\wr)emains?|i(?<!\wi)s|a(?<!\wa)re)[ ](?:still[ ])?(?:a|an|the|our)[ ](?:[a-z]+[ ]){0,2}"
+                         r"(?:concern|challenge|barrier|pressure)s?\b")
 _NAMES_AS = re.compile(r"\b(?:names?|named|identif(?:y|ies|ied)|sets?|makes?|made|lists?|listed|treats?|includes?|adopts?|"
                        r"chose|chooses|sees?|considers?|recognises?|agrees?|agreed)\s+(\S.*)$")
 _ONE_OF_PRIORITIES = re.compile(r"(?=[cinam])\b(?:(?:consider|identified|named|chose|agreed|adopted|made)\s+([a-z][a-z \-]{2,60}?)\s+as\s+"
@@ -347,6 +350,23 @@ class ThemeRules:
             ps = work.find(words[0], start)
             label = phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
+            self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
+        for m in _gated(_CONCERN_IS, work, ("concern", "challenge", "barrier", "pressure")):
+            # "... told us that data sharing remains the biggest barrier": the subject of a stated concern.
+            s, _ = doc.sentence(m.start(), m.end())
+            head = work[s:m.start()]
+            cut, width = max((head.rfind(sep), len(sep)) for sep in (", ", "; ", " that ", ": "))
+            start = s + (cut + width if cut >= 0 else 0)
+            words = work[start:m.start()].split()
+            while words and words[0].lower() in ("the", "a", "an", "our", "their", "its", "and", "but", "also"):
+                words.pop(0)
+            if not 1 <= len(words) <= 6 or words[0].lower() in ("it", "this", "that", "there", "which", "what", "he",
+                                                                "she", "they", "we", "these", "those") or \
+                    any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+                continue
+            phrase = " ".join(words)
+            ps = work.find(words[0], start)
+            key = self.add("Theme", phrase[:1].upper() + phrase[1:], ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
         for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives")):
             g = 1 if m.group(1) else 2
