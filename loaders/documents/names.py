@@ -462,7 +462,10 @@ def _complements(doc: Doc, k: int):
             nxt = toks[m + 1]
             if _COMMA_GAP.fullmatch(gap) and _body_follows(doc, m + 1):
                 break  # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title
-            if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap)) and nxt.capital:
+            if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) or (
+                    # "Director of Corporate" / "Operations (Section 151 Officer);": a title cut by the line's end
+                    gap == "\n" and _wrapped_at(doc, toks[m]) and doc.work[nxt.end:nxt.end + 2] in (" (", ";", ",", ";\n")
+                    and not _starts_person(doc, m + 1))) and nxt.capital:
                 # A following post or a person's name ends the complement.
                 if _starts_post(doc, m + 1) or _starts_person(doc, m + 1) or \
                         nxt.bare.rstrip(".") in lex.honorifics or nxt.bare in _HONORIFIC_PLURALS:
