@@ -188,6 +188,13 @@ class PartnershipGraph:
         _check_source(source)
         self.node(nid)["sources"].add(source)
 
+    def add_sources(self, nid: str, sources: Iterable[Source]) -> None:
+        """Record more occurrences of an existing node at once."""
+        sources = list(sources)
+        for source in sources:
+            _check_source(source)
+        self.node(nid)["sources"].update(sources)
+
     def merge(self, other: PartnershipGraph) -> None:
         """Add every node and edge of ``other`` to this graph, keeping all sources."""
         for nid, data in other.nx.nodes(data=True):

@@ -25,7 +25,7 @@ class ProvenanceError(ValueError):
     """A fact offered to the graph without a usable source."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Source:
     """One occurrence of a fact in a source document.
 
@@ -43,6 +43,15 @@ class Source:
     column: str | None = None
     rule: str = "register"
     confidence: float = 1.0
+
+    def __init__(self, document: str, quote: str = "", start: int | None = None, end: int | None = None,
+                 file: str | None = None, sheet: str | None = None, row: int | None = None,
+                 column: str | None = None, rule: str = "register", confidence: float = 1.0) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through object.__setattr__; a
+        # build makes a Source per occurrence (about 100,000 for 1,500 papers), so fill the dict at once.
+        self.__dict__.update(document=document, quote=quote, start=start, end=end, file=file, sheet=sheet,
+                             row=row, column=column, rule=rule, confidence=confidence)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if not self.document:

@@ -117,8 +117,9 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
         nid = graph.add_node(ent.type, ent.label, source=_source(doc_id, file_name, evidence[0]),
                              place=scope, aliases=sorted(ent.aliases), key=key,
                              id=None if key is not None else _node_id(graph, ent, scope), **_attributes(ent))
-        for ev in evidence[1:]:
-            graph.add_source(nid, _source(doc_id, file_name, ev))
+        if len(evidence) > 1:
+            graph.add_sources(nid, [Source(doc_id, ev.quote, ev.start, ev.end, file_name, rule=ev.rule,
+                                           confidence=ev.confidence) for ev in evidence[1:]])
         ids[ent.key] = nid
     for link in x.links:
         s, o = ids.get(link.subject), ids.get(link.object)
