@@ -162,11 +162,13 @@ class PartnershipGraph:
         key = relation_name if not wording else f"{relation_name}:{normal_name(wording)}"
         if r.symmetric and obj < subject:
             subject, obj = obj, subject  # one edge per pair, whichever way it was read
-        if not self.nx.has_edge(subject, obj, key):
+        data = self.nx._succ[subject].get(obj, {}).get(key)  # the edge's data, without an edge view
+        if data is None:
             self.nx.add_edge(subject, obj, key=key, relation=relation_name, sources=set())
+            data = self.nx._succ[subject][obj][key]
             if wording:
-                self.nx.edges[subject, obj, key]["relation_label"] = " ".join(wording.split())
-        self.nx.edges[subject, obj, key]["sources"].add(source)
+                data["relation_label"] = " ".join(wording.split())
+        data["sources"].add(source)
 
     def set_attribute(self, nid: str, name: str, value: Any) -> None:
         """Overwrite one attribute of a node: how a curated register corrects extraction."""

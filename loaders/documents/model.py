@@ -22,7 +22,7 @@ from typing import Any
 __all__ = ["Evidence", "Entity", "Link", "FrontMatter", "Extraction"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, init=False)
 class Evidence:
     """One occurrence: ``text[start:end]`` is what was read, ``quote`` the sentence around it."""
 
@@ -31,6 +31,10 @@ class Evidence:
     quote: str
     rule: str
     confidence: float
+
+    def __init__(self, start: int, end: int, quote: str, rule: str, confidence: float) -> None:
+        # One dict update instead of the frozen dataclass's object.__setattr__ per field (a rule's every hit).
+        self.__dict__.update(start=start, end=end, quote=quote, rule=rule, confidence=confidence)
 
 
 @dataclass
