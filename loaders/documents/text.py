@@ -21,7 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import lower_same_length
@@ -45,6 +46,9 @@ _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _PIPE_RULE = re.compile(r"^[\s|:\-+]*$")
+
+
+_START, _TEXT, _FIRST = itemgetter(0), itemgetter(2), itemgetter(0)
 
 
 class Token(NamedTuple):
@@ -107,11 +111,13 @@ class Doc:
     @cached_property
     def capitals(self) -> list[int]:
         """Indexes of the tokens that start with a capital letter (where names begin and end)."""
-        return [i for i, t in enumerate(self.tokens) if t.text[0].isupper()]
+        toks = self.tokens
+        firsts = map(_FIRST, map(_TEXT, toks))  # each token's first character, all in C
+        return list(compress(range(len(toks)), map(str.isupper, firsts)))
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     @cached_property
     def lines(self) -> list[Line]:
@@ -126,7 +132,7 @@ class Doc:
 
     @cached_property
     def _boundaries(self) -> list[int]:
-        return [m.end() for m in _SENTENCE_END.finditer(self.work)]
+        return list(map(re.Match.end, _SENTENCE_END.finditer(self.work)))
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
