@@ -54,10 +54,10 @@ _PROGRAMME_WORDS = ("programmes", "schemes", "initiatives", "projects")
 _PROGRAMME_LIST = re.compile(r",?[ ](?:including|such[ ]as)[ ](?P<list>[^.;:\n]{5,400})")
 # A capitalised name, then the lower-case word for the kind of initiative it is (see _named_before_lower_kind); the
 # scan starts from that word (the needles), the name is read before it.
-_LOWER_KIND_WORDS = (" programme", " service", " scheme", " approach", " training", " pack", " vitamins", " check",
-                     " project", " initiative", " pilot", " campaign", " model", " offer", " pathway", " app", " grant",
-                     "\nprogramme", "\nservice", "\nscheme", "\napproach", "\ntraining", "\npack", "\nvitamins",
-                     "\ncheck", "\nproject", "\ninitiative", "\npilot", "\ncampaign")
+_LOWER_KIND_PHRASES = ("programme", "programmes", "service", "services", "scheme", "schemes", "approach", "training",
+                       "pack", "packs", "vitamins", "check", "checks", "project", "projects", "initiative",
+                       "initiatives", "pilot", "pilots", "campaign", "campaigns", "model", "offer", "pathway",
+                       "pathways", "app", "grant", "grants")
 _LOWER_KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
     r"[ \n](?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|initiatives?|pilots?|"
@@ -561,7 +561,7 @@ class BodyRules:
         work = self.doc.work
         orgs = self.mentions_in(0, len(work), ("org",))
         chain = 1
-        for (as_, ae, ak), (bs, be, bk) in zip(orgs, orgs[1:]):
+        for idx, ((as_, ae, ak), (bs, be, bk)) in enumerate(zip(orgs, orgs[1:])):
             if bs - ae > 300 or _LIST_SEP.match(work, ae) is None:
                 chain = 1
                 continue
@@ -587,7 +587,7 @@ class BodyRules:
                     continue  # "University Hospitals Bristol and Weston NHS Foundation Trust" is one name
                 self._listed_body(s0, e0)
             # The list may close after this body: "..., B, X and Y."
-            nxt = orgs[orgs.index((bs, be, bk)) + 1] if (bs, be, bk) != orgs[-1] else None
+            nxt = orgs[idx + 2] if idx + 2 < len(orgs) else None
             if chain >= 2 and (nxt is None or nxt[0] - be > 300 or not _LIST_SEP.match(work, be)):
                 tail, pos = [], be
                 while True:
@@ -674,7 +674,7 @@ class BodyRules:
         Brushing for Life packs", "its Living Well service", "the Core20PLUS5 approach", "Making Every Contact Count
         training".  The name is an initiative (a programme, a service, a scheme) unless it holds a body's name."""
         work = self.doc.work
-        for m in self._lower_kind_names(work):
+        for m in self._lower_kind_names():
             name = " ".join(m.group("name").split())
             ns, ne = m.start("name"), m.end("name")
             words = name.split()
@@ -699,24 +699,27 @@ class BodyRules:
                 self.add("Initiative", name, ns, ne, "kind-phrase")
             self.claim(ns, ne, "initiative")
 
-    @staticmethod
-    def _lower_kind_names(work: str):
-        """Matches of :data:`_LOWER_KIND_AFTER_NAME`, read back from each kind word (found by ``str.find``) whose word
-        before starts with a capital or a digit."""
-        for word in _LOWER_KIND_WORDS:
-            i = work.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if (j >= len(work) or not work[j].isalpha() or work.startswith(("s", "es"), j)) and i and \
-                        work[i - 1].isalnum():
-                    ws = max(work.rfind(" ", 0, i), work.rfind("\n", 0, i)) + 1
-                    if work[ws:ws + 1].isupper() or work[ws:ws + 1].isdigit():
-                        m = _LOWER_KIND_AFTER_NAME.search(work, max(0, i - 90), j + 2)
-                        while m is not None and m.end("name") < i:
-                            m = _LOWER_KIND_AFTER_NAME.search(work, m.end("name") + 1, j + 2)
-                        if m is not None and m.end("name") == i:
-                            yield m
-                i = work.find(word, j)
+    def _lower_kind_names(self):
+        """Matches of :data:`_LOWER_KIND_AFTER_NAME`, read back from each kind word (one pass of a phrase matcher)
+        whose word before starts with a capital or a digit."""
+        work = self.doc.work
+        for km in _cached_matcher(_LOWER_KIND_PHRASES).find(work, lowered=self.doc.low):
+            i, j = km.start - 1, km.end
+            if i <= 0 or work[i] not in " \n" or not work[km.start].islower() or not work[i - 1].isalnum():
+                continue
+            ws = max(work.rfind(" ", 0, i), work.rfind("\n", 0, i)) + 1
+            if not (work[ws:ws + 1].isupper() or work[ws:ws + 1].isdigit()):
+                continue
+            # The name's first word is one of the (at most eight) words before: try the farthest first.
+            starts, k = [], ws
+            while k > 0 and len(starts) < 8 and i - k < 90:
+                starts.append(k)
+                k = max(work.rfind(" ", 0, k - 1), work.rfind("\n", 0, k - 1)) + 1
+            for k in reversed(starts):
+                m = _LOWER_KIND_AFTER_NAME.match(work, k, j)
+                if m is not None and m.end("name") == i:
+                    yield m
+                    break
 
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
@@ -890,7 +893,7 @@ class BodyRules:
                           type_name=self.lex.body_heads.get(head, "Organisation"))
             self.claim(m.start("name"), m.end(), "body")
         # "the Public Health team": a capitalised name with a lower-case head.
-        for m in _gated(_CAPITAL_TEAM, self.doc.work, (" team", " unit", " directorate")):
+        for m in self._capital_teams():
             words = m.group("name").split()
             if self.is_claimed(m.start("name"), m.end()) or words[0] in _DETERMINER_WORDS or \
                     not any(w.lower() in _TEAM_WORDS for w in words):
@@ -914,6 +917,22 @@ class BodyRules:
                  e.label.startswith("Healthwatch ") and not e.label.startswith("Healthwatch England")]
         if len(local) == 1:
             self._merge(bare.key, local[0])
+
+    def _capital_teams(self):
+        """Matches of :data:`_CAPITAL_TEAM`, read back from each " team", " unit" or " directorate" (``str.find``)
+        rather than tried at every capital."""
+        work = self.doc.work
+        for word in (" team", " unit", " directorate"):
+            i = work.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if j >= len(work) or not work[j].isalnum():
+                    m = _CAPITAL_TEAM.search(work, max(0, i - 90), j)
+                    while m is not None and m.end() < j:
+                        m = _CAPITAL_TEAM.search(work, m.start() + 1, j)
+                    if m is not None:
+                        yield m
+                i = work.find(word, j)
 
     def _extend_back(self, start: int) -> int:
         """Take capitalised words and acronyms before a lower-case phrase ("NHS operating framework")."""

@@ -179,6 +179,9 @@ _LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-z])[.)][ \t]+(?=\S)")
 _RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)")
 
 
+_REC_WORD = re.compile(r"(?i)recommend|\brec\b")
+
+
 def _head(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" :*")
 
@@ -309,10 +312,11 @@ class RecommendationRules:
         parties = None
         i = 0
         while i < len(rows):
-            heads = [_head(c[2]) for c in rows[i]]
+            row = rows[i]
             i += 1
-            if len(heads) < 3 or any(len(h) > 60 for h in heads):
+            if len(row) < 3 or any(len(c[2]) > 60 for c in row) or not any(_REC_WORD.search(c[2]) for c in row):
                 continue
+            heads = [_head(c[2]) for c in row]
             rec_col = next((k for k, h in enumerate(heads) if _REC_HEADER.fullmatch(h) or
                             (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)), None)
             if rec_col is None:

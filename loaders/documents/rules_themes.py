@@ -480,8 +480,13 @@ class ThemeRules:
             if any(_norm(value) in h for h in held) or self.is_claimed(first.start, first.end, ("body", "post")):
                 continue
             # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
-            free = [m for m in ms if not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post"))
-                    and not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative"))]
+            free = []
+            for m in ms:
+                if not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and \
+                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")):
+                    free.append(m)
+                    if len(free) == 2:
+                        break
             if len(free) < 2 and not (free and self._in_heading_line(free[0].start, free[0].end)):
                 continue
             m = free[0]
