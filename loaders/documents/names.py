@@ -290,6 +290,9 @@ def _longer_body_follows(doc: Doc, k: int) -> bool:
     while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or (
             toks[m + 1].text == "and" and m + 2 < len(toks) and toks[m + 2].capital)):
         m += 1
+        if toks[m].capital and toks[m + 1:m + 2] and toks[m + 1].text == "and" and \
+                _category(_norm_head(toks[m]), ["x"]) == "body":
+            return True  # "... Hospital NHS Foundation Trust and Community Action": the trust ends before "and"
     return m > k and toks[m].capital and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 

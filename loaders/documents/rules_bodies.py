@@ -43,6 +43,7 @@ _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought 
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
+_COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
@@ -89,7 +90,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
-_NAMED_AFTER_KIND = re.compile(r"(?=[atio])\b(?:a|an|the|its|our|their)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
+_NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _COMMA_THE = re.compile(r",[ ]the[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
@@ -364,8 +365,9 @@ class BodyRules:
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
         for m in _ACRONYM_GROUP.finditer(self.doc.work):
-            if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies:
-                continue
+            if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies or \
+                    m.group(1) in ("GP", "GPs", "IT", "HR", "AE"):
+                continue  # "an evening GP hub": a profession's or a function's letters, not a body's
             head = m.group(3).capitalize()
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
@@ -639,6 +641,11 @@ class BodyRules:
                 if words[0] in self.lex.name_stop or self.is_claimed(ns, ns + len(name)) or \
                         self.mentions_in(ns, ns + len(name), ("org", "post", "person", "strategy", "initiative")):
                     continue
+                if words[0] == "NHS":
+                    continue  # "NHS Bedfordshire, Luton and ... Board": an NHS name is read whole by _nhs_body
+                cm = _COLON_SHORT.match(work, ns + len(name))
+                if cm:
+                    name += cm.group()  # "Community Action: MK": a name with its short place after a colon
                 if len(words) == 2 and person_words_ok(words) and words[-1] not in self.lex.place_heads:
                     continue  # "Jane Smith" may be a person; "Karbon Homes" in a list of partners is a body
                 self.add_body(name, ns, ns + len(name), "partner-list", type_name="Organisation")

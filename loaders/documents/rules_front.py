@@ -98,15 +98,23 @@ class FrontMatterRules:
             self.place_words = {w for w in score if score[w] >= 2} | {place}
 
     def _with_direction(self, place: str) -> str:
-        """"Cheshire East" rather than "Cheshire" when the place's name is mostly written with a compass word after it
-        ("Cheshire East Council", "Healthwatch Cheshire East", beside "NHS Cheshire and Merseyside")."""
-        low = self.doc.low
-        total = low.count(place.lower())
+        """"Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's word is mostly written
+        with the same word after it ("Cheshire East Council", "Healthwatch Milton Keynes"), a compass word or a word
+        that is no head of a name."""
+        work = self.doc.work
+        total = work.count(place)
         if total < 2:
             return place
-        counts = {d: low.count(f"{place.lower()} {d.lower()}") for d in ("East", "West", "North", "South", "Central")}
-        direction, n = max(counts.items(), key=lambda kv: kv[1])
-        return f"{place} {direction}" if n >= 2 and n * 2 >= total else place
+        after: Counter[str] = Counter(m.group(1) for m in re.finditer(rf"\b{re.escape(place)}[ ]([A-Z][a-z]+)\b", work))
+        if not after:
+            return place
+        word, n = after.most_common(1)[0]
+        lex = self.lex
+        if word not in ("East", "West", "North", "South", "Central") and (
+                word.lower() in lex.not_places or word in lex.body_heads or word in lex.post_heads or
+                word in lex.strategy_heads or word in lex.initiative_heads or word in lex.name_stop):
+            return place
+        return f"{place} {word}" if n >= 2 and n * 2 >= total else place
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""

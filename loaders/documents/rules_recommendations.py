@@ -606,7 +606,9 @@ class RecommendationRules:
                 or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
             if nm and _DATE_WORDS.match(t):
                 nm = None  # "30 April 2024": a target date's cell, not a numbered row
-            if nm and (current is None or current[3] is not None or not current[2]) and \
+            if nm and (current is None or current[3] is not None or not current[2] or (
+                    # "Recommendation 2: ..." starts the next one even when the last had no verdict
+                    header is None and t.lower().startswith("recommendation") and nm.group(2))) and \
                     (header is not None or t.lower().startswith("recommendation")):
                 current = [nm.group(1), s + nm.start(2) if nm.group(2) else None, [], None, None, [], None]
                 if nm.group(2):

@@ -475,7 +475,9 @@ class ThemeRules:
         held = [_norm(e.label) for e in self.entities.values() if e.type == "Theme"]
         for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
             first = ms[0]
-            if len(ms) < 2 and not self._in_heading_line(first.start, first.end):
+            # "obesity" is said again in "childhood obesity".
+            longer = sum(len(o) for v, o in found.items() if v != value and f" {value} " in f" {v} ")
+            if len(ms) + longer < 2 and not self._in_heading_line(first.start, first.end):
                 continue
             if any(_norm(value) in h for h in held) or self.is_claimed(first.start, first.end, ("body", "post")):
                 continue
@@ -487,7 +489,7 @@ class ThemeRules:
                     free.append(m)
                     if len(free) == 2:
                         break
-            if len(free) < 2 and not (free and self._in_heading_line(free[0].start, free[0].end)):
+            if not free or (len(free) + longer < 2 and not self._in_heading_line(free[0].start, free[0].end)):
                 continue
             m = free[0]
             label = value[:1].upper() + value[1:]
