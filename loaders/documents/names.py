@@ -232,7 +232,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
         if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap) or (
                 gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
-        if t.bare == "Healthwatch" and j < i - 1:
+        if j < i - 1 and t.text.startswith("Healthwatch") and t.bare == "Healthwatch":
             break  # "Healthwatch Brent" is named head first (find_named_bodies); it does not open a longer name
         if t.possessive:
             if t.bare in lex.name_possessives:

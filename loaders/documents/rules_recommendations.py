@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -180,6 +181,8 @@ _RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \
 
 
 _REC_WORD = re.compile(r"(?i)recommend|\brec\b")
+# The same in the lower-cased text, opening with a literal (scanned for at C speed).
+_REC_CUE = re.compile(r"rec(?:ommend|\b)")
 
 
 def _head(text: str) -> str:
@@ -304,14 +307,21 @@ class RecommendationRules:
         """A response table read by its columns, in whatever order they come: a heading row with a recommendation
         column and a verdict column ("No. | Response | Recommendation | Timescale | Lead", "# | Healthwatch
         recommendation | Supported? | How we will respond | Owner | When"), then one row per recommendation."""
-        rows = self.table_rows()
-        if not any(len(r) >= 3 for r in rows):
+        cues = [m.start() for m in _REC_CUE.finditer(self.doc.low)]
+        if not cues:
             return
+        rows = self.table_rows()
+        starts = [r[0][0] if r else -1 for r in rows]
+        # Heading rows are those that hold a cue word: found by position, not by reading every row.
+        candidates = sorted({bisect.bisect_right(starts, c) - 1 for c in cues} - {-1})
         verdict_heads = self.lex.verdict_headers
         symbols = None
         parties = None
         i = 0
-        while i < len(rows):
+        for cand in candidates:
+            if cand < i:
+                continue
+            i = cand
             row = rows[i]
             i += 1
             if len(row) < 3 or any(len(c[2]) > 60 for c in row) or not any(_REC_WORD.search(c[2]) for c in row):
