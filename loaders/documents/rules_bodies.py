@@ -627,7 +627,8 @@ class BodyRules:
                 if start < 0:
                     continue
                 pos = start + len(part)
-                tm = _LIST_LEAD_IN.search(part)
+                tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
+                    " such as " in part or " including " in part or " like " in part or " from " in part) else None
                 if tm:
                     # "... and voluntary sector partners such as Caafi Health": the name after the lead-in words.
                     start, part = start + tm.end(), part[tm.end():]
