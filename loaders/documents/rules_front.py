@@ -105,7 +105,8 @@ class FrontMatterRules:
         total = work.count(place)
         if total < 2:
             return place
-        after: Counter[str] = Counter(m.group(1) for m in re.finditer(rf"\b{re.escape(place)}[ ]([A-Z][a-z]+)\b", work))
+        # The pattern opens with the place's letters (a literal, scanned for at C speed).
+        after: Counter[str] = Counter(m.group(1) for m in re.finditer(rf"{re.escape(place)}[ ]([A-Z][a-z]+)\b", work))
         if not after:
             return place
         word, n = after.most_common(1)[0]
