@@ -217,3 +217,23 @@ def test_the_examples_in_export_help_run(graph, tmp_path, monkeypatch):
         assert result.exit_code == 0, (example, result.output)
     assert (tmp_path / "graph.jsonld").is_file() and (tmp_path / "graph.gexf").is_file()
     assert (tmp_path / "neo4j-import" / "nodes.csv").is_file()
+
+
+@pytest.mark.parametrize("name", ["turtle", "ntriples", "jsonld", "trig"])
+def test_rdf_files_are_streamed_to_the_same_bytes_as_dumps(name, graph, tmp_path):
+    """write() serialises into the file piece by piece (national graphs); the bytes must not change."""
+    e = exporter(name)
+    out = _out(tmp_path, e)
+    e.write(graph, out)
+    assert out.read_bytes() == e.dumps(graph)
+
+
+def test_prefix_lines_of_a_written_file_are_put_in_order(tmp_path):
+    from partnergraph.graph.exporters.rdf import _sort_prefix_lines
+
+    path = tmp_path / "g.ttl"
+    body = b"<http://a> <http://b> <http://c> .\n" * 3
+    path.write_bytes(b"@prefix z: <http://z/> .\n@prefix a: <http://a/> .\n" + body)
+    _sort_prefix_lines(path)
+    assert path.read_bytes() == b"@prefix a: <http://a/> .\n@prefix z: <http://z/> .\n" + body
+    assert not list(tmp_path.glob("*.sorted"))

@@ -16,9 +16,11 @@ parses offline.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from importlib import resources
@@ -57,16 +59,21 @@ class _RdfFileExporter(Exporter):
     readable = True
 
     def dumps(self, graph: PartnershipGraph) -> bytes:
-        return sorted_prefixes(ox.serialize(iter_triples(graph), format=self.format, prefixes=PREFIXES))
+        return sorted_prefixes(ox.serialize(self._triples(graph), format=self.format, prefixes=PREFIXES))
 
     def write(self, graph: PartnershipGraph, out: Path) -> list[Path]:
-        data = self.dumps(graph)
+        # Serialised straight into the temporary file, never held as one bytes object:
+        # a national graph is 1.6 GB of Turtle, which in memory cost +8.4 GB (bench).
         with atomic_path(out) as tmp:
-            tmp.write_bytes(data)
+            ox.serialize(self._triples(graph), str(tmp), format=self.format, prefixes=PREFIXES)
+            _sort_prefix_lines(tmp)
         return [out]
 
     def read(self, out: Path) -> PartnershipGraph:
         return loads(Path(out).read_bytes(), self.format, where=str(out))
+
+    def _triples(self, graph: PartnershipGraph) -> Iterable[ox.Triple] | Iterable[ox.Quad]:
+        return iter_triples(graph)
 
 
 @register
@@ -84,8 +91,6 @@ class NTriplesExporter(_RdfFileExporter):
     format = ox.RdfFormat.N_TRIPLES
     description = "N-Triples: one triple a line, for bulk loaders and grep."
 
-    def dumps(self, graph: PartnershipGraph) -> bytes:
-        return ox.serialize(iter_triples(graph), format=self.format)
 
 
 @register
@@ -98,6 +103,15 @@ class JsonLdExporter(_RdfFileExporter):
     def dumps(self, graph: PartnershipGraph) -> bytes:
         return (json.dumps(to_jsonld(graph), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
+    def write(self, graph: PartnershipGraph, out: Path) -> list[Path]:
+        # The same bytes as dumps(), written node by node: each node is turned into its
+        # JSON text as soon as its triples are read, so only that text is held (about the
+        # file's size) rather than every node's dictionary (+12 GB at national scale).
+        with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            for piece in _jsonld_pieces(graph):
+                f.write(piece)
+        return [out]
+
 
 @register
 class TriGExporter(_RdfFileExporter):
@@ -106,8 +120,8 @@ class TriGExporter(_RdfFileExporter):
     format = ox.RdfFormat.TRIG
     description = "TriG: one named graph per source document."
 
-    def dumps(self, graph: PartnershipGraph) -> bytes:
-        return sorted_prefixes(ox.serialize(to_quads(graph), format=self.format, prefixes=PREFIXES))
+    def _triples(self, graph: PartnershipGraph) -> list[ox.Quad]:
+        return to_quads(graph)
 
     def read(self, out: Path) -> PartnershipGraph:
         try:
@@ -129,6 +143,28 @@ def sorted_prefixes(data: bytes) -> bytes:
     while n < len(lines) and lines[n].startswith(b"@prefix "):
         n += 1
     return b"\n".join(sorted(lines[:n]) + lines[n:])
+
+
+def _sort_prefix_lines(path: Path) -> None:
+    """Put the leading ``@prefix`` lines of a written file in order, as :func:`sorted_prefixes` does.
+
+    Only the header is read; the file is rewritten (streamed) only when its
+    prefixes are out of order.
+    """
+    with open(path, "rb") as f:
+        header = []
+        line = f.readline()
+        while line.startswith(b"@prefix "):
+            header.append(line)
+            line = f.readline()
+        if header == sorted(header):
+            return
+        rest = f.tell() - len(line)
+        with open(path.with_name(path.name + ".sorted"), "wb") as out:
+            out.writelines(sorted(header))
+            f.seek(rest)
+            shutil.copyfileobj(f, out, 1 << 20)
+    os.replace(path.with_name(path.name + ".sorted"), path)
 
 
 # -- TriG ---------------------------------------------------------------------------------
@@ -273,6 +309,35 @@ def _curie(iri: str) -> str:
 
 def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = None) -> dict[str, Any]:
     """The graph as a compacted JSON-LD document (a dict), with node ids relative to its base."""
+    nodes = sorted(_jsonld_nodes(graph, triples, lambda node: node), key=lambda n: n[0])
+    return {"@context": _jsonld_context(graph), "@graph": [n for _, n in nodes]}
+
+
+def _jsonld_context(graph: PartnershipGraph) -> list[dict[str, Any]]:
+    return [context()["@context"], {"@base": graph.base}]
+
+
+def _jsonld_pieces(graph: PartnershipGraph) -> Iterator[str]:
+    """The text of ``json.dumps(to_jsonld(graph), indent=2) + "\\n"``, in pieces.
+
+    Each node is rendered on its own and indented to its depth in ``@graph``
+    (JSON strings hold no raw newline, so indenting line by line is exact).
+    """
+    nodes = sorted(_jsonld_nodes(graph, None, lambda node: json.dumps(node, indent=2, ensure_ascii=False)
+                                 .replace("\n", "\n    ")), key=lambda n: n[0])
+    if not nodes:
+        yield json.dumps({"@context": _jsonld_context(graph), "@graph": []}, indent=2, ensure_ascii=False) + "\n"
+        return
+    head = json.dumps({"@context": _jsonld_context(graph)}, indent=2, ensure_ascii=False)
+    yield head[:-2] + ',\n  "@graph": [\n'
+    for i, (_, text) in enumerate(nodes):
+        yield ("    " if i == 0 else ",\n    ") + text
+    yield "\n  ]\n}\n"
+
+
+def _jsonld_nodes(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None,
+                  finish: Callable[[dict[str, Any]], Any]) -> list[tuple[str, Any]]:
+    """(subject IRI, ``finish(node)``) for every subject, in the order the triples come."""
     predicates, classes = _term_index()
     base = graph.base
 
@@ -283,7 +348,7 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
         return curie if curie != iri and _RELATIVE_SAFE.match(curie.partition(":")[2] or "-") else iri
 
     # One subject at a time (the triples come grouped by subject), so only the output is held.
-    nodes: list[tuple[str, dict[str, Any]]] = []
+    nodes: list[tuple[str, Any]] = []
     stream = triples if triples is not None else iter_triples(graph)
     for subject, group in groupby(stream, key=lambda t: t.subject):
         props: dict[str, list] = {}
@@ -291,9 +356,8 @@ def to_jsonld(graph: PartnershipGraph, triples: Iterable[ox.Triple] | None = Non
             props.setdefault(t.predicate.value, []).append(t.object)
         if nodes and nodes[-1][0] == subject.value:
             raise ValueError("to_jsonld needs the triples grouped by subject (as iter_triples gives them)")
-        nodes.append((subject.value, _node(subject.value, props, predicates, classes, ref)))
-    nodes.sort(key=lambda n: n[0])
-    return {"@context": [context()["@context"], {"@base": base}], "@graph": [n for _, n in nodes]}
+        nodes.append((subject.value, finish(_node(subject.value, props, predicates, classes, ref))))
+    return nodes
 
 
 def _node(subject: str, props: dict[str, list], predicates: dict, classes: dict, ref) -> dict[str, Any]:
