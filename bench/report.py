@@ -428,9 +428,9 @@ _LINKED_ROWS = (
     ("turtle_save", "Turtle, `rdf.save` (what `build` writes; streamed)"),
     ("turtle_export", "Turtle, `export --format turtle` (exporter.write)"),
     ("jsonld_save", "JSON-LD, `rdf.save` to .jsonld (pyoxigraph, streamed, not compacted)"),
-    ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write: compacted, built in memory)"),
-    ("store_build", "on-disk store, `write_store` of the graph's triples (`build --store`, less its derived facts)"),
-    ("store_load", "on-disk store, bulk load of graph.ttl (`GraphStore.load_file`)"),
+    ("jsonld_export", "JSON-LD, `export --format jsonld` (exporter.write: compacted, node by node)"),
+    ("store_build", "on-disk store, `write_store` fed the model's triples (less the derived facts)"),
+    ("store_load", "on-disk store, bulk load of graph.ttl (`GraphStore.load_file`, what `build --store` does)"),
     ("push", "push to `oxigraph serve` from the store (`push sparql --graph DIR`)"),
 )
 _SLICE_ROWS = (
@@ -522,9 +522,9 @@ def _linked_data(results: dict) -> list[str]:
                     memory.append(f"{what}: `{fat}` needs {above_a:,.0f} MB above the graph for a "
                                   f"{a.get('bytes', 0) / 1e6:,.0f} MB file, `{lean}` {above_b:,.0f} MB")
         if memory:
-            out += ["", f"Memory on {size}: " + "; ".join(memory) + ". The exporters build the whole document in "
-                    "memory before writing it (Turtle: the bytes, then `sorted_prefixes` splits them into lines; "
-                    "JSON-LD: a dict per subject, then one `json.dumps`), where `rdf.save` streams to the file."]
+            out += ["", f"Memory on {size}: " + "; ".join(memory) + ". Turtle, N-Triples and TriG are "
+                    "serialised straight into the file; compacted JSON-LD keeps each node's text until "
+                    "all are sorted (about the file's size), where `rdf.save` streams in the triples' order."]
         out += [""]
     out += ["The series on the slice compare serialisers, not the model: the product's whole-graph Turtle time is "
             "mostly the model yielding its triples in Python (`iter_triples`), which rdflib would need as well. "
