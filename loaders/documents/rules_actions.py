@@ -17,12 +17,81 @@ _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
 
+# A plain-text table laid out with spaces (older papers, and PDFs read as text): cells are runs of text between gaps
+# of two spaces or more.
+_SPACE_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+
+
+def _space_chunks(raw: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SPACE_CELL.finditer(raw)]
+
+
+def _space_table(work: str, lines, i: int) -> tuple[list[list[tuple[int, int, str]]], int]:
+    """The rows of a space-aligned table whose heading row is ``lines[i]`` (three cells or more, each short, and a
+    row of two cells or more under it), up to a blank line: each run of text goes to the column whose heading starts
+    at or before it; a line that starts to the right of the first column continues the row above (a wrapped cell)."""
+    ln = lines[i]
+    head = work[ln.start:ln.end]
+    if "\t" in head or "  " not in head.strip():
+        return [], i
+    spans = _space_chunks(head)
+    if len(spans) < 3 or any(e - s > 40 for s, e in spans) or i + 1 >= len(lines):
+        return [], i
+    nxt = work[lines[i + 1].start:lines[i + 1].end]
+    if "\t" in nxt or len(_space_chunks(nxt)) < 2:
+        return [], i
+    cols = [s for s, _ in spans]
+    rows = [[(ln.start + s, ln.start + e, head[s:e]) for s, e in spans]]
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        raw = work[ln.start:ln.end]
+        if not raw.strip() or "\t" in raw:
+            break
+        cells: dict[int, list] = {}
+        for s, e in _space_chunks(raw):
+            k = max(0, sum(1 for c in cols if c <= s + 2) - 1)
+            if k in cells:
+                cs, _, ct = cells[k]
+                cells[k] = [cs, ln.start + e, ct + " " + raw[s:e]]
+            else:
+                cells[k] = [ln.start + s, ln.start + e, raw[s:e]]
+        first = len(raw) - len(raw.lstrip())
+        if first > cols[0] + 2 and 0 not in cells and len(rows) > 1:
+            prev = rows[-1]
+            for k, (cs, ce, ct) in cells.items():
+                if k < len(prev):
+                    ps, _, pt = prev[k]
+                    prev[k] = (ps, ce, pt + " " + ct)
+        else:
+            rows.append([tuple(cells[k]) if k in cells else (ln.start + cols[k], ln.start + cols[k], "")
+                         for k in range(len(cols))] if len(cells) >= 2 else [tuple(v) for v in cells.values()])
+        j += 1
+    if len(rows) < 2:
+        return [], i
+    return rows, j
+
+
 def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
-    """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line."""
+    """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line, or a
+    table laid out with spaces (:func:`_space_table`)."""
     rows: list[list[tuple[int, int, str]]] = []
     block: list[tuple[int, int, str]] = []
+    i = -1
+    skip = -1
     for ln in lines:
+        i += 1
+        if i < skip:
+            continue
         raw = work[ln.start:ln.end]
+        if "   " in raw and "\t" not in raw:
+            spaced, skip = _space_table(work, lines, i)
+            if spaced:
+                if block:
+                    rows.append(block)
+                    block = []
+                rows.extend(spaced)
+                continue
         cells = []
         pos = ln.start
         for part in raw.split("\t"):

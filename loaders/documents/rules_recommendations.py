@@ -169,7 +169,8 @@ _NUM_HEADS = frozenset({"no", "no.", "#", "ref", "ref.", "number", "rec", "rec."
                         "recommendation no.", "rec ref", "finding"})
 _OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "responsible officer", "action owner",
                           "lead officer", "officer", "lead member", "responsibility", "lead director", "lead officer(s)",
-                          "accountable officer", "lead organisation", "lead partner"})
+                          "accountable officer", "lead organisation", "lead partner", "who will lead", "lead officer/body",
+                          "lead agency", "who leads", "lead body"})
 _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}recommendations?(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
