@@ -364,6 +364,12 @@ def post_runs(doc: Doc) -> list[Run]:
                 toks[k + 1].start == toks[k].end + 1:
             k += 1  # "Chair of the Health and Wellbeing Board"
             pos = toks[k].start
+        if toks[k].text == "NHS" and toks[k].start == pos:
+            # "Chief Executive of NHS Walsall": an NHS body named by its area follows; the post is the title.
+            start = toks[j].start
+            out.append(Run(start, tok.end, _fix_case(title_case(" ".join(doc.work[start:tok.end].split()))), "post",
+                           head, rule="post-head-first"))
+            continue
         if toks[k].start == pos and toks[k].capital:
             for _, part_end in _complements(doc, k):
                 break

@@ -116,7 +116,7 @@ _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,4}(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z]))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z]))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
 # verb, "the NHS misses chances").
 _LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|can|could|as|at|"
@@ -136,6 +136,9 @@ _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", 
                             "Service", "Contract", "Contracts", "Workforce", "Staff", "Funding", "Treatment",
                             "Prescriptions", "Trusts", "Hospitals", "Bodies", "Organisations", "Partners", "Patients",
                             "Regulations", "Act", "Appointments", "Waiting", "Lists", "Reforms", "Reform", "Plan"})
+# What comes between a body's name and the kind of body it is: ", the ", " is the borough's ", ", our ".
+_KIND_APPOSED = re.compile(r"(?:,|[ ](?:is|was|as|became|becomes))[ ](?:(?:the|our|its|their|this)[ ](?:[A-Za-z]+['’]s[ ])?|"
+                           r"[A-Za-z]+['’]s[ ])$")
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
 
 
@@ -235,6 +238,7 @@ class BodyRules:
         runs = self._runs if self._runs is not None else (
             name_runs(self.doc) + post_runs(self.doc) + body_first_runs(self.doc))
         runs = _resolve_overlaps(runs)
+        runs = self._of_joined(runs)
         for r in runs:
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
@@ -279,6 +283,20 @@ class BodyRules:
             label = m.group(1)
             self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
             self.claim(s, e, "post")
+
+    def _of_joined(self, runs: list[Run]) -> list[Run]:
+        """"University Hospital of North Staffordshire NHS Trust", "University Hospitals of Morecambe Bay NHS
+        Foundation Trust": a hospital's name, "of" and its area, then the trust's kind, are one body."""
+        work = self.doc.work
+        out: list[Run] = []
+        for r in runs:
+            prev = out[-1] if out else None
+            if prev is not None and prev.category == r.category == "body" and prev.head in ("Hospital", "Hospitals") \
+                    and work[prev.end:r.start] == " of " and r.head in ("Trust", "Trusts"):
+                out[-1] = Run(prev.start, r.end, f"{prev.label} of {r.label}", "body", r.head, [], False, r.rule)
+                continue
+            out.append(r)
+        return out
 
     def add_body(self, label: str, start: int, end: int, rule: str, aliases=(), type_name: str | None = None,
                  scoped: bool | None = None) -> str:
@@ -469,9 +487,34 @@ class BodyRules:
                     by_kind[kind.id].append(self.entities[new])
                 self.claim(tok.start, tok.start + len(w), "body")
 
+    def _is_generic_body(self, label: str) -> bool:
+        """Whether a body's label is only a kind of body ("Primary Care Trust", "Strategic Health Authority")."""
+        low = " ".join(label.lower().replace("’", "'").split())
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+        return low in self.lex.generic_bodies or singular in self.lex.generic_bodies or \
+            lookup("kinds", low) is not None or lookup("kinds", singular) is not None
+
+    def _kind_appositions(self) -> None:
+        """A kind of body written like a name beside a body's name is what that body is, not another body:
+        "NHS Walsall, the Primary Care Trust,", "NHS West Midlands, the Strategic Health Authority", "Walsall
+        Partnership is the borough's Local Strategic Partnership", "the ICP, our Integrated Care Partnership"."""
+        work = self.doc.work
+        for ent in [e for e in self.entities.values() if self.family(e.type) == "org"]:
+            if ent.key not in self.entities or not ent.evidence or not self._is_generic_body(ent.label):
+                continue
+            # Where it is first written: later mentions ("the PCT has funded") are the same body.
+            first = min(ent.evidence, key=lambda ev: ev.start)
+            bm = _KIND_APPOSED.search(work, max(0, first.start - 32), first.start)
+            named = [k for _, e2, k in self.mentions_in(max(0, bm.start() - 120), bm.start() + 1, ("org",))
+                     if e2 >= bm.start() - 1 and k != ent.key] if bm else []
+            target = named[-1] if named else None
+            if target and target in self.entities and not self._is_generic_body(self.entities[target].label):
+                self._merge(ent.key, target)
+
     def merge_short_forms(self) -> None:
         """A body named by the end of another body's name in the same paper is that body
         ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
+        self._kind_appositions()
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}
@@ -486,6 +529,8 @@ class BodyRules:
             words = _norm(short.label).split()
             if len(words) < 2 or short.key not in self.entities:
                 continue
+            if len(words) == 2 and short.label.split()[0] in self.place_words:
+                continue  # "Walsall Partnership" is the place's own body, not "Safer Walsall Partnership" shortened
             longer = [o for o in by_ending.get(tuple(words), ()) if o is not short and o.key in self.entities]
             if len(longer) == 1:
                 self._merge(short.key, longer[0].key)
@@ -957,6 +1002,7 @@ class BodyRules:
         return new
 
     def find_references(self) -> None:
+        self._kind_appositions()  # kinds found since by phrase ("the city's Primary Care Trust")
         work = self.doc.work
         cache: dict[str, str | None] = {}
         for m in list(_REFERENCE.finditer(work)) + list(_BOARD_IN_PROSE.finditer(work)):
