@@ -36,6 +36,8 @@ _YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
 _COMMA_GAP = re.compile(r",[ \u00a0]{1,3}")
 # A name wrapped onto an indented line of a list item ("... Young People's Safeguarding\n   Partnership").
 _HANGING_GAP = re.compile(r"[ ]?\n[ ]{2,8}")
+# A line that opens with a field's label ("Auditor: ...", "Date of final report: ...").
+_FIELD_LINE = re.compile(r"[A-Z][\w’'\-]*(?:[ ][A-Za-z][\w’'\-]*){0,3}[ \t]*:[ \t]")
 
 
 @dataclass
@@ -212,9 +214,14 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     toks = doc.tokens
     words = [toks[i]]
     j = i - 1
+    breaks = row_breaks(doc)
     while j >= 0:
         gap = doc.gap(j)
         t = toks[j]
+        if breaks and t.end in breaks:
+            break  # the row of a list laid out in columns ends here
+        if gap == "\n" and _FIELD_LINE.match(doc.work, toks[j + 1].start):
+            break  # "... Audit Committee" / "Auditor: Priya Desai": a field's label opens the next line
         if gap == ") " or gap == ")  ":
             # "Health Inequalities Commission (HIC) Implementation Group"
             if t.allcaps and j > 0 and doc.gap(j - 1).endswith("(") and toks[j - 1].capital \
@@ -270,6 +277,29 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
         words.pop(0)
     return words
+
+
+_COLUMN_ROW = re.compile(r"\S[ ]{3,}\S")
+
+
+def row_breaks(doc: Doc) -> frozenset[int]:
+    """Line ends of rows laid out in columns with spaces ("Dr Colin Greaves     Director of Public Health, NHS
+    Salford" / "Marie Kettle ..."), where the work copy joined the next line as if a sentence wrapped: a name never runs
+    across one."""
+    found = doc.__dict__.get("_row_breaks")
+    if found is None:
+        text, work = doc.text, doc.work
+        out = set()
+        if "   " in text:
+            pos = text.find("\n")
+            while pos >= 0:
+                if work[pos] != "\n":
+                    ls = text.rfind("\n", 0, pos) + 1
+                    if _COLUMN_ROW.search(text, ls, pos):
+                        out.add(pos)
+                pos = text.find("\n", pos + 1)
+        found = doc.__dict__["_row_breaks"] = frozenset(out)
+    return found
 
 
 def _wrapped_at(doc: Doc, t: Token) -> bool:
@@ -466,9 +496,12 @@ def _complements(doc: Doc, k: int):
     if first.capital and first.bare not in _DETERMINERS:
         end = first.end
         m = k
+        breaks = row_breaks(doc)
         while m + 1 < n:
             gap = doc.gap(m)
             nxt = toks[m + 1]
+            if breaks and toks[m].end in breaks:
+                break  # the row of a list laid out in columns ends here
             if _COMMA_GAP.fullmatch(gap) and _body_follows(doc, m + 1):
                 break  # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title
             if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) or (

@@ -11,7 +11,7 @@ from partnergraph.ontology import lookup
 
 from .lexicon import kind_of
 from .model import Entity
-from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs
+from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
 from .rules_common import _after_words, _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
@@ -406,6 +406,13 @@ class BodyRules:
                 w in self.lex.body_heads or w in _NHS_NOT_AREAS for w in words):
             return
         end = tok.end + 1 + len(" ".join(words))
+        cut = next((b for b in sorted(row_breaks(self.doc)) if tok.end <= b < end), None)
+        if cut is not None:
+            # "NHS Salford" / "Marie Kettle ...": the row of a list laid out in columns ends at the line's end.
+            words = work[tok.end:cut].split()
+            if not words:
+                return
+            end = tok.end + 1 + len(" ".join(words))
         if m.group("acr") and len(words) == len(m.group(1).split()):
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]

@@ -19,6 +19,8 @@ _HONORIFIC = re.compile(
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\()")
+# A gap of three spaces or more inside a line: a list laid out in columns.
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
                          r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
@@ -363,7 +365,19 @@ class PeopleRules:
                 block_start = block_end
                 block_end = block_end + 1 + (nxt.start() if nxt else len(work) - block_end - 1)
             carry = None
-            for es, ee, sep in _entries(work, block_start, min(block_end, block_start + 5000)):
+            block = self.doc.text[block_start:min(block_end, block_start + 5000)]
+            if len(_COLUMN_GAP.findall(block)) >= 2:
+                # A list laid out in columns with spaces ("Anne Whitfield      Strategic Director, Community, ..."):
+                # one person a line, the role after the gap (its commas do not split it).
+                entries = []
+                pos = block_start
+                for raw in block.split("\n"):
+                    if raw.strip():
+                        entries.append((pos, pos + len(raw.rstrip()), "\n"))
+                    pos += len(raw) + 1
+            else:
+                entries = _entries(work, block_start, min(block_end, block_start + 5000))
+            for es, ee, sep in entries:
                 entry = work[es:ee]
                 plural = re.match(r"\s*(Councillors|Cllrs\.?)\s+", entry)
                 if plural:
@@ -375,7 +389,8 @@ class PeopleRules:
                 if sep in ";\n\t":
                     carry = None
                 pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
-                              r"\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*(?:\((.*)\)|[-–,]\s*(.*))?[\s.]*$",
+                              r"\s+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3})"
+                              r"(?:[ \t]*(?:\((.*)\)|[-–,]\s*(.*))|(?:[ ]\(([^()]{1,30})\))?[ ]{2,}(.*))?[\s.]*$",
                               entry, re.DOTALL)
                 if not pm:
                     continue
@@ -383,7 +398,7 @@ class PeopleRules:
                 words = name.split()
                 bare = [w for w in words if w.rstrip(".") not in ("Councillor", "Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss",
                                                                 "Professor", "Prof", "Sir", "Dame")]
-                role_given = pm.group(2) is not None or pm.group(3) is not None
+                role_given = pm.group(2) is not None or pm.group(3) is not None or pm.group(5) is not None
                 if not bare or (len(bare) < 2 and len(words) < 2):
                     continue
                 if not person_words_ok(bare) and not (
@@ -396,7 +411,10 @@ class PeopleRules:
                 if honour and len(words) == len(bare):
                     label = f"{honour} {name}"
                 pkey = self.add_person(label, ps, ps + len(name), "person-attendance")
-                role_group = 2 if pm.group(2) is not None else 3
+                role_group = 2 if pm.group(2) is not None else 3 if pm.group(3) is not None else 5
+                if pm.group(4) and committee and re.fullmatch(r"(?:in[ ]the[ ])?(?:Chair|Chairman|Chairperson)",
+                                                              pm.group(4).strip()):
+                    self.link(pkey, "chairs", committee, ps, es + pm.end(4), "person-attendance")
                 role = pm.group(role_group) or ""
                 rs, re_ = (es + pm.start(role_group), es + pm.end(role_group)) if role else (ps, ps)
                 if role and re.fullmatch(r"\s*(?:Chair|Chairman|Chairperson|Chair of the Board)\s*", role) and committee:
