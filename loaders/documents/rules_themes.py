@@ -88,6 +88,19 @@ _INLINE_THEMES_BARE = re.compile(
     r"(?!(?:agreed|set|listed|shown|described|outlined|given|being|as|to|the|that|in|on|for|not)\b)"
     r"(?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,200}?[ ]and[ ][^.\n:;]{3,120})(?=\.)")
 
+# A list of priorities in brackets after their name: "clear priorities (children's health, mental wellbeing, older
+# people and health inequalities)"; and after "clinical areas:" or "priority areas:".
+_BRACKET_THEMES = re.compile(
+    r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)bjectives|a(?<!\wa)(?:mbitions|reas of focus)|g(?<!\wg)oals)[ ]\("
+    r"(?P<items>[a-z][^()\n.:;]{3,300}?(?:,|[ ]and[ ])[^()\n.:;]{3,200})\)")
+_AREAS_THEMES = re.compile(
+    r"(?:c(?<!\wc)linical|p(?<!\wp)riority|k(?<!\wk)ey|f(?<!\wf)ocus|p(?<!\wp)olicy)[ ]areas(?:[ ](?:are|were|include))?[ ]?:[ ]"
+    r"(?P<items>[a-z][^.\n:;]{3,300}?(?:,|[ ]and[ ])[^.\n:;]{3,200}?)(?=\.|\n|;|$)")
+_AREAS_WORDS = ("clinical areas", "priority areas", "key areas", "focus areas", "policy areas")
+# The national indicators of Local Area Agreements (2008-2011) and the NHS's Vital Signs: "NI 39 Alcohol-harm related
+# hospital admissions", "NI 56".
+_NATIONAL_INDICATOR = re.compile(r"N(?<!\wN)I[ ]?(?P<num>\d{1,3})\b(?:[ ]+(?P<desc>[A-Z][a-z][^\n\d()]{3,70}?))?"
+                                 r"(?=[ ]{2,}|[ ]*\(|[ ]*[,.;:)]|[ ]*\n|[ ]*$)")
 # A numbered item of minutes on a line of its own, and the items that are procedure, not a subject.
 _AGENDA_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?|[Ii]tem[ \t]+\d{1,3}[ \t]*[:\-–.]?)[ \t]+(?P<h>[A-Z][A-Za-z’'\-]+(?:[ ][A-Za-z’'\-]+){0,6})[ \t]*$")
 _PROCEDURAL = re.compile(r"(?i)\b(?:minutes|record of (?:the )?(?:previous )?meeting|declarations?|interests?|apologies|work programme|forward plan|"
@@ -376,7 +389,8 @@ class ThemeRules:
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
         for m in (*_gated(_INLINE_THEMES, work, _THEME_WORDS), *_gated(_INLINE_THEMES_BARE, work, _THEME_WORDS),
-                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS)):
+                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS), *_gated(_BRACKET_THEMES, work, _THEME_WORDS),
+                  *_gated(_AREAS_THEMES, work, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -656,6 +670,11 @@ class ThemeRules:
                     target = " ".join(tm.group().split())
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
+        for m in _gated(_NATIONAL_INDICATOR, doc.work, ("NI",)):
+            code = f"NI {m.group('num')}"
+            desc = (m.group("desc") or "").strip()
+            self.add("Indicator", code, m.start(), m.end("desc") if desc else m.end("num"), "indicator:code",
+                     key=f"indicator:{_norm(code)}", aliases=[f"{code} {desc}"] if desc else [])
         # A target names what it measures: "Reduce knife crime with injury among under-25s by 10% by 2026".
         for m in _gated(_TARGET_OF, doc.work, ("%", "per cent", "percent")):
             what = m.group("what").strip()
