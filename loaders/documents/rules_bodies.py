@@ -240,6 +240,8 @@ class BodyRules:
         runs = _resolve_overlaps(runs)
         runs = self._of_joined(runs)
         for r in runs:
+            if r.category == "body" and r.label in self.lex.venues:
+                continue  # "held at the Civic Centre": where the meeting was, not a body
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
             if r.category == "body" and self.place_words:

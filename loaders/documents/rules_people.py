@@ -19,6 +19,8 @@ _HONORIFIC = re.compile(
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\()")
+# The surname that opens the next line when a long line cut a name: "Qadir, Director of ...".
+_WRAPPED_SURNAME = re.compile(r"\n[ \t]*((?:Mc|Mac|O[’'])?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)(?=[,;(]|[ ]\(|[ ]*$|[ ]*\n)")
 # A gap of three spaces or more inside a line: a list laid out in columns.
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
@@ -111,6 +113,12 @@ class PeopleRules:
             if not words:
                 continue
             end = m.start(2) + len(" ".join(words))
+            if len(words) == 1 and work.startswith("\n", end) and end - work.rfind("\n", 0, m.start()) > 50:
+                # "... Dr Shabana" / "Qadir, Director of Public Health": a name cut by the end of a long line.
+                wm = _WRAPPED_SURNAME.match(work, end)
+                if wm and person_words_ok([words[0], wm.group(1)]):
+                    words.append(wm.group(1))
+                    end = wm.end(1)
             label = f"{_honorific(m.group(1))} {' '.join(words)}"
             pkey = self.add_person(label, m.start(), end, "person-honorific")
             pm = re.match(r",[ \t]+", work[end:end + 4])
@@ -441,6 +449,16 @@ class PeopleRules:
                         bs = posts[-1][1] + tm.end()
                         body = tail[tm.end():].strip(" .;")
                         orgs = [(bs, bs + len(body), self.add_body(body, bs, bs + len(body), "person-attendance",
+                                                                   type_name="Organisation"))]
+                if not orgs and role and role_group != 2 and ", " in role:
+                    # "Marie Kettle    Chair, Salford LINk": the body after the role's last comma, when it carries the
+                    # place's name or a body's head word.
+                    tail = role.rsplit(", ", 1)[1].strip(" .;")
+                    tw = tail.split()
+                    if _BODY_IN_BRACKETS.fullmatch(tail) and (tw[0] in self.place_words or
+                                                              tw[-1] in self.lex.body_heads):
+                        bs = re_ - len(role) + role.rfind(tail)
+                        orgs = [(bs, bs + len(tail), self.add_body(tail, bs, bs + len(tail), "person-attendance",
                                                                    type_name="Organisation"))]
                 for s2, e2, k in orgs:
                     for s3, e3, pk in posts:

@@ -399,7 +399,9 @@ class RecommendationRules:
         """An action (``what``) owned by the post, person or body named in ``owner``."""
         if owner.strip().lower().rstrip(".") in ("n/a", "tbc", "none", "-", "all"):
             return
-        owners = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+        # A cell wrapped over lines of a table laid out with spaces spans other columns' words: read its own text.
+        owners = self.mentions_in(os_, oe + 1, ("person", "post", "org")) if \
+            " ".join(self.doc.work[os_:oe].split()) == " ".join(owner.split()) else []
         if not owners:
             ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner.strip().rstrip(".")))
             owners = [(os_, oe, ref)] if ref else []
