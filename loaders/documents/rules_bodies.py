@@ -61,8 +61,8 @@ _LOWER_KIND_PHRASES = ("programme", "programmes", "service", "services", "scheme
                        "pathways", "app", "grant", "grants")
 _LOWER_KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
-    r"[ \n](?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|initiatives?|pilots?|"
-    r"campaigns?|model|offer|pathways?|app|grants?)\b")
+    r"(?:[ ]|[ ]*\n?[ \t]+)(?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|"
+    r"initiatives?|pilots?|campaigns?|model|offer|pathways?|app|grants?)\b")
 _PROVIDER_AFTER = re.compile(r"(?:,[ ]which|[ ]which|[ ]that|,)?[ \n](?:delivers|provides|runs|operates|employs|holds)\b")
 _LAUNCH_WORDS = ("launched", "introduced", "piloted", "rolled out", "set up", "established")
 _LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
@@ -361,7 +361,12 @@ class BodyRules:
             label = next(k for k in multi if k.lower() == m.value)
             aliases = [a for a, full in lex.body_acronyms.items() if full == label]
             start, end = m.start, m.end
-            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus"):
+            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus",
+                         "Community Action") and (not self.doc.work[start:start + 1].isupper() or
+                                                  _COLON_SHORT.match(self.doc.work, end)):
+                continue  # "community action on obesity": the words, not the body; "Community Action: MK" is read whole
+            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus",
+                         "Community Action"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
                 after = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 30])
@@ -767,6 +772,14 @@ class BodyRules:
         work = self.doc.work
         for km in _cached_matcher(_LOWER_KIND_PHRASES).find(work, lowered=self.doc.low):
             i, j = km.start - 1, km.end
+            if i > 0 and work[i] in " \t" and not work[i - 1].isalnum():
+                # "... the Identification and Brief Advice" / "     scheme run in ...": the kind word opens an indented
+                # line that continues the sentence.
+                q = i
+                while q > 0 and work[q - 1] in " \t\n":
+                    q -= 1
+                if "\n" in self.doc.text[q:km.start]:
+                    i = q
             if i <= 0 or work[i] not in " \n" or not work[km.start].islower() or not work[i - 1].isalnum():
                 continue
             ws = max(work.rfind(" ", 0, i), work.rfind("\n", 0, i)) + 1
