@@ -139,6 +139,9 @@ _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", 
 # What comes between a body's name and the kind of body it is: ", the ", " is the borough's ", ", our ".
 _KIND_APPOSED = re.compile(r"(?:,|[ ](?:is|was|as|became|becomes))[ ](?:(?:the|our|its|their|this)[ ](?:[A-Za-z]+['’]s[ ])?|"
                            r"[A-Za-z]+['’]s[ ])$")
+# "..., known locally as Families First", "(known as Vision 2018)", "branded as Live Well".
+_KNOWN_AS = re.compile(r"(?:known|branded|badged)[ ](?:locally[ ])?as[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*"
+                       r"(?:[ ](?:(?:and|of|for|to|the|&)[ ])?[A-Z0-9][\w’'\-]*){0,5})")
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
 
 
@@ -873,6 +876,30 @@ class BodyRules:
                     "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
         self._org_appositions()
 
+    def _known_as(self) -> None:
+        """"Wirral's Troubled Families programme, known locally as Families First": the local name of a programme,
+        plan or body is that thing's other name."""
+        work = self.doc.work
+        for m in _gated(_KNOWN_AS, work, ("known as", "known locally as", "locally as", "branded as", "badged as")):
+            before = [x for x in self.mentions_in(max(0, m.start() - 120), m.start() + 1,
+                                                  ("org", "strategy", "initiative")) if x[1] >= m.start() - 25]
+            if not before:
+                continue
+            ent = self.entities.get(before[-1][2])
+            name = m.group("name")
+            if ent is None or name.split()[0] in self.lex.name_stop:
+                continue
+            ns, ne = m.start("name"), m.end("name")
+            if self.is_claimed(ns, ne):
+                continue
+            if self.family(ent.type) == "org":
+                key = self.add_body(name, ns, ne, "known-as", type_name=ent.type)
+            else:
+                key = self.add(ent.type, name, ns, ne, "known-as")
+            if key and key != ent.key:
+                self._merge(key, ent.key)
+            self.claim(ns, ne, "body" if self.family(ent.type) == "org" else ent.type.lower())
+
     def _org_appositions(self) -> None:
         """A body's name beside the kind of body it is, whatever its last word: "Healthier Together, our integrated
         care partnership,", "hosted by a GP federation, One Care,", "Caafi Health, a community charity,"."""
@@ -930,6 +957,7 @@ class BodyRules:
 
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "a small corporate policy and partnership team"."""
+        self._known_as()  # after the programmes named before a lower-case kind word (find_launched_services)
         for m in _gated(_LOWER_TEAM, self.doc.work, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
