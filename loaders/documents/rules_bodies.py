@@ -142,6 +142,13 @@ _KIND_APPOSED = re.compile(r"(?:,|[ ](?:is|was|as|became|becomes))[ ](?:(?:the|o
 # "..., known locally as Families First", "(known as Vision 2018)", "branded as Live Well".
 _KNOWN_AS = re.compile(r"(?:known|branded|badged)[ ](?:locally[ ])?as[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*"
                        r"(?:[ ](?:(?:and|of|for|to|the|&)[ ])?[A-Z0-9][\w’'\-]*){0,5})")
+# An indefinite article (and a place's word) before a name: the name is a kind of body ("a Calderdale PLUS group").
+_KIND_ARTICLE = re.compile(r"\b(?:a|an|each|every|any)[ ](?:[A-Z][a-z]+[ ])?$")
+# Nouns "NHS" qualifies as an adjective ("host NHS staff", "more NHS dentists"): the service is not named as a body.
+_NHS_NOUNS = frozenset({"staff", "patients", "patient", "services", "dentist", "dentists", "dentistry", "dental",
+                        "bodies", "organisations", "partners", "providers", "colleagues", "trusts", "funding",
+                        "workforce", "appointments", "lists", "care", "clinicians", "doctors", "nurses", "premises",
+                        "estate", "sites", "contracts", "contract", "numbers", "number", "data"})
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
 
 
@@ -396,6 +403,8 @@ class BodyRules:
             if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies or \
                     m.group(1) in ("GP", "GPs", "IT", "HR", "AE"):
                 continue  # "an evening GP hub": a profession's or a function's letters, not a body's
+            if _KIND_ARTICLE.search(self.doc.work, max(0, m.start() - 30), m.start()):
+                continue  # "include carers as a Calderdale PLUS group": a kind of group, not a named one
             head = m.group(3).capitalize()
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
@@ -440,6 +449,9 @@ class BodyRules:
         after = work[tok.end:tok.end + 40]
         if after.startswith(" ("):
             return True
+        nxt = after[1:].split(" ", 1)[0].rstrip(".,;:")
+        if after.startswith(" ") and nxt in _NHS_NOUNS:
+            return True  # "host NHS staff", "NHS dentistry"
         if not _LOWER_AFTER.match(after):
             return False
         before = work[max(0, tok.start - 12):tok.start].lower()
@@ -532,6 +544,12 @@ class BodyRules:
         """A body named by the end of another body's name in the same paper is that body
         ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
         self._kind_appositions()
+        # "the Executive's response" in a council with a Cabinet: the Cabinet is its executive.
+        executive = next((e for e in self.entities.values() if e.label == "Executive" and self.family(e.type) == "org"),
+                         None)
+        cabinet = next((e for e in self.entities.values() if e.label == "Cabinet" and self.family(e.type) == "org"), None)
+        if executive is not None and cabinet is not None:
+            self._merge(executive.key, cabinet.key)
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}

@@ -125,7 +125,7 @@ _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordi
 # search skips ahead at C speed.
 _LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
                                r"(?P<head>charter|toolkit|pilot|protocol|policy|champion|ambassador|coordinator|co-ordinator|lead|"
-                               r"service|hub)\b")
+                               r"service|hub|scheme|campaign)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
     council clinical senior good better best quality""".split())
