@@ -149,6 +149,7 @@ _NHS_NOUNS = frozenset({"staff", "patients", "patient", "services", "dentist", "
                         "bodies", "organisations", "partners", "providers", "colleagues", "trusts", "funding",
                         "workforce", "appointments", "lists", "care", "clinicians", "doctors", "nurses", "premises",
                         "estate", "sites", "contracts", "contract", "numbers", "number", "data"})
+_NEXT_LOWER = re.compile(r"[ ]([a-z]+)\b")
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
 
 
@@ -449,8 +450,8 @@ class BodyRules:
         after = work[tok.end:tok.end + 40]
         if after.startswith(" ("):
             return True
-        nxt = after[1:].split(" ", 1)[0].rstrip(".,;:")
-        if after.startswith(" ") and nxt in _NHS_NOUNS:
+        nm = _NEXT_LOWER.match(after)
+        if nm and nm.group(1) in _NHS_NOUNS:
             return True  # "host NHS staff", "NHS dentistry"
         if not _LOWER_AFTER.match(after):
             return False
