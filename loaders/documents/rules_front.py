@@ -25,7 +25,15 @@ _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office
 # A council's name on a line of its own at the top of a paper.
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
 _AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
-                             r"(?P<b>[a-z]+(?:[ ](?:[a-z]+|&)){0,5})[ ]council)[ \t]*$")
+                             r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)[ \t]*$")
+_PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
+
+
+def _place_case(word: str) -> str:
+    """A place's word written in capitals, as the place writes it: "STOKE-ON-TRENT" is "Stoke-on-Trent"."""
+    if not word.isupper() or len(word) <= 1:
+        return word
+    return "-".join(p.lower() if k and p.lower() in _PLACE_JOINS else p.capitalize() for k, p in enumerate(word.split("-")))
 
 
 def _month_year(text: str) -> str | None:
@@ -124,7 +132,7 @@ class FrontMatterRules:
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()
             if words and all(w.capitalize() not in self.lex.name_stop for w in words):
-                return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
+                return " ".join(_place_case(w) for w in words)
         return None
 
     def find_front_matter(self) -> None:
