@@ -84,7 +84,7 @@ def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
         if i < skip:
             continue
         raw = work[ln.start:ln.end]
-        if "   " in raw and "\t" not in raw:
+        if "   " in raw and "\t" not in raw and "   " in raw.lstrip():
             spaced, skip = _space_table(work, lines, i)
             if spaced:
                 if block:

@@ -5,11 +5,12 @@ references ("the Board").
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from partnergraph.ontology import lookup
 
-from .lexicon import kind_of
+from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
 from .rules_common import _after_words, _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
@@ -151,6 +152,18 @@ _NHS_NOUNS = frozenset({"staff", "patients", "patient", "services", "dentist", "
                         "estate", "sites", "contracts", "contract", "numbers", "number", "data"})
 _NEXT_LOWER = re.compile(r"[ ]([a-z]+)\b")
 _MONTH_WORDS = frozenset(m.capitalize() for m in _MONTHS)
+
+
+@lru_cache(maxsize=8192)
+def _generic_body(label: str) -> bool:
+    """Whether a body's label is only a kind of body ("Primary Care Trust", "Strategic Health Authority")."""
+    if len(label.split()) > 5:
+        return False
+    low = " ".join(label.lower().replace("’", "'").split())
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    generic = lexicon().generic_bodies
+    return low in generic or singular in generic or lookup("kinds", low) is not None or \
+        lookup("kinds", singular) is not None
 
 
 def _is_kind_name(label: str) -> bool:
@@ -519,10 +532,7 @@ class BodyRules:
 
     def _is_generic_body(self, label: str) -> bool:
         """Whether a body's label is only a kind of body ("Primary Care Trust", "Strategic Health Authority")."""
-        low = " ".join(label.lower().replace("’", "'").split())
-        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
-        return low in self.lex.generic_bodies or singular in self.lex.generic_bodies or \
-            lookup("kinds", low) is not None or lookup("kinds", singular) is not None
+        return _generic_body(label)
 
     def _kind_appositions(self) -> None:
         """A kind of body written like a name beside a body's name is what that body is, not another body:
