@@ -445,3 +445,57 @@ def test_decision_clauses_on_one_line():
 ])
 def test_verdicts_in_headings_sentences_and_choice_columns(text, expected):
     assert _verdicts(extract(text)) == expected
+
+
+def test_a_response_grid_laid_out_with_spaces_and_wrapped_cells():
+    """Older papers (and PDFs read as text) lay tables out with spaces; a cell may wrap onto the next line."""
+    x = extract("Cabinet report\n\n5. RESPONSE TO THE RECOMMENDATIONS\n\n"
+                "     No.  Recommendation                           Response        Lead officer\n"
+                "     1    Review the licensing policy for the      Accepted        Head of Licensing\n"
+                "          town centre by next spring.\n"
+                "     2    Fund a hospital alcohol nurse for        Partially       Director of Adult\n"
+                "          two years (one year agreed).             accepted        Social Services\n"
+                "     3    Ban alcohol sales at council events.     Not accepted    Head of Facilities\n\n"
+                "Contact: Head of Licensing\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert "Head of Licensing" in owners
+
+
+@pytest.mark.parametrize("answer, verdict", [("Will do", "accepted"), ("Will partly do", "partially-accepted"),
+                                             ("Cannot do", "rejected"), ("We will consider this next year", "deferred")])
+def test_plain_english_answers_are_verdicts(answer, verdict):
+    x = extract("Response to Healthwatch\n\n"
+                f"No.\tHealthwatch recommendation\tOur answer\tWho will lead\n"
+                f"1\tOffer blood pressure checks in community venues.\t{answer}\tDirector of Public Health\n")
+    assert _verdicts(x) == {"1": verdict}
+
+
+def test_a_kind_of_body_beside_a_name_is_that_body():
+    """'NHS Barset, the Primary Care Trust': one body, not two; likewise the Strategic Health Authority."""
+    x = extract("Partnership Board report\n\nThe group is chaired by the Chief Executive of NHS Barset, the Primary Care "
+                "Trust. NHS Wessex, the Strategic Health Authority, holds the PCT to its targets.\n")
+    labels = {e.label for e in x.of_type("Organisation", "Board", "Partnership")}
+    assert {"NHS Barset", "NHS Wessex"} <= labels
+    assert not labels & {"Primary Care Trust", "Strategic Health Authority"}
+
+
+def test_attendance_laid_out_in_columns():
+    x = extract("Minutes of the shadow Health and Wellbeing Board\n\nPRESENT:\n"
+                "Councillor Ann Hale (in the Chair)   Lead Member for Adult Services, Health and Wellbeing\n"
+                "Dr Colin Greaves                     Director of Public Health, NHS Barset\n"
+                "Marie Kettle                         Chair, Barset LINk\n\n1. MINUTES\n")
+    people = {e.label for e in x.of_type("Person")}
+    assert {"Marie Kettle", "Dr Colin Greaves"} <= people or {"Marie Kettle", "Colin Greaves"} <= people
+    bodies = {e.label for e in x.of_type("Organisation", "Board", "Partnership")}
+    assert "NHS Barset" in bodies and "Barset LINk" in bodies
+    assert not any("Kettle" in b for b in bodies)
+
+
+def test_national_indicator_codes_are_indicators():
+    x = extract("Local Area Agreement performance\n\n"
+                "Indicator                                        Baseline   Target    Status\n"
+                "NI 39  Alcohol-harm related hospital admissions  1,958      2,100     Red\n"
+                "NI 123 Stopping smoking                          1,012      1,080     Green\n")
+    labels = {e.label for e in x.of_type("Indicator")}
+    assert {"NI 39", "NI 123"} <= labels
