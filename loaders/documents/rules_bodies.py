@@ -561,6 +561,14 @@ class BodyRules:
         cabinet = next((e for e in self.entities.values() if e.label == "Cabinet" and self.family(e.type) == "org"), None)
         if executive is not None and cabinet is not None:
             self._merge(executive.key, cabinet.key)
+        # "the Calderdale Cares Partnership Board" of "Calderdale Cares Partnership": the partnership's board is how
+        # the partnership meets, one body.
+        by_label = {_norm(e.label): e for e in self.entities.values() if self.family(e.type) == "org"}
+        for low, ent in list(by_label.items()):
+            if low.endswith((" partnership board", " alliance board", " collaborative board")):
+                owner = by_label.get(low[:-len(" board")])
+                if owner is not None and owner.key in self.entities and ent.key in self.entities:
+                    self._merge(ent.key, owner.key)
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}
