@@ -568,7 +568,7 @@ class BodyRules:
             if low.endswith((" partnership board", " alliance board", " collaborative board")):
                 owner = by_label.get(low[:-len(" board")])
                 if owner is not None and owner.key in self.entities and ent.key in self.entities:
-                    self._merge(ent.key, owner.key)
+                    self._merge(owner.key, ent.key)  # the board's name leads: it is what meets and reports
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}
