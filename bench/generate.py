@@ -628,9 +628,9 @@ def audit_report(a: Authority, year: int) -> Doc:
     doc.m(committee)
     doc.w(" the findings of a recent audit by the ")
     doc.m(auditor)
-    doc.w("\n\nRECOMMENDATION\n\n- 2 The Committee is asked to note the report.\n\nBACKGROUND\n\n- 3 This review "
+    doc.w("\n\nRECOMMENDATION\n\n- 2 Members are invited to note the findings.\n\nBACKGROUND\n\n- 3 This review "
           f"looked at how public bodies in {a.place} understand local {topic}, direct resources to them, challenge "
-          "their own actions and know how well they are doing.\n\nThe review was designed to examine six main issues:\n\n")
+          "what they do and judge how far it is working.\n\nThe review covered six issues in turn:\n\n")
     themes_here = []
     for text, ref in P.AUDIT_ISSUES:
         doc.w("- ")
@@ -641,8 +641,8 @@ def audit_report(a: Authority, year: int) -> Doc:
         doc.w(";\n")
         doc.link(doc_entity(doc), "addressesTheme", theme, start)
         themes_here.append(theme)
-    doc.w("\nThe result is a joint performance report across local government and health in ", a.place,
-          ".\n\nThis report has been prepared for the members of ")
+    doc.w("\nThe outcome is a shared performance report for the council and the NHS in ", a.place,
+          ".\n\nIt was written for the members of ")
     doc.m(B["council"])
     doc.w(" and the directors of ")
     doc.m(commissioner)

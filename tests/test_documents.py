@@ -234,7 +234,7 @@ _LAYOUT = st.sampled_from([
     "Head of ", "Director of Public Health", "Councillor ", "Cllr Jo Smith (Chair), ", "Derby", " and ", ", ",
     "Partnership", "Strategy", "Fund", "Toolkit", "The five themes are:\n", "priorities:\n", "is a priority for ",
     "£5m funding for ", "reduce X by 10% by 2030 target", "infant mortality", "**", "“", "”", "\u00a0", "ü",
-    "Response to recommendations of the Scrutiny Committee made on 1 May 2020", "Recommendation 1: ",
+    "Response to the recommendations made by the Scrutiny Committee on 1 May 2020", "Recommendation 1: ",
     "Response: Agreed.", "17th January 2019", "13/04/2018", "NHS operating framework", "joint strategic needs "
     "assessment", "Priority 1: ", "Councillors ", "RESOLVED - (1) That ", "Recommendation 2 - ", "Cabinet response: ",
     "Head of ", "Chair of the ", " of the ", "Council for Voluntary Service", "Healthwatch", "Citizens Advice",

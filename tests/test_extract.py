@@ -348,7 +348,7 @@ def test_action_logs_in_tables():
 
 
 def test_teams_named_in_lower_case():
-    x = extract("The work is backed by a small corporate policy and partnership team. The whole care team met.\n")
+    x = extract("The work draws on a small corporate policy and partnership team. The whole care team met.\n")
     assert x.labels(*ORG) == ["Corporate policy and partnership team"]
 
 

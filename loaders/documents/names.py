@@ -5,8 +5,8 @@ ending in a head noun ("Stronger Communities Partnership", "City Executive Board
 :func:`name_runs` walks back from each head noun over capitalised words (and the
 "and", "&" that join them), so no list of particular names is needed; the head
 noun says what kind of thing it is.  Posts are found the same way, and also head
-first ("Head of Legal Services", "Board Member for Young People, Schools and
-Public Health").
+first ("Head of Legal Services", "Cabinet Member for Housing, Planning and
+Regeneration").
 
 Examples
 --------

@@ -218,7 +218,7 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
                 drop = True
             elif r.category == "post" and o.category == "post" and o.rule == "post-head-first" and \
                     r.rule != "post-head-first" and o.start < r.start < o.end < r.end:
-                # "... for Communities and Place and Deputy Chief Executive": keep the tail after "and".
+                # "... for Housing and Growth and Deputy Chief Executive": keep the tail after "and".
                 cut = r.label.find(" and ", max(0, o.end - r.start - 1))
                 if cut < 0:
                     drop = True
@@ -621,7 +621,7 @@ class BodyRules:
             type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
             self.add(type_name, label, start, m.end, "strategy-phrase")
             self.claim(start, m.end, type_name.lower())
-        # Kinds of body written in lower case for one body: "the council's health overview and scrutiny board".
+        # Kinds of body written in lower case for one body: "the council's health and care scrutiny board".
         generic = {"team", "service", "department", "directorate", "network", "panel", "hub", "charity", "college",
                    "university", "auditor", "executive", "public health", "working group", "steering group",
                    "implementation group", "council", "local authority", "primary care", "general practice",
@@ -993,7 +993,7 @@ class BodyRules:
             self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
 
     def find_lower_case_teams(self) -> None:
-        """Teams named in lower case: "a small corporate policy and partnership team"."""
+        """Teams named in lower case: "the council's strategy and partnership team"."""
         self._known_as()  # after the programmes named before a lower-case kind word (find_launched_services)
         for m in _gated(_LOWER_TEAM, self.doc.work, (" team", " unit", " directorate")):
             words = m.group("name").split()

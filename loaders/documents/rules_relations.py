@@ -43,7 +43,7 @@ class RelationRules:
         by_start = defaultdict(list)
         for s, e, k in ments:
             by_start[s].append((e, k))
-        # Possessive: "Oxford City Council's Policy and Partnership Team" -> team part of council.
+        # Possessive: "Hartlepool Borough Council's Strategy and Partnership Team" -> team part of council.
         for s, e, k in ments:
             if not k.startswith("org:"):
                 continue
