@@ -20,7 +20,10 @@ _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by
                         r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
 # Heads of names written head first whose complement is a subject, not a place.
 _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office", "Ministry", "Society",
-                                    "Association", "Federation"})
+                                    "Association", "Federation",
+                                    # posts written head first: "Head of Performance and Population"
+                                    "Head", "Director", "Manager", "Officer", "Lead", "Member", "Minister",
+                                    "Secretary"})
 
 # A council's name on a line of its own at the top of a paper.
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
