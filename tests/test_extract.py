@@ -499,3 +499,12 @@ def test_national_indicator_codes_are_indicators():
                 "NI 123 Stopping smoking                          1,012      1,080     Green\n")
     labels = {e.label for e in x.of_type("Indicator")}
     assert {"NI 39", "NI 123"} <= labels
+
+
+def test_bodies_of_earlier_years_get_their_kind():
+    """Kinds that ended in 2013 (Strategic Health Authorities, LINks) are in the scheme, so older papers type them."""
+    x = extract("To: Shadow Health and Wellbeing Board\nDate: 3 March 2012\n\n"
+                "The Dudley LINk reported to the Board. The Strategic Health Authority wrote in May.\n")
+    kinds = {e.label: e.attributes.get("kind") for e in x.entities.values()}
+    assert kinds.get("Dudley LINk") == "local-involvement-network"
+    assert kinds.get("Strategic Health Authority") == "strategic-health-authority"
