@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from pathlib import Path
 
@@ -22,32 +23,22 @@ DATA = Path(__file__).parent / "data" / "documents"
 
 # -- helpers that write documents in each format -------------------------------------------------
 
+def _load_pdfpage():
+    spec = importlib.util.spec_from_file_location("pg_pdfpage", Path(__file__).parent / "pdfpage.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+one_page_pdf = _load_pdfpage().one_page_pdf
+
+
 def make_pdf(lines: list[str]) -> bytes:
     """A one-page PDF whose text is ``lines`` (Helvetica, one line each), written by hand."""
     def esc(t: str) -> str:
         return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     body = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({esc(t)}) Tj T*" for t in lines) + " ET"
-    stream = body.encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{i} 0 obj\n".encode() + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for off in offsets:
-        out.write(f"{off:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return one_page_pdf(body.encode("latin-1"))
 
 
 def make_docx(path: Path) -> Path:

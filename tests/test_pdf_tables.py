@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import io
+import importlib.util
 from pathlib import Path
 
 import pytest
 
 from partnergraph.loaders.documents import extract_file, read_document
 from partnergraph.loaders.documents.readers import _join_wrapped, _pdf_table_lines
+
+def _load_pdfpage():
+    spec = importlib.util.spec_from_file_location("pg_pdfpage", Path(__file__).parent / "pdfpage.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+one_page_pdf = _load_pdfpage().one_page_pdf
+
 
 # Our own scrutiny response, written once and saved as .docx and as a PDF with a ruled table.
 BEFORE = ["Cabinet response to the recommendations of the Health Scrutiny Panel made on 2 May 2023",
@@ -69,27 +79,8 @@ def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[s
     for line in after:
         text(50, y, line)
         y -= 16
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{i} 0 obj\n".encode() + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for off in offsets:
-        out.write(f"{off:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return one_page_pdf("\n".join(ops).encode("latin-1"),
+                        font=b"/Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding")
 
 
 def make_table_docx(path: Path, before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> Path:
