@@ -241,29 +241,26 @@ def step_turtle_save(data: Path, work: Path, opts: dict, m: dict) -> None:
 def step_turtle_export(data: Path, work: Path, opts: dict, m: dict) -> None:
     from partnergraph.graph.exporters import exporter
 
-    graph = _graph(data, m)
-    out = work / "export.ttl"
-    _timed(m, "step", lambda: exporter("turtle").write(graph, out))
-    m["bytes"] = _size(out)
-    out.unlink()
+    _write_step(data, work, m, "export.ttl", exporter("turtle").write)
 
 
 def step_jsonld_save(data: Path, work: Path, opts: dict, m: dict) -> None:
     from partnergraph.graph.rdf import save
 
-    graph = _graph(data, m)
-    out = work / "graph.jsonld"
-    _timed(m, "step", lambda: save(graph, out))
-    m["bytes"] = _size(out)
-    out.unlink()
+    _write_step(data, work, m, "graph.jsonld", save)
 
 
 def step_jsonld_export(data: Path, work: Path, opts: dict, m: dict) -> None:
     from partnergraph.graph.exporters import exporter
 
+    _write_step(data, work, m, "graph.jsonld", exporter("jsonld").write)
+
+
+def _write_step(data: Path, work: Path, m: dict, name: str, write) -> None:
+    """Time ``write(graph, file)`` on the whole graph; the file's size, then the file goes."""
     graph = _graph(data, m)
-    out = work / "graph.jsonld"
-    _timed(m, "step", lambda: exporter("jsonld").write(graph, out))
+    out = work / name
+    _timed(m, "step", lambda: write(graph, out))
     m["bytes"] = _size(out)
     out.unlink()
 
