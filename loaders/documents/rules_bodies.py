@@ -126,8 +126,24 @@ _TWO_LOWER_AFTER = re.compile(r"[ ][a-z]+(?<!s)[ ](?!(?:and|or|to|of|for|in|on|i
                               r"can|could|as|at|by|with|from|that|which|who|are|were|be|been|the|a|an)\b)[a-z]")
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
-_HEALTHWATCH_PLACE = re.compile(r"[ \n]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)+"
-                                r"[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![ ]?[A-Z]))?)\b")
+# A place's name after a body named head first: one or two words, a hyphenated town ("Stoke-on-Trent"), "Kingston upon
+# Hull", or a place named by a feature of land ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean").
+_PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
+_PLACE_NAME = rf"(?:(?:Isles?|Vale|Forest)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)"
+_HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
+_PLACE_AFTER = re.compile(rf"[ ]({_PLACE_NAME})\b")
+# "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
+# elsewhere too ("NHS Cambridgeshire and Peterborough ICB"), so "Healthwatch Bury and Action Together" stays two.
+_AND_PLACE = re.compile(rf"[ ]and[ ]({_PLACE_WORD})\b(?![ ]?[A-Z])")
+
+
+def _and_place(work: str, place: str, end: int) -> int:
+    am = _AND_PLACE.match(work, end)
+    if am and work.count(f"{place} and {am.group(1)}") >= 2:
+        return am.end()
+    return end
+
+
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:a|an|new|more|fewer|no|any|every|some|extra|additional|other|non|local)[ ]$")
 _NHS_NOT_AREAS = frozenset({"Check", "Checks", "App", "Number", "Constitution", "Choices", "Direct", "Digital",
                             "Pension", "Pensions", "Jobs", "Long", "Term", "Property", "Supply", "Chain",
@@ -373,8 +389,8 @@ class BodyRules:
                 elif w == "Healthwatch":
                     hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
                     if hm and hm.group(1).split()[0] not in lex.name_stop:
-                        label = f"Healthwatch {' '.join(hm.group(1).split())}"
-                        end = hm.end()
+                        end = _and_place(self.doc.work, hm.group(1), hm.end())
+                        label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
                 self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
                               scoped=w == "Healthwatch")
                 self.claim(tok.start, end, "body")
@@ -393,7 +409,7 @@ class BodyRules:
                          "Community Action"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
-                after = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", self.doc.work[end:end + 30])
+                after = _PLACE_AFTER.match(self.doc.work[end:end + 40])
                 if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
                     after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
                 if before and before.group(1) not in lex.name_stop:

@@ -14,7 +14,9 @@ from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RE
 __all__ = ["RecommendationRules"]
 
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
-                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:))"
+                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:)|"
+                       # "It was resolved to: a) ...", "It was resolved unanimously to note the report."
+                       r"It[ ]was[ ](?:unanimously[ ])?resolved(?:[ ]unanimously)?(?:[ ]to\b|(?=[ \t]*:)))"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
 _NUMBERED_CLAUSE = re.compile(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
@@ -714,7 +716,7 @@ class RecommendationRules:
     def find_resolved(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")):
+        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision", "It was")):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):
@@ -739,11 +741,15 @@ class RecommendationRules:
         """The numbered clauses on the lines from ``pos``, up to the first line that is not one."""
         work = self.doc.work
         lead_in = True
+        prev = ""
         for line in work[pos:pos + 20000].split("\n"):
             im = clause.match(line)
             if im:
                 self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
                 lead_in = False
+                prev = line
+            elif prev and line[:1] in (" ", "\t") and line.strip() and not prev.rstrip().endswith((".", ";", ":")):
+                prev = line  # an indented line that wraps the clause above ("... Learning Disability" / "   Collaborative")
             elif line.strip():
                 if lead_in and line.rstrip().endswith(":") and len(line.split()) <= 8:
                     lead_in = False  # "The Board:" before its lettered clauses

@@ -166,6 +166,9 @@ _NP_NOT_THEMES = frozenset("""report reports paper papers item items options opt
     information progress position areas area themes priorities questions""".split())
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])")
+
+
 def _style(m: re.Match) -> str:
     num = m.group("num") or ""
     if m.group("bullet") and not num:
@@ -214,7 +217,7 @@ class ThemeRules:
             # The following list items.
             block = []
             k = idx + 1
-            intro_marker = (m.group("num") or "") if m and m.group("bullet") is None else None
+            intro_marker = (m.group("num") or "") if m and m.group("bullet") is None and not heading else None
             style = None
             prev_t = ""
             while k < n:
@@ -242,6 +245,9 @@ class ThemeRules:
                     style = this_style
                 elif this_style != style:
                     break
+                elif heading and block and num.strip("().*").isdigit() and block[-1][0].isdigit() and \
+                        int(num.strip("().*")) <= int(block[-1][0]):
+                    break  # the next numbered section after a heading's list ("6. ..." then "4. Detailed findings")
                 rest_start = lk.start + mm.start("rest")
                 rest = mm.group("rest").strip()
                 if not rest:
@@ -289,6 +295,7 @@ class ThemeRules:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
 
     def _is_heading(self, text: str) -> bool:
+        text = _SECTION_NUMBER.sub("", text, 1)  # "3. Key recommendations": a numbered section's heading
         words = text.split()
         return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
             bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"

@@ -39,7 +39,8 @@ _TOKEN = re.compile(r"\b(?:[A-Z0-9\u00C0-\u00DE\u0100-\u024F][\w’'\-/]*|and|of
 # Every branch starts with one character ("[.!?;]" spelt out) so that the search scans for them at C speed.
 _SENTENCE_END = re.compile(r"\.(?=\s)|!(?=\s)|\?(?=\s)|;(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
-_LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
+# A row laid out in columns with spaces ("Val Moore      Healthwatch X") is not prose: it does not wrap onto the next.
+_LONG_WRAP = re.compile(r"(?m)^(?![^\n]*\S[ ]{3,}\S)[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
 # A line of a list of people: "Adrian Bell - Chair, Healthwatch" starts an entry, it does not continue a sentence.
 _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–][ ]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
