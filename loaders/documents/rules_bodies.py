@@ -131,7 +131,7 @@ _TWO_LOWER_AFTER = re.compile(r"[ ][a-z]+(?<!s)[ ](?!(?:and|or|to|of|for|in|on|i
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
 _PLACE_NAME = rf"(?:(?:Isles?|Vale|Forest)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)"
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
-_PLACE_AFTER = re.compile(rf"[ ]({_PLACE_NAME})\b")
+_BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
 # elsewhere too ("NHS Cambridgeshire and Peterborough ICB"), so "Healthwatch Bury and Action Together" stays two.
 _AND_PLACE = re.compile(rf"[ ]and[ ]({_PLACE_WORD})\b(?![ ]?[A-Z])")
@@ -409,7 +409,7 @@ class BodyRules:
                          "Community Action"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
-                after = _PLACE_AFTER.match(self.doc.work[end:end + 40])
+                after = _BRANCH_PLACE.match(self.doc.work[end:end + 40])
                 if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
                     after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
                 if before and before.group(1) not in lex.name_stop:
@@ -585,6 +585,14 @@ class BodyRules:
                 owner = by_label.get(low[:-len(" board")])
                 if owner is not None and owner.key in self.entities and ent.key in self.entities:
                     self._merge(owner.key, ent.key)  # the board's name leads: it is what meets and reports
+            # "Northern Care Alliance" after "Northern Care Alliance NHS Foundation Trust": a trust called by its name
+            # without "NHS (Foundation) Trust" is that trust.
+            for tail in (" nhs foundation trust", " nhs trust"):
+                if low.endswith(tail):
+                    stem = by_label.get(low[:-len(tail)])
+                    if stem is not None and len(low[:-len(tail)].split()) >= 2 and stem.key in self.entities \
+                            and ent.key in self.entities and stem.key != ent.key:
+                        self._merge(stem.key, ent.key)
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}
