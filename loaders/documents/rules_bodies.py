@@ -93,7 +93,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
-_COMMA_THE = re.compile(r",[ ]the[ ]")
+_COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
 _PLACE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w’'\-]|[ ][A-Z])")
@@ -114,8 +114,9 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r"$")
 _COMMA_CAPITAL = re.compile(r",[ ](?=[A-Z])")
 _DET_KIND_BEFORE = re.compile(r"\b(?:the|our|its|their|an?)[ ](?P<kind>(?:[A-Za-z][A-Za-z\-]*[ ]){0,3}[a-z]+)$")
 _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|which|will|and|with)\b)")
-_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ]the[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
-                                + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of)\b)")
+# "X, the integrated care system,", "X, a council-funded programme delivered by ...".
+_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
+                                + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
 _NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z]))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z(])")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
@@ -921,6 +922,12 @@ class BodyRules:
                     key = self.add_body(name, ns, ne, "apposition", type_name=type_name)
                 if not key:
                     continue
+                if head in ("programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework"):
+                    # "the Healthy Lifestyles Family Service, a council-funded programme": the paper's body of
+                    # that name elsewhere is this programme.
+                    as_body = self.key_of("Organisation", name)
+                    if as_body != key and as_body in self.entities:
+                        self._merge(as_body, key)
                 # Names found inside this one ("Future Council" in "Our Future Council") and the kind phrase
                 # written for it are the same thing.
                 inner = set()
@@ -1005,7 +1012,7 @@ class BodyRules:
         for c in _COMMA_THE.finditer(work):
             s = max(0, c.start() - 80)
             for m in _NAMED_BEFORE_KIND.finditer(work, s, min(len(work), c.end() + 80)):
-                if m.start("kind") - 6 == c.start():
+                if m.start("kind") == c.end():
                     yield m
                     break
 

@@ -110,8 +110,10 @@ _PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)
 
 # "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
 # A small joining word may sit inside it, and it may wrap onto the next line ("From Harm to" / "Hope").
-_APPOSED_NAME = (r"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:[ \n](?:(?:to|of|for|and|the|in|on)[ \n])?[A-Z][\w’'\-]*){0,4}|"
-                 r"[A-Z][\w’'\-]*(?:[ \n](?:(?:to|of|for|and|the|in|on)[ \n])?[A-Z][\w’'\-]*){0,4})")
+# Words of a name may wrap onto an indented line ("... the Healthy Lifestyles Family" / "    Service, a ...").
+_NG = r"(?:[ ]?\n[ ]{0,8}|[ ])"
+_APPOSED_NAME = (rf"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}}|"
+                 rf"[A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}})")
 
 _KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
 
