@@ -377,7 +377,10 @@ def post_runs(doc: Doc) -> list[Run]:
         if head not in _POST_FIRST_LAST and head != "Holder":
             continue
         prep = toks[i + 1].text.lower()
-        if prep not in ("of", "for", "in") or doc.gap(i) != " " or doc.work[toks[i + 1].end:toks[i + 1].end + 1] != " ":
+        after = doc.gap(i + 1)
+        if prep not in ("of", "for", "in") or doc.gap(i) != " " or not (after == " " or (
+                # "the Director of" / "    Public Health and Wellbeing": the title wraps onto an indented line
+                _HANGING_GAP.fullmatch(after) and toks[i + 2].capital and _wrapped_at(doc, toks[i + 1]))):
             continue
         # Capitalised words before the head belong to the title ("Strategic Director").
         j = i
@@ -387,7 +390,7 @@ def post_runs(doc: Doc) -> list[Run]:
                     j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].bare in ("Board", "Cabinet",
                                                                                            "Executive")):
             j -= 1
-        pos = toks[i + 1].end + 1
+        pos = toks[i + 1].end + len(after)
         part_end = None
         k = i + 2
         if toks[k].text == "the" and toks[k].start == pos and k + 1 < n and toks[k + 1].capital and \

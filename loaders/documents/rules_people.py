@@ -84,8 +84,9 @@ _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 # Two to six capitalised words (joined by "and", "of", "for"): a body's name written in brackets after a member.
 # A list of councillors' names after "Councillors": names (each perhaps with a role in brackets) joined by commas and
 # "and", wrapped onto the next line at most once per name.
-_COUNCILLORS = re.compile(r"(?:Councillors|Cllrs\.?)[ ](?P<list>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2}(?:[ ]\([^()\n]{1,40}\))?"
-                          r"(?:(?:,[ \n]?|,?[ \n]and[ \n])[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2}"
+# A member named before by surname alone may be listed so ("Councillors Buttery, Adam Aston and" / "    Pete Lowe").
+_COUNCILLORS = re.compile(r"(?:Councillors|Cllrs\.?)[ ](?P<list>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){0,2}(?:[ ]\([^()\n]{1,40}\))?"
+                          r"(?:(?:,[ \n]?[ ]{0,8}|,?[ \n]and[ \n][ ]{0,8})[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2}"
                           r"(?:[ ]\([^()\n]{1,40}\))?)*)")
 _LISTED_NAME = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,2})")
 _BODY_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+(?:[ ](?:(?:and|of|for|the)[ ])?[A-Z][\w’'\-]+){1,5}")
