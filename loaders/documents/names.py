@@ -31,7 +31,7 @@ __all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is
 _SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
 _JOIN_BACK = frozenset({"and", "&"})
 _JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
-_SPACE_GAP = re.compile(r"[ \u00a0]{1,3}")  # not a tab: a tab separates table cells
+_SPACE_GAP = re.compile(r"[ \u00a0]{1,2}")  # not a tab: a tab separates table cells
 _YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
 _COMMA_GAP = re.compile(r",[ \u00a0]{1,3}")
 # A name wrapped onto an indented line of a list item ("... Young People's Safeguarding\n   Partnership").

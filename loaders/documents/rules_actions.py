@@ -251,6 +251,10 @@ class ActionRules:
             if act is None or own is None:
                 i += 1
                 continue
+            desc = next((k for k, h in enumerate(header) if h in ("description", "details", "action description")), None)
+            if desc is not None and i + 1 < len(rows) and len(rows[i + 1]) > act and \
+                    re.fullmatch(r"[A-Za-z]?\d{1,3}(?:\.\d{1,3})?", rows[i + 1][act][2].strip()):
+                act = desc  # "Action | Description | Owner | Due": the action column numbers the rows
             i += 1
             while i < len(rows) and len(rows[i]) >= max(act, own) + 1:
                 cells = rows[i]
@@ -259,9 +263,14 @@ class ActionRules:
                 label = _item_label(re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text), limit=200)
                 if len(label) >= 4:
                     key = self.add("Action", label, s, e, "action-table", key=f"action:{_norm(label)[:100]}")
-                    found = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
+                    # A cell wrapped over lines of a table laid out with spaces spans other columns' words: then its
+                    # own text names the owner ("Head of Public Health" / "Business Programmes").
+                    whole = " ".join(work[os_:oe].split()) == " ".join(owner.split())
+                    found = self.mentions_in(os_, oe + 1, ("person", "post", "org")) if whole else []
                     if not found:
                         ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner))
+                        if ref is None and not whole:
+                            found = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
                         found = [(os_, oe, ref)] if ref else []
                         if not found and person_words_ok(owner.split()) and 2 <= len(owner.split()) <= 3:
                             found = [(os_, oe, self.add_person(owner, os_, oe, "action-table"))]

@@ -87,6 +87,10 @@ _OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|
                           r"[ \t]*(?P<owner>[^\n]+)")
 
 
+_COMMENT_OWNER = re.compile(r"(?:\bLead(?:[ ]officer)?|\bResponsible[ ]officer|\bAction[ ]owner|\bOwner)[ \t]*:[ \t]*"
+                            r"(?P<owner>[A-Z][^.;\n]{2,80}?)[ \t]*(?:[.;]|$)")
+
+
 class _NumberedText:
     """A recommendation found without a match of :data:`_REC_LINE`, read through the same two groups."""
 
@@ -670,6 +674,12 @@ class RecommendationRules:
             if verdict is None:
                 continue
             comment_text = " ".join(" ".join(c[2] for c in comment).split())
+            # "... by June 2025. Lead: Head of Adult Social Care Operations.": the owner of the agreed action.
+            for cs, ce, ct in comment:
+                om = _COMMENT_OWNER.search(ct)
+                if om:
+                    what = ct[:om.start()].strip() or " ".join(p[2] for p in parts)
+                    self._owner_of(what, cs + om.start("owner"), cs + om.end("owner"), om.group("owner"))
             rkey = self.add("Response", f"Response to recommendation {number}" +
                             (f": {verdict.label}" if verdict else ""), vspan[0], vspan[1], "response-table",
                             key=f"response:{_norm(rec)}", verdict=verdict.id,
@@ -741,15 +751,23 @@ class RecommendationRules:
         """The numbered clauses on the lines from ``pos``, up to the first line that is not one."""
         work = self.doc.work
         lead_in = True
-        prev = ""
+        prev = last = ""
         for line in work[pos:pos + 20000].split("\n"):
             im = clause.match(line)
+            if im and last and im.group(1) != _next_clause(last):
+                break  # "4.  FOOD POVERTY ...": the next item of the minutes, not a clause after "c)"
             if im:
                 self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
                 lead_in = False
-                prev = line
+                prev, last = line, im.group(1)
             elif prev and line[:1] in (" ", "\t") and line.strip() and not prev.rstrip().endswith((".", ";", ":")):
-                prev = line  # an indented line that wraps the clause above ("... Learning Disability" / "   Collaborative")
+                # An indented line that wraps the clause above ("... Learning Disability" / "   Collaborative from
+                # 2025/26; and c) ask ..."), perhaps with the next clause run on after it.
+                prev = line
+                for cm in _INLINE_CLAUSE.finditer(line):
+                    if cm.group(1) == _next_clause(last):
+                        self._resolved_clause(cm.group(1), pos + cm.end(), line[cm.end():], committee)
+                        last = cm.group(1)
             elif line.strip():
                 if lead_in and line.rstrip().endswith(":") and len(line.split()) <= 8:
                     lead_in = False  # "The Board:" before its lettered clauses
