@@ -618,7 +618,8 @@ class BodyRules:
         doc = self.doc
         lex = self.lex
         # Quoted titles: ‘commissioning framework for health and wellbeing’.
-        for m in re.finditer(r"[‘“'\"]([^‘’“”'\"\n]{6,120})[’”'\"]", doc.work):
+        # (an apostrophe inside a word, "the Board's approval", opens or closes no quote)
+        for m in re.finditer(r"(?<!\w)[‘“'\"]([^‘’“”'\"\n]{6,120})[’”'\"](?!\w)", doc.work):
             inner = m.group(1).strip()
             last = inner.split()[-1].rstrip(".,").capitalize() if inner.split() else ""
             words = inner.lower().split()

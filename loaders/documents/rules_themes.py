@@ -68,7 +68,7 @@ _NUMBERED_THEME = re.compile(
     r"(?im)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?(?:[\-•*][^\S\n]*)?(?:our[^\S\n]+)?(?:priority|theme|ambition|"
     r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter|"
     r"area[^\S\n]+(?:for|of)[^\S\n]+(?:improvement|focus|development))[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
-    r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|[^\S\n]*$)")
+    r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|:(?=[ \t])|[^\S\n]*$)")
 _INLINE_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
@@ -336,6 +336,9 @@ class ThemeRules:
             if len(label) < 4:
                 continue
             s = m.start("text")
+            # The words after a priority's run-in heading describe it: the subjects they name are its themes.
+            le = self.doc.work.find("\n\n", m.end())
+            self.__dict__.setdefault("_priority_spans", []).append((m.end(), len(self.doc.work) if le < 0 else le))
             key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
             self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
 
@@ -494,11 +497,13 @@ class ThemeRules:
         if not found:
             return
         held = [_norm(e.label) for e in self.entities.values() if e.type == "Theme"]
+        priorities = self.__dict__.get("_priority_spans", ())
         for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
             first = ms[0]
             # "obesity" is said again in "childhood obesity".
             longer = sum(len(o) for v, o in found.items() if v != value and f" {value} " in f" {v} ")
-            if len(ms) + longer < 2 and not self._in_heading_line(first.start, first.end):
+            if len(ms) + longer < 2 and not self._in_heading_line(first.start, first.end) and \
+                    not any(ps <= first.start < pe for ps, pe in priorities):
                 continue
             if any(_norm(value) in h for h in held) or self.is_claimed(first.start, first.end, ("body", "post")):
                 continue
@@ -510,7 +515,8 @@ class ThemeRules:
                     free.append(m)
                     if len(free) == 2:
                         break
-            if not free or (len(free) + longer < 2 and not self._in_heading_line(free[0].start, free[0].end)):
+            if not free or (len(free) + longer < 2 and not self._in_heading_line(free[0].start, free[0].end) and
+                            not any(ps <= free[0].start < pe for ps, pe in priorities)):
                 continue
             m = free[0]
             label = value[:1].upper() + value[1:]
