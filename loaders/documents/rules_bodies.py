@@ -93,6 +93,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+_POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
 _COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
@@ -302,7 +303,14 @@ class BodyRules:
             elif r.category == "post":
                 if _KIND_WORD_NEXT.match(self.doc.work, r.end):
                     continue  # "the Community Health Worker programme" names a programme, not a post
-                self.add("Post", r.label, r.start, r.end, "post:" + r.rule, aliases=r.aliases)
+                label, aliases = r.label, r.aliases
+                pm = _POST_PLACE.search(label)
+                if pm and len(label[:pm.start()].split()) >= 2 and all(
+                        w in self.place_words for w in pm.group("p").split() if w != "and"):
+                    # "Deputy Place Lead for Bury", "Director of Public Health, Cambridgeshire and Peterborough": the
+                    # post, held for the paper's place.
+                    label, aliases = label[:pm.start()], [*aliases, label]
+                self.add("Post", label, r.start, r.end, "post:" + r.rule, aliases=aliases)
             elif r.category == "strategy":
                 cm = _STRATEGY_COMPLEMENT.match(self.doc.work, r.end)
                 if cm and r.label.split()[-1] in ("Declaration", "Charter", "Concordat", "Compact", "Pledge"):
