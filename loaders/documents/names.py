@@ -363,6 +363,10 @@ _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "A", "An", "O
                           "Her", "Each", "Every", "Any", "Some", "Appendix", "Item", "Agenda"})
 
 
+_PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ])+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]and[ ][A-Z][a-z]+"
+                        r"(?:[ ][A-Z][a-z]+)?\b(?![ ]?[A-Z(])")
+
+
 def post_runs(doc: Doc) -> list[Run]:
     """Posts written head first: "Head of Audit", "Strategic Director for Communities and Place"."""
     lex = lexicon()
@@ -376,6 +380,20 @@ def post_runs(doc: Doc) -> list[Run]:
         head = _norm_head(tok)
         if head not in _POST_FIRST_LAST and head != "Holder":
             continue
+        if tok.text == "Director" and doc.work.startswith(", ", tok.end):
+            # "Executive Director, Adults, Health and Commissioning": a director's portfolio as a list after a comma.
+            pm = _PORTFOLIO.match(doc.work, tok.end)
+            if pm and not any(w in lex.name_stop or _category(w, []) is not None
+                              for w in pm.group().replace(",", " ").split() if w != "and"):
+                j = i
+                while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and \
+                        toks[j - 1].bare in ("Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service",
+                                             "Interim", "Acting", "Managing"):
+                    j -= 1
+                start = toks[j].start
+                out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
+                               rule="post-head-first"))
+                continue
         prep = toks[i + 1].text.lower()
         after = doc.gap(i + 1)
         if prep not in ("of", "for", "in") or doc.gap(i) != " " or not (after == " " or (
