@@ -204,6 +204,9 @@ def _split_listed(words: list[Token]) -> list[Token]:
         elif 0 < k < len(words) - 1 and words[k + 1].bare.lower() not in lexicon().not_places and \
                 any(w.bare == words[k + 1].bare for w in words[prev:k]):
             cut = k + 1  # "Healthwatch Brent and Brent Council": a word said again after "and" starts another name
+        elif 1 < k < len(words) - 2 and _category(_norm_head(words[k - 1]), ["x"]) == "body" and \
+                f"{words[k - 1].bare.lower()} and {words[k + 1].bare.lower()}" not in compounds:
+            cut = k + 1  # "Walsall LINk and NHS West Midlands ... Authority": a body's name ends before "and"
         prev = k + 1
     return words[cut:]
 
