@@ -135,6 +135,8 @@ _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focu
 # "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
 _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
                              r"\.[ \t]+[A-Z]")
+# "4.2 Prevention and inequalities" on a line of its own over its paragraphs.
+_OWN_LINE_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})[ \t]*$")
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
 _PASSING_THEME = re.compile(
     r"(?=[IiFfEeTtRrLlCcDdMmSsGgPpWwBbUu])\b(?:(?P<noun>(?:[Ii]nvestment|[Ff]ocus|[Ee]mphasis)[ ](?:in|on))|[Ii]nvest(?:ing)?[ ]in|[Ff]ocus(?:ing|ed)?[ ]on|"
@@ -545,7 +547,7 @@ class ThemeRules:
                 continue
             if not in_findings:
                 continue
-            pm = _RUN_IN_HEADING.match(raw)
+            pm = _RUN_IN_HEADING.match(raw) or _OWN_LINE_HEADING.match(raw)
             if pm is None:
                 continue
             s, e = ln.start + pm.start("h"), ln.start + pm.end("h")
