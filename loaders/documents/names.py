@@ -125,7 +125,8 @@ def _category_of(head: str, modifiers: list[str]) -> str | None:
         return "body"
     if head == "System":
         # "Integrated Care System" is a partnership; an "Information System" is not a body.
-        return "body" if not modifiers or modifiers[-1] == "Care" else None
+        # The NHS's maternity systems too: "Local Maternity and Neonatal System".
+        return "body" if not modifiers or modifiers[-1] in ("Care", "Maternity", "Neonatal") else None
     if head in lex.body_heads:
         if modifiers and modifiers[0] in lex.post_modifiers and head in ("Auditor", "Commissioner", "Officer"):
             return "post"
@@ -483,7 +484,8 @@ def body_first_runs(doc: Doc) -> list[Run]:
                     _SPACE_GAP.fullmatch(doc.gap(m + 1)):
                 end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
-                    _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in lex.name_stop:
+                    (_SPACE_GAP.fullmatch(doc.gap(m + 1)) or doc.gap(m + 1) == "\n") and \
+                    toks[m + 2].bare not in lex.name_stop:  # a name never ends on "and": one broken after it runs on
                 end, m = toks[m + 2].end, m + 2
             elif nxt.text == "for" and m + 2 < n and toks[m + 2].capital and toks[m + 2].bare not in lex.name_stop \
                     and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and (m + 3 >= n or not (
