@@ -94,6 +94,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
+_ACR_THEN_LONG = re.compile(r"(?P<place>[A-Z][a-z]+[ ])?(?P<acr>[A-Z]{3,6})[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
 _COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
@@ -530,6 +531,22 @@ class BodyRules:
                 ent.aliases.add(acr)
             ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
             self.acronyms[acr] = target
+        # "Bury VCFA (Voluntary, Community and Faith Alliance)": a body named by its acronym, spelt out after it.
+        for m in _gated(_ACR_THEN_LONG, work, (" (",)):
+            acr, long = m.group("acr"), m.group("long")
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'\-]*", long)
+                               if w.lower() not in ("and", "of", "for", "the", "in"))
+            if initials != acr or long.split()[-1] not in self.lex.body_heads or acr in self.acronyms:
+                continue
+            place = m.group("place")
+            s = m.start("place") if place and place.strip() in self.place_words else m.start("acr")
+            label = " ".join(work[s:m.end("acr")].split())
+            key = self.add_body(label, s, m.end("acr"), "acronym", aliases=[long])
+            inner = self._entity_ending_at(m.end("long"))
+            if inner and inner != key and inner in self.entities:
+                self._merge(inner, key)
+            self.acronyms[acr] = key
+            self.claim(s, m.end("acr"), "body")
         # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
         by_kind: dict[str, list[Entity]] = {}
         toks = self.doc.tokens
