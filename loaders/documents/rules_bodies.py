@@ -666,6 +666,13 @@ class BodyRules:
             if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
                 continue
             start = self._extend_back(m.start)
+            if start == m.start and m.start > 1 and doc.work[m.start - 1] == " " and doc.work[m.start - 2].isalpha():
+                # "the suicide prevention action plan": a subject of the genre before a plan's kind names the plan.
+                ws = max(0, m.start - 41)
+                window = doc.work[ws:m.start - 1]
+                tm = [t for t in lex.topic_matcher.find(window) if t.end == len(window)]
+                if tm:
+                    start = ws + min(t.start for t in tm)
             label = doc.work[start:m.end]
             label = _singular(" ".join(label.split()))
             label = label[:1].upper() + label[1:]
