@@ -95,6 +95,8 @@ _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
 _ACR_THEN_LONG = re.compile(r"(?P<place>[A-Z][a-z]+[ ])?(?P<acr>[A-Z]{3,6})[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
+_CHAIR_OF_THE = re.compile(r"((?:Vice[ -])?Chair(?:man|person)?|Deputy Chair|Clerk) of the (?:Board|Committee|Panel|"
+                           r"Partnership|Group|Cabinet|Commission|Forum|Sub-Committee|Meeting)$")
 _COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
@@ -311,6 +313,10 @@ class BodyRules:
                     # "Deputy Place Lead for Bury", "Director of Public Health, Cambridgeshire and Peterborough": the
                     # post, held for the paper's place.
                     label, aliases = label[:pm.start()], [*aliases, label]
+                gm = _CHAIR_OF_THE.match(label)
+                if gm:
+                    # "Chair of the Board", "Chair of the Committee": the paper's own body's chair is its Chair.
+                    label, aliases = gm.group(1), [*aliases, label]
                 self.add("Post", label, r.start, r.end, "post:" + r.rule, aliases=aliases)
             elif r.category == "strategy":
                 cm = _STRATEGY_COMPLEMENT.match(self.doc.work, r.end)
