@@ -171,6 +171,9 @@ _NP_NOT_THEMES = frozenset("""report reports paper papers item items options opt
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])")
 
 
+_FOR_SUBJECT = re.compile(r"[ ](?:for|due[ ]to|from|related[ ]to)[ ]([a-z][a-z\- ]{2,40})")
+
+
 def _style(m: re.Match) -> str:
     num = m.group("num") or ""
     if m.group("bullet") and not num:
@@ -672,6 +675,12 @@ class ThemeRules:
             ext = _AT_AGE.match(doc.work, m.end)
             if ext:
                 m = type(m)(m.start, ext.end(), m.value)
+            fm = _FOR_SUBJECT.match(doc.low, m.end)
+            if fm:
+                # "emergency admissions for falls": the subject after the measure is part of what it measures.
+                subject = [t for t in self.lex.topic_matcher.find(fm.group(1)) if t.start == 0]
+                if subject:
+                    m = type(m)(m.start, fm.start(1) + max(t.end for t in subject), m.value)
             pre = _WHO_IN.search(doc.work, max(0, m.start - 30), m.start)
             if pre:
                 m = type(m)(pre.start(), m.end, m.value)  # "households in fuel poverty"
