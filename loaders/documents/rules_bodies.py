@@ -307,6 +307,11 @@ class BodyRules:
                 if _KIND_WORD_NEXT.match(self.doc.work, r.end):
                     continue  # "the Community Health Worker programme" names a programme, not a post
                 label, aliases = r.label, r.aliases
+                last = label.split()[-1]
+                if label.endswith(" Annual Report"):
+                    # "Director of Public Health Annual Report": a post's title opens the name of its annual report
+                    self.add("Strategy", label, r.start, r.end, "name:strategy", aliases=aliases)
+                    continue
                 pm = _POST_PLACE.search(label)
                 if pm and len(label[:pm.start()].split()) >= 2 and all(
                         w in self.place_words for w in pm.group("p").split() if w != "and"):
