@@ -345,13 +345,17 @@ class PartnershipGraph:
         return self.nx.nodes[pid]["label"] if pid and pid in self.nx else None
 
     def _index(self, nid: str, names: Iterable[str], place: str | None) -> None:
-        scope = place_id(place) if place else None
         # Every mention of a node offers its label and aliases again: index only the new ones.
-        done = self._indexed.setdefault((nid, place), set())
+        done = self._indexed.get((nid, place))
+        if done is None:
+            done = self._indexed[nid, place] = set()
+        scope = unset = object()  # the place's identifier, worked out only when a name is new
         for name in names:
             if name in done:
                 continue
             done.add(name)
+            if scope is unset:
+                scope = place_id(place) if place else None
             for norm in {name_key(name), name_key(strip_place(name, place))}:
                 if norm:
                     self._names.setdefault((scope, norm), set()).add(nid)

@@ -74,6 +74,25 @@ class Source:
                 _ROUNDED[c] = rounded
         object.__setattr__(self, "confidence", rounded)
 
+    @classmethod
+    def span(cls, document: str, quote: str, start: int, end: int, file: str | None, rule: str,
+             confidence: float) -> Source:
+        """A source for characters ``start..end`` of a file: the same as ``Source(...)`` with those
+        arguments, checked the same way, but without the general constructor's steps (a build makes one
+        per occurrence read from a paper)."""
+        if not document or start is None or end is None or not 0 <= start <= end \
+                or not 0.0 <= float(confidence) <= 1.0:
+            return cls(document, quote, start, end, file, rule=rule, confidence=confidence)  # raises
+        rounded = _ROUNDED.get(confidence)
+        if rounded is None:
+            rounded = round(float(confidence), 2)
+            if len(_ROUNDED) < 4096:
+                _ROUNDED[confidence] = rounded
+        self = object.__new__(cls)
+        self.__dict__.update(document=document, quote=quote, start=start, end=end, file=file, sheet=None,
+                             row=None, column=None, rule=rule, confidence=rounded)
+        return self
+
     def sort_key(self) -> tuple:
         """The order sources are listed and written in."""
         return (self.document, self.file or "", self.sheet or "", _n(self.row), _n(self.start), _n(self.end),

@@ -88,6 +88,12 @@ def _rule_confidence(rule: str) -> float:
     return CONF.get(rule.split(":")[0], 0.7)
 
 
+@lru_cache(maxsize=256)
+def _family(type_name: str) -> str:
+    # Rules ask a type's family tens of thousands of times a build; there are a few dozen types.
+    return {"Organisation": "org", "Board": "org", "Partnership": "org"}.get(type_name, type_name.lower())
+
+
 class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, RecommendationRules, ActionRules,
                 RelationRules):
     """The rules' shared state for one document: the text, what was found so far, the place.
@@ -159,14 +165,15 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
 
     def evidence(self, start: int, end: int, rule: str, confidence: float | None = None) -> Evidence:
         conf = _rule_confidence(rule) if confidence is None else confidence
-        start, end = max(0, min(start, end)), max(0, start, end)
+        if not 0 <= start <= end:
+            start, end = max(0, min(start, end)), max(0, start, end)
         return Evidence(start, end, self.doc.quote(start, end), rule, conf)
 
     def family(self, type_name: str) -> str:
-        return {"Organisation": "org", "Board": "org", "Partnership": "org"}.get(type_name, type_name.lower())
+        return _family(type_name)
 
     def key_of(self, type_name: str, label: str) -> str:
-        fam = self.family(type_name)
+        fam = _family(type_name)
         if fam == "person":
             return "person:" + _norm(person_name(label))
         if fam in ("org", "post", "strategy", "initiative"):
@@ -223,10 +230,11 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
             seen.add((start, end, rule))
             seen.add((start, end))
             ent.evidence.append(self.evidence(start, end, rule, confidence))
-        for name, value in attributes.items():
-            if value not in (None, "", ()):
-                ent.attributes.setdefault(name, value)
-        self._note(start, end, key)
+        if attributes:
+            for name, value in attributes.items():
+                if value not in (None, "", ()):
+                    ent.attributes.setdefault(name, value)
+        self._mentions.add(start, end, key)  # as _note, without the call
         return key
 
     def _better_label(self, new: str, old: str) -> bool:

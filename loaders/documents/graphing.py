@@ -30,8 +30,7 @@ __all__ = ["add_extraction", "check_extraction"]
 
 
 def _source(doc_id: str, file_name: str, ev: Evidence) -> Source:
-    return Source(doc_id, quote=ev.quote, start=ev.start, end=ev.end, file=file_name, rule=ev.rule,
-                  confidence=ev.confidence)
+    return Source.span(doc_id, ev.quote, ev.start, ev.end, file_name, ev.rule, ev.confidence)
 
 
 def _ev_key(ev: Evidence) -> tuple:
@@ -118,8 +117,9 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
                              place=scope, aliases=sorted(ent.aliases), key=key,
                              id=None if key is not None else _node_id(graph, ent, scope), **_attributes(ent))
         if len(evidence) > 1:
-            graph.add_sources(nid, [Source(doc_id, ev.quote, ev.start, ev.end, file_name, rule=ev.rule,
-                                           confidence=ev.confidence) for ev in evidence[1:]])
+            span = Source.span
+            graph.add_sources(nid, [span(doc_id, ev.quote, ev.start, ev.end, file_name, ev.rule, ev.confidence)
+                                    for ev in evidence[1:]])
         ids[ent.key] = nid
     for link in x.links:
         s, o = ids.get(link.subject), ids.get(link.object)
