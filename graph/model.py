@@ -334,11 +334,13 @@ class PartnershipGraph:
 
     def _ensure_place(self, place: str, source: Source) -> str:
         pid = place_id(place)
-        if pid not in self.nx:
+        data = self.nx._node.get(pid)  # the node's data dict, without a view per lookup
+        if data is None:
             self.nx.add_node(pid, type="Place", label=" ".join(str(place).split()), aliases=set(),
                              place=None, sources=set())
-        self.nx.nodes[pid]["sources"].add(source)
-        self._index(pid, (self.nx.nodes[pid]["label"],), None)
+            data = self.nx._node[pid]
+        data["sources"].add(source)
+        self._index(pid, (data["label"],), None)
         return pid
 
     def _place_name(self, pid: str | None) -> str | None:

@@ -200,11 +200,13 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         if not label:
             return ""
         key = key or self.key_of(type_name, label)
-        if key not in self.entities:
-            key = self._aliases.get(key, key)
-        ent = self.entities.get(key)
+        entities = self.entities
+        ent = entities.get(key)
         if ent is None:
-            ent = self.entities[key] = Entity(key, type_name, label, scoped=scoped)
+            key = self._aliases.get(key, key)
+            ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(key, type_name, label, scoped=scoped)
             self._seen[key] = set()
         else:
             if ent.type == "Organisation" and type_name in ("Board", "Partnership"):
@@ -220,7 +222,9 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
             ent.aliases.update(a for a in aliases if a and _norm(a) != _norm(ent.label))
         if ent.aliases:
             ent.aliases.discard(ent.label)
-            done = self._alias_keys.setdefault(key, set())
+            done = self._alias_keys.get(key)
+            if done is None:
+                done = self._alias_keys[key] = set()
             if len(done) != len(ent.aliases) or not done.issuperset(ent.aliases):
                 for a in ent.aliases - done:  # each alias is keyed once, not again at every mention
                     self._aliases.setdefault(self.key_of(ent.type, a), key)
@@ -261,11 +265,11 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         """Entity mentions inside ``start..end`` of the given families, in text order."""
         out = []
         for item in self._mentions.iter_from(start):
-            s, e, k = item
-            if s >= end:
+            if item[0] >= end:
                 break
-            if e <= end and k.split(":", 1)[0] in families:
-                out.append(item)
+            if item[1] <= end:
+                if item[2].partition(":")[0] in families:
+                    out.append(item)
         dedup = []
         for m in out:
             if dedup and m[0] < dedup[-1][1]:

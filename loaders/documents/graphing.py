@@ -109,8 +109,10 @@ def add_extraction(graph: PartnershipGraph, x: Extraction, file_name: str) -> st
                                 key=f"{file_name} {short_hash(x.text)}", key_decision=front.key_decision,
                                 wards=wards, description=front.place_basis)
     ids: dict[str, str] = {"document": doc_id}
-    for ent in sorted(x.entities.values(), key=lambda e: min(map(_ev_key, e.evidence))):
-        evidence = sorted(ent.evidence, key=_ev_key)
+    # Each entity's evidence is sorted once; its first is the entity's place in the paper.
+    ordered = [(sorted(ent.evidence, key=_ev_key), ent) for ent in x.entities.values()]
+    ordered.sort(key=lambda pair: _ev_key(pair[0][0]))
+    for evidence, ent in ordered:
         key = _node_key(ent, file_name)
         scope = place if ent.scoped else None
         nid = graph.add_node(ent.type, ent.label, source=_source(doc_id, file_name, evidence[0]),
