@@ -98,6 +98,8 @@ def decode_text(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _detect(data)
+    if _CONTROL.search(text) is None:  # the usual paper: nothing to count or drop
+        return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
         raise ReadError("this looks like a binary file, not text")
     return _clean(text)
