@@ -399,11 +399,15 @@ def post_runs(doc: Doc) -> list[Run]:
                                rule="post-head-first"))
                 continue
         prep = toks[i + 1].text.lower()
-        after = doc.gap(i + 1)
-        if prep not in ("of", "for", "in") or doc.gap(i) != " " or not (after == " " or (
-                # "the Director of" / "    Public Health and Wellbeing": the title wraps onto an indented line
-                _HANGING_GAP.fullmatch(after) and toks[i + 2].capital and _wrapped_at(doc, toks[i + 1]))):
+        if prep not in ("of", "for", "in") or doc.gap(i) != " ":
             continue
+        after = 1
+        if doc.work[toks[i + 1].end:toks[i + 1].end + 1] != " ":
+            # "the Director of" / "    Public Health and Wellbeing": the title wraps onto an indented line
+            hm = _HANGING_GAP.match(doc.work, toks[i + 1].end)
+            if not (hm and toks[i + 2].start == hm.end() and toks[i + 2].capital and _wrapped_at(doc, toks[i + 1])):
+                continue
+            after = hm.end() - toks[i + 1].end
         # Capitalised words before the head belong to the title ("Strategic Director").
         j = i
         while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital \
@@ -412,7 +416,7 @@ def post_runs(doc: Doc) -> list[Run]:
                     j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].bare in ("Board", "Cabinet",
                                                                                            "Executive")):
             j -= 1
-        pos = toks[i + 1].end + len(after)
+        pos = toks[i + 1].end + after
         part_end = None
         k = i + 2
         if toks[k].text == "the" and toks[k].start == pos and k + 1 < n and toks[k + 1].capital and \
