@@ -94,9 +94,14 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
-_ACR_THEN_LONG = re.compile(r"(?P<place>[A-Z][a-z]+[ ])?(?P<acr>[A-Z]{3,6})[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
+# Found from " (" (a literal, skipped to at C speed); the acronym and its place are read just before it.
+_LONG_IN_BRACKETS = re.compile(r"[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
+_ACR_BEFORE = re.compile(r"(?<![\w’'\-])(?:(?P<place>[A-Z][a-z]+)[ ])?(?P<acr>[A-Z]{3,6})$")
 _CHAIR_OF_THE = re.compile(r"((?:Vice[ -])?Chair(?:man|person)?|Deputy Chair|Clerk) of the (?:Board|Committee|Panel|"
                            r"Partnership|Group|Cabinet|Commission|Forum|Sub-Committee|Meeting)$")
+_KIND_AT = re.compile(r"(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"\b")
+# The quote mark first (a character class the scan skips to at C speed), then the test that no letter is before it.
+_QUOTED = re.compile(r"[‘“'\"](?<!\w[‘“'\"])([^‘’“”'\"\n]{6,120})[’”'\"](?!\w)")
 _COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
 _KIND_WORD_NEXT = re.compile(r"[ \n](?:programmes?|schemes?|projects?|pilots?|initiatives?|campaigns?)\b")
 # A place's word right after a body's name, and before a lower-case kind ("the Tendring primary care network").
@@ -543,21 +548,26 @@ class BodyRules:
             ent.evidence.append(self.evidence(long_start, m.end(), "acronym"))
             self.acronyms[acr] = target
         # "Bury VCFA (Voluntary, Community and Faith Alliance)": a body named by its acronym, spelt out after it.
-        for m in _gated(_ACR_THEN_LONG, work, (" (",)):
-            acr, long = m.group("acr"), m.group("long")
+        for m in _LONG_IN_BRACKETS.finditer(work):
+            if not work[m.start() - 1:m.start()].isupper():
+                continue
+            am = _ACR_BEFORE.search(work, max(0, m.start() - 30), m.start())
+            if am is None:
+                continue
+            acr, long = am.group("acr"), m.group("long")
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'\-]*", long)
                                if w.lower() not in ("and", "of", "for", "the", "in"))
             if initials != acr or long.split()[-1] not in self.lex.body_heads or acr in self.acronyms:
                 continue
-            place = m.group("place")
-            s = m.start("place") if place and place.strip() in self.place_words else m.start("acr")
-            label = " ".join(work[s:m.end("acr")].split())
-            key = self.add_body(label, s, m.end("acr"), "acronym", aliases=[long])
+            place = am.group("place")
+            s = am.start("place") if place and place in self.place_words else am.start("acr")
+            label = " ".join(work[s:am.end("acr")].split())
+            key = self.add_body(label, s, am.end("acr"), "acronym", aliases=[long])
             inner = self._entity_ending_at(m.end("long"))
             if inner and inner != key and inner in self.entities:
                 self._merge(inner, key)
             self.acronyms[acr] = key
-            self.claim(s, m.end("acr"), "body")
+            self.claim(s, am.end("acr"), "body")
         # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
         by_kind: dict[str, list[Entity]] = {}
         toks = self.doc.tokens
@@ -655,7 +665,7 @@ class BodyRules:
         lex = self.lex
         # Quoted titles: ‘commissioning framework for health and wellbeing’.
         # (an apostrophe inside a word, "the Board's approval", opens or closes no quote)
-        for m in re.finditer(r"(?<!\w)[‘“'\"]([^‘’“”'\"\n]{6,120})[’”'\"](?!\w)", doc.work):
+        for m in _QUOTED.finditer(doc.work):
             inner = m.group(1).strip()
             last = inner.split()[-1].rstrip(".,").capitalize() if inner.split() else ""
             words = inner.lower().split()
@@ -677,11 +687,11 @@ class BodyRules:
             if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
                 continue
             start = self._extend_back(m.start)
-            if start == m.start and m.start > 1 and doc.work[m.start - 1] == " " and doc.work[m.start - 2].isalpha():
+            if start == m.start and m.start > 1 and doc.work[m.start - 1] == " " and doc.work[m.start - 2].islower():
                 # "the suicide prevention action plan": a subject of the genre before a plan's kind names the plan.
                 ws = max(0, m.start - 41)
                 window = doc.work[ws:m.start - 1]
-                tm = [t for t in lex.topic_matcher.find(window) if t.end == len(window)]
+                tm = [t for t in lex.topic_matcher.find(window, lowered=doc.low[ws:m.start - 1]) if t.end == len(window)]
                 if tm:
                     start = ws + min(t.start for t in tm)
             label = doc.work[start:m.end]
@@ -1054,6 +1064,8 @@ class BodyRules:
         """Matches of :data:`_NAMED_BEFORE_KIND`, tried only where ", the" is written (cheaper than at every capital)."""
         work = self.doc.work
         for c in _COMMA_THE.finditer(work):
+            if not _KIND_AT.match(work, c.end()):
+                continue  # no kind of thing after ", the": no name before it to read
             s = max(0, c.start() - 80)
             for m in _NAMED_BEFORE_KIND.finditer(work, s, min(len(work), c.end() + 80)):
                 if m.start("kind") == c.end():

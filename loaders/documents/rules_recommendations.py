@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from functools import lru_cache
 
 from partnergraph.ontology import concept, verdict_for
@@ -14,11 +15,12 @@ from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RE
 __all__ = ["RecommendationRules"]
 
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
-                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:)|"
-                       # "It was resolved to: a) ...", "It was resolved unanimously to note the report."
-                       r"It[ ]was[ ](?:unanimously[ ])?resolved(?:[ ]unanimously)?(?:[ ]to\b|(?=[ \t]*:)))"
+                       r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:))"
                        r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
+# "It was resolved to: a) ...", "It was resolved unanimously to note the report." (scanned for apart, by its words).
+_IT_WAS_RESOLVED = re.compile(r"It[ ]was[ ](?:unanimously[ ])?resolved(?:[ ]unanimously)?(?:[ ]to\b|(?=[ \t]*:))"
+                              r"[ \t]*:?[ \t]*(?P<rest>[^\n]*)")
 _NUMBERED_CLAUSE = re.compile(r"[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
 _LISTED_CLAUSE = re.compile(r"[^\S\n]*[\-•*]?[^\S\n]*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)][^\S\n]+(\S[^\n]*)")
 # The next clause on the same line: "...; (ii) that ...", "..., and b) ...".
@@ -726,7 +728,8 @@ class RecommendationRules:
     def find_resolved(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision", "It was")):
+        for m in chain(_gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")),
+                       _gated(_IT_WAS_RESOLVED, work, ("It was resolved", "It was unanimously resolved"))):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):

@@ -300,7 +300,8 @@ class ThemeRules:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
 
     def _is_heading(self, text: str) -> bool:
-        text = _SECTION_NUMBER.sub("", text, 1)  # "3. Key recommendations": a numbered section's heading
+        if text[:1].isdigit():
+            text = _SECTION_NUMBER.sub("", text, 1)  # "3. Key recommendations": a numbered section's heading
         words = text.split()
         return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
             bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"

@@ -40,7 +40,8 @@ _TOKEN = re.compile(r"\b(?:[A-Z0-9\u00C0-\u00DE\u0100-\u024F][\w’'\-/]*|and|of
 _SENTENCE_END = re.compile(r"\.(?=\s)|!(?=\s)|\?(?=\s)|;(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦●–]|\d{1,3}[.)]|\t))|\n(?=[ \t]*[A-Z])|\t")
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 # A row laid out in columns with spaces ("Val Moore      Healthwatch X") is not prose: it does not wrap onto the next.
-_LONG_WRAP = re.compile(r"(?m)^(?![^\n]*\S[ ]{3,}\S)[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
+_LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 # A line of a list of people: "Adrian Bell - Chair, Healthwatch" starts an entry, it does not continue a sentence.
 _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–][ ]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
@@ -265,6 +266,8 @@ def _unwrap(text: str) -> str:
     # A long line that stops mid-sentence wraps onto the next ("... the Health and Wellbeing\nBoard agreed").
     for m in _LONG_WRAP.finditer(text):
         nl = m.end() - 1
+        if _COLUMN_GAP.search(text, m.start(), nl):
+            continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
                 and not _LIST_ENTRY.match(text, nl + 1):
             chars[nl] = " "
