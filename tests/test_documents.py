@@ -367,3 +367,13 @@ def test_moderngov_minutes_page_with_attendance():
     assert "Executive Director of Health and Adult Care" in x.labels("Post")
     assert "Bury Locality Plan" in x.labels("Strategy")
     assert [e.attributes.get("status") for e in x.of_type("Recommendation")] == ["resolved"]
+
+
+def test_html_page_title_is_kept_when_the_page_does_not_repeat_it():
+    """Committee systems put the publishing council in the <title> and strip-worthy header only."""
+    page = ("<html><head><title>Minutes - Health and Wellbeing Board - Exampleton Borough Council</title></head>"
+            "<body><header>Exampleton Borough Council</header><p>Minutes of the meeting.</p></body></html>")
+    text = html_to_text(page)
+    assert text.splitlines()[0] == "Minutes - Health and Wellbeing Board - Exampleton Borough Council"
+    again = "<html><head><title>Minutes of the meeting.</title></head><body><p>Minutes of the meeting.</p></body></html>"
+    assert html_to_text(again).count("Minutes of the meeting.") == 1

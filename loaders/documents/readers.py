@@ -395,6 +395,7 @@ class _TextParser(HTMLParser):
         self.out: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
         self.skip_depth = 0
+        self.title: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -439,6 +440,8 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
             self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+        elif self.stack and self.stack[-1][0] == "title":
+            self.title.append(data)
 
 
 _BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -450,6 +453,11 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     text = "".join(parser.out)
+    # The page's title often carries what its stripped header did: the council that publishes
+    # it ("Minutes - Health and Wellbeing Board, ... - Sunderland City Council").
+    title = " ".join("".join(parser.title).split())
+    if title and title not in " ".join(text.split()):
+        text = title + "\n\n" + text
     lines = [line.rstrip() if line.startswith("\t") else line.strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
