@@ -312,7 +312,6 @@ class BodyRules:
                 if _KIND_WORD_NEXT.match(self.doc.work, r.end):
                     continue  # "the Community Health Worker programme" names a programme, not a post
                 label, aliases = r.label, r.aliases
-                last = label.split()[-1]
                 if label.endswith(" Annual Report"):
                     # "Director of Public Health Annual Report": a post's title opens the name of its annual report
                     self.add("Strategy", label, r.start, r.end, "name:strategy", aliases=aliases)
