@@ -393,7 +393,7 @@ def render(results: dict) -> str:
               "priority map (which partner takes up which theme) is most of the edges. "
               + (f"The national size gives {g['edges']:,} graph edges ({g['nodes']:,} nodes)"
                  + (" (the issue asks for about 1M). " if g["edges"] >= 800_000 else
-                    f", fewer than the ~1M the issue names: `--years` scales edges linearly. ")
+                    ", fewer than the ~1M the issue names: `--years` scales edges linearly. ")
                  + f"With provenance reified (a Link and its Mentions) an edge is about 34 RDF triples, so the "
                  f"national graph is roughly {34 * g['edges'] / 1e6:.0f}M triples."
                  if g.get("edges") else ""),
