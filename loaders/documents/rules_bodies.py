@@ -5,6 +5,7 @@ references ("the Board").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import lru_cache
 import re
 
@@ -798,12 +799,7 @@ class BodyRules:
     def _partner_lists(self) -> None:
         work = self.doc.work
         for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, ("heard", "took evidence"))):
-            pos = m.start("list")
-            for part in _LIST_SPLIT.split(m.group("list")):
-                start = work.find(part, pos)
-                if start < 0:
-                    continue
-                pos = start + len(part)
+            for start, part in _list_items(work, m):
                 tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
                     " such as " in part or " including " in part or " like " in part or " from " in part) else None
                 if tm:
@@ -835,12 +831,7 @@ class BodyRules:
         the bodies that provide them)."""
         work = self.doc.work
         for m in _after_words(_PROGRAMME_LIST, work, _PROGRAMME_WORDS):
-            pos = m.start("list")
-            for part in _LIST_SPLIT.split(m.group("list")):
-                start = work.find(part, pos)
-                if start < 0:
-                    continue
-                pos = start + len(part)
+            for start, part in _list_items(work, m):
                 lead = _LEADING_THE.match(part)
                 name = (part[lead.end():] if lead else part).strip()
                 ns = start + (lead.end() if lead else 0)
@@ -1210,3 +1201,14 @@ class BodyRules:
             general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
             return (local, general, len(e.evidence), -e.first.start)
         return max(cands, key=rank).key
+
+
+def _list_items(work: str, m: re.Match) -> Iterator[tuple[int, str]]:
+    """Each item of a list matched with a ``list`` group, with where it starts in ``work``."""
+    pos = m.start("list")
+    for part in _LIST_SPLIT.split(m.group("list")):
+        start = work.find(part, pos)
+        if start < 0:
+            continue
+        pos = start + len(part)
+        yield start, part
