@@ -509,3 +509,18 @@ def test_bodies_of_earlier_years_get_their_kind():
     kinds = {e.label: e.attributes.get("kind") for e in x.entities.values()}
     assert kinds.get("Dudley LINk") == "local-involvement-network"
     assert kinds.get("Strategic Health Authority") == "strategic-health-authority"
+
+
+@pytest.mark.parametrize("heading, place", [
+    ("City of York Council", "York"),
+    ("ISLE OF WIGHT COUNCIL", "Isle of Wight"),
+    ("Kingston upon Hull City Council", "Kingston upon Hull"),
+])
+def test_the_council_heading_a_paper_gives_its_place(heading, place):
+    assert extract(f"{heading}\n\nReport to Cabinet\nDate: 4 March 2025\n\nThe Cabinet met.\n").front.place == place
+
+
+def test_a_charity_named_after_its_place_does_not_lengthen_the_place():
+    text = ("Report to the Fenwick Health and Wellbeing Board\n\nFenwick Mind runs the crisis cafe. Fenwick Council "
+            "funds it and Fenwick Mind reports each quarter. Fenwick Mind also trains staff in Fenwick.\n")
+    assert extract(text).front.place == "Fenwick"

@@ -30,6 +30,7 @@ _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropol
 _AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
                              r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)[ \t]*$")
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
+_HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
 
 
 def _place_case(word: str) -> str:
@@ -126,6 +127,9 @@ class FrontMatterRules:
                 word.lower() in lex.not_places or word in lex.body_heads or word in lex.post_heads or
                 word in lex.strategy_heads or word in lex.initiative_heads or word in lex.name_stop):
             return place
+        if word not in ("East", "West", "North", "South", "Central") and not re.search(
+                rf"{re.escape(place)} {word}(?: City| Borough| County| District)? Council\b", work):
+            return place  # "Ashton Mind" is a charity in Ashton; "Milton Keynes" has its council
         return f"{place} {word}" if n >= 2 and n * 2 >= total else place
 
     def _authority_in_heading(self) -> str | None:
@@ -134,8 +138,13 @@ class FrontMatterRules:
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()
-            if words and all(w.capitalize() not in self.lex.name_stop for w in words):
-                return " ".join(_place_case(w) for w in words)
+            if len(words) > 2 and words[0].capitalize() in _AUTHORITY_KINDS and words[1].lower() == "of":
+                words = words[2:]  # "City of York Council" is York's
+            # Small words may join a place's name ("Isle of Wight", "Kingston upon Hull").
+            if words and words[0].lower() not in _HEADING_JOINS and all(
+                    w.capitalize() not in self.lex.name_stop for w in words if w.lower() not in _HEADING_JOINS):
+                return " ".join(w.lower() if k and w.lower() in _HEADING_JOINS else _place_case(w)
+                                for k, w in enumerate(words))
         return None
 
     def find_front_matter(self) -> None:
