@@ -145,7 +145,8 @@ def test_moderngov_page_extraction():
     assert {"Audit and Risk Management Committee", "Wirral Place Based Partnership Board",
             "Cheshire and Merseyside Integrated Care Board"} <= labels
     assert {e.attributes["verdict"] for e in x.of_type("Response")} == {"accepted", "partially-accepted"}
-    assert len(x.of_type("Theme")) == 4
+    # The four areas the audit lists, and the subject its title names.
+    assert len(x.of_type("Theme")) == 5 and "Health inequalities" in x.labels("Theme")
     assert {"Infant mortality", "Life expectancy"} <= set(x.labels("Indicator"))
     assert "Mark Delaney" in x.labels("Person")
 

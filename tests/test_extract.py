@@ -524,3 +524,31 @@ def test_a_charity_named_after_its_place_does_not_lengthen_the_place():
     text = ("Report to the Fenwick Health and Wellbeing Board\n\nFenwick Mind runs the crisis cafe. Fenwick Council "
             "funds it and Fenwick Mind reports each quarter. Fenwick Mind also trains staff in Fenwick.\n")
     assert extract(text).front.place == "Fenwick"
+
+
+def _theme_rules(x) -> dict[str, str]:
+    return {e.label: e.evidence[0].rule for e in x.of_type("Theme")}
+
+
+def test_a_topic_said_once_is_a_theme_with_less_confidence():
+    x = extract("Partnership update\n\nThe clinical areas the programme covers include asthma in children. "
+                "The council will review its housing offer in the spring.\n")
+    rules = _theme_rules(x)
+    assert rules.get("Asthma") == "mentioned-topic"
+    assert "Housing" not in rules  # a broad word said once in passing
+    said_twice = extract("The council will review its housing offer. Housing is the board's first concern.\n")
+    assert _theme_rules(said_twice).get("Housing") == "passing-theme"
+
+
+def test_a_topic_said_as_a_verb_or_only_as_a_measure_is_not_a_theme():
+    x = extract("The rate of proven reoffending falls below the London average. The indicators we will use "
+                "include smoking prevalence.\n")
+    assert not {"Falls", "Smoking"} & set(_theme_rules(x))
+    assert "Falls" in _theme_rules(extract("Fewer older people are admitted after falls at home.\n"))
+
+
+def test_lower_case_initiatives_after_generic_words():
+    x = extract("We will pilot a small community grants fund instead. The council will fund two posts. "
+                "Every school joins the vaccination programme.\n")
+    assert {"Community grants fund", "Vaccination programme"} <= set(x.labels("Initiative"))
+    assert not any("will" in label for label in x.labels("Initiative"))

@@ -118,6 +118,7 @@ class Lexicon:
     verdict_headers: frozenset[str]
     verdict_words: dict[str, str]  # a response's opening words (lower case) -> the verdict scheme's concept id
     topic_matcher: PhraseMatcher
+    broad_topics: frozenset[str]  # topics that count only when said twice, in a heading or among priorities
     venues: frozenset[str]
     generic_bodies: frozenset[str]  # kinds of body written like names, beyond the ontology's kinds (lower case)
 
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         verdict_words={" ".join(str(w).lower().split()): cid for cid, words in d["verdict_words"].items()
                        for w in words},
         topic_matcher=PhraseMatcher(d["topic_phrases"]),
+        broad_topics=frozenset(" ".join(str(w).lower().split()) for w in d.get("broad_topic_phrases", ())),
         venues=frozenset(d.get("venues", ())),
         generic_bodies=frozenset(" ".join(str(w).lower().split()) for w in d.get("generic_bodies", ())),
     )

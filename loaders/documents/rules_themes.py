@@ -123,9 +123,10 @@ _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Revie
 _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
-_LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he)[ ](?:joint[ ]|new[ ]|second[ ]|third[ ]|further[ ])?(?P<mod>[a-z][a-z\-]{3,}(?:[ ][a-z][a-z\-]{3,}){0,2})[ ]"
+_LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he|n(?<!\wn)o|e(?<!\we)(?:very|ach)|o(?<!\wo)(?:ne|ur)|i(?<!\wi)ts|"
+                               r"t(?<!\wt)heir)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ](?:[a-z][a-z\-]{2,}|[A-Z]{2,5})){0,3})[ ]"
                                r"(?P<head>charter|toolkit|pilot|protocol|policy|champion|ambassador|coordinator|co-ordinator|lead|"
-                               r"service|hub|scheme|campaign)\b")
+                               r"service|hub|scheme|campaign|fund|programme)\b")
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
     council clinical senior good better best quality""".split())
@@ -155,6 +156,9 @@ _NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), 
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+_MEASURES_SENTENCE = re.compile(r"\b(?:indicators?|measures?|measured|metrics?|targets?|kpis?)\b")
+# A one-word topic that is also a verb, said as the verb: "reoffending falls below the London average".
+_VERB_AFTER = re.compile(r"[ ](?:below|above|to|by|short|within|under|outside|into|away|back|from|again|further)\b")
 # "the chlamydia detection rate": found by " rate" (a literal, skipped to at C speed), its words read before it.
 _RATE = re.compile(r" rates?\b")
 _RATE_WORDS = re.compile(r"(?:\b[Tt]he|\ba|\bour|\bits)[ ](?P<np>[a-z][a-z\-]+(?:[ ][a-z][a-z\-]+){0,2})$")
@@ -493,9 +497,10 @@ class ThemeRules:
         self._salient_topics()
 
     def _salient_topics(self) -> None:
-        """A subject of the genre (lexicon ``topic_phrases``) the paper comes back to, twice or more or once in a
-        heading line, is a theme unless a theme found already holds it ("mental health" in "Good mental health for
-        everyone")."""
+        """A subject of the genre (lexicon ``topic_phrases``) the paper names is a theme unless a theme found already
+        holds it ("mental health" in "Good mental health for everyone").  Said once, it is a theme with less
+        confidence (rule ``mentioned-topic``); a broad word ("housing", "workforce") must come back, twice or more,
+        or stand in a heading line or a list of priorities."""
         doc = self.doc
         found: dict[str, list] = {}
         for m in self.lex.topic_matcher.find(doc.work, lowered=doc.low):
@@ -504,30 +509,38 @@ class ThemeRules:
             return
         held = [_norm(e.label) for e in self.entities.values() if e.type == "Theme"]
         priorities = self.__dict__.get("_priority_spans", ())
+        broad = self.lex.broad_topics
+        # A topic said once, as a measure in a sentence about measures ("the indicators ... include childhood
+        # obesity and smoking prevalence"), is the indicator's subject, not a theme of the paper.
+        measures = [(i.start, i.end) for i in self.lex.indicator_matcher.find(doc.work, lowered=doc.low)
+                    if _MEASURES_SENTENCE.search(doc.low, doc.low.rfind(".", 0, i.start) + 1, i.start)]
         for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
-            first = ms[0]
+            if any(_norm(value) in h for h in held) or self.is_claimed(ms[0].start, ms[0].end, ("body", "post")):
+                continue
             # "obesity" is said again in "childhood obesity".
             longer = sum(len(o) for v, o in found.items() if v != value and f" {value} " in f" {v} ")
-            if len(ms) + longer < 2 and not self._in_heading_line(first.start, first.end) and \
-                    not any(ps <= first.start < pe for ps, pe in priorities):
-                continue
-            if any(_norm(value) in h for h in held) or self.is_claimed(first.start, first.end, ("body", "post")):
-                continue
             # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
             free = []
             for m in ms:
                 if not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and \
-                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")):
+                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")) and \
+                        not (" " not in value and value.endswith("s") and _VERB_AFTER.match(doc.work, m.end)):
                     free.append(m)
                     if len(free) == 2:
                         break
-            if not free or (len(free) + longer < 2 and not self._in_heading_line(free[0].start, free[0].end) and
-                            not any(ps <= free[0].start < pe for ps, pe in priorities)):
+            if not free:
                 continue
             m = free[0]
+            if len(free) == 1 and any(s <= m.start and m.end <= e for s, e in measures):
+                continue
+            stands_out = len(free) + longer >= 2 or self._in_heading_line(m.start, m.end) or \
+                any(ps <= m.start < pe for ps, pe in priorities)
+            if not stands_out and value in broad:
+                continue
+            rule = "passing-theme" if stands_out else "mentioned-topic"
             label = value[:1].upper() + value[1:]
-            key = self.add("Theme", label, m.start, m.end, "passing-theme")
-            self.link("document", "addressesTheme", key, m.start, m.end, "passing-theme")
+            key = self.add("Theme", label, m.start, m.end, rule)
+            self.link("document", "addressesTheme", key, m.start, m.end, rule)
             held.append(_norm(value))
 
     def _in_heading_line(self, start: int, end: int) -> bool:
@@ -628,16 +641,22 @@ class ThemeRules:
         work = self.doc.work
         for m in _LOWER_INITIATIVE.finditer(work):
             words = m.group("mod").split()
-            if any(w in _GENERIC_MODIFIERS for w in words) or self.is_claimed(m.start("mod"), m.end()):
-                continue
+            # "a small community grants fund", "a second new pilot": the name starts after the generic words.
+            skipped = 0
+            while words and (words[0] in _GENERIC_MODIFIERS or words[0] in ("joint", "third", "specialist")):
+                skipped += len(words.pop(0)) + 1
+            start = m.start("mod") + skipped
+            if not words or any(w in _GENERIC_MODIFIERS or w in _NP_STOP for w in words) or \
+                    self.is_claimed(start, m.end()):
+                continue  # "the council will fund": a verb, not a fund
             if m.group("head") == "service" and len(words) < 2:
                 continue  # "the health service" is the NHS, not an initiative
             label = " ".join([*words, m.group("head")])
             if m.group("head") in _LOWER_POST_HEADS:
-                self.add("Post", label[:1].upper() + label[1:], m.start("mod"), m.end(), "post")
+                self.add("Post", label[:1].upper() + label[1:], start, m.end(), "post")
             else:
-                self.add("Initiative", label[:1].upper() + label[1:], m.start("mod"), m.end(), "strategy-phrase")
-            self.claim(m.start("mod"), m.end(), "initiative")
+                self.add("Initiative", label[:1].upper() + label[1:], start, m.end(), "strategy-phrase")
+            self.claim(start, m.end(), "initiative")
 
     def _inside_theme(self, start: int, end: int) -> bool:
         for ts, te, k in self._mentions.iter_back(end):
