@@ -552,3 +552,33 @@ def test_lower_case_initiatives_after_generic_words():
                 "Every school joins the vaccination programme.\n")
     assert {"Community grants fund", "Vaccination programme"} <= set(x.labels("Initiative"))
     assert not any("will" in label for label in x.labels("Initiative"))
+
+
+def _recommendations(x) -> list[tuple[str | None, str]]:
+    return sorted((e.attributes.get("number"), e.label) for e in x.of_type("Recommendation"))
+
+
+def test_a_lettered_response_table_gives_one_node_per_recommendation():
+    """A row read by its columns and again as a list item ("A. ...") is one recommendation with one response,
+    and the numbered section after the table is not another row."""
+    x = extract("Decision record\n\n"
+                "Recommendation\tDecision\tReason\n"
+                "A. Open a second warm space in the town centre.\tApproved\tA library will host it.\n"
+                "B. Fund a benefits adviser at each food bank.\tRejected\tThe budget does not allow it.\n\n"
+                "6 RATIONALE\n\n6.1 The decisions keep spending within the budget set in February.\n")
+    assert _recommendations(x) == [("A", "Open a second warm space in the town centre"),
+                                   ("B", "Fund a benefits adviser at each food bank")]
+    assert _verdicts(x) == {"A": "accepted", "B": "rejected"}
+    assert len(x.of_type("Response")) == 2
+
+
+def test_lead_in_lines_and_the_next_section_are_not_recommendations():
+    x = extract("2.0 Recommendations\n\n"
+                "2.1 That the Committee:\n"
+                "a. notes the outcome of the inspection;\n"
+                "b. agrees to receive a progress report in six months.\n\n"
+                "3 Reasons for recommendations\n\n"
+                "3.1 Receiving the report is a duty of the Committee under its terms of reference.\n\n"
+                "RESOLVED: That the minutes of the meeting held on 3 May 2024 be confirmed as a correct record.\n")
+    assert _recommendations(x) == [("a", "notes the outcome of the inspection"),
+                                   ("b", "agrees to receive a progress report in six months")]

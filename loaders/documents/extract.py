@@ -122,6 +122,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.front_programme: str | None = None  # the programme the title names ("Closing the Gap")
         self._runs: list[Run] | None = None
         self._author_cache: tuple[str | None] | None = None
+        self.read_tables: list[tuple[int, int]] = []  # spans of response tables already read by their columns
 
     def run(self) -> Extraction:
         self.find_place()
@@ -155,6 +156,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_response_tables()
         self.find_prose_recommendations()
         self.find_resolved()
+        self.merge_repeated_recommendations()
         self.find_actions()
         self.find_action_tables()
         self.find_indicators()

@@ -183,7 +183,19 @@ _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}recommendations?(?:[ ]\
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
 _NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
-_LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-z])[.)][ \t]+(?=\S)")
+_LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-zA-Z])[.)][ \t]+(?=\S)")
+
+# "The Board is recommended to", "Cabinet is asked to", "The review group recommends that Cabinet": an item
+# that only leads in to the items after it.
+_LEAD_IN_ITEM = re.compile(r"(?i)(?:\b(?:recommended|asked|invited|requested|minded)[ \t]+to|\brecommends?"
+                           r"(?:[ \t]+that)?(?:[ \t]+(?:the[ \t]+)?[\w'’-]+){0,2}|\bthat(?:[ \t]+the[ \t]+\w+)?"
+                           r"|\bresolves?[ \t]+to)[ \t]*[:.-]?$")
+
+# The major number of a numbered paragraph ("2" of "2.1" or "2.0").
+_MAJOR = re.compile(r"^(\d{1,3})\.\d{1,3}$")
+
+# "the minutes of the meeting held on 8 October 2024 be confirmed as a correct record": procedure, not a decision.
+_MINUTES_RECORD = re.compile(r"(?i)^(?:that[ \t]+)?the[ \t]+minutes\b.{0,120}\b(?:correct|accurate|true)[ \t]+record")
 
 
 _RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \t]*:?[ \t]*([^\n]+)")
@@ -192,6 +204,10 @@ _RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \
 _REC_WORD = re.compile(r"(?i)recommend|\brec\b")
 # The same in the lower-cased text, opening with a literal (scanned for at C speed).
 _REC_CUE = re.compile(r"rec(?:ommend|\b)")
+
+
+def _span(entity) -> int:
+    return entity.evidence[0].end - entity.evidence[0].start
 
 
 def _head(text: str) -> str:
@@ -224,8 +240,14 @@ class RecommendationRules:
                 addressee = found[0][2]
         # "... and the Board accepted them all:": one verdict for every item.
         every = _ALL_VERDICT.search(intro)
+        # The section the list is in: "2" of its first numbered paragraph, or of the lead-in ("2.1 The Board is
+        # recommended to:" over lettered items).
+        im = re.match(r"\s*(\d{1,3})\.\d{1,3}\s", self.doc.work[intro_start:ln.end])
+        major = im.group(1) if im else next((m.group(1) for m in map(_MAJOR.match, (b[0] for b in block)) if m), None)
         for num, s, t in block:
-            if t.rstrip().endswith(":") and len(block) > 1:
+            if major and _MAJOR.match(num) and not num.startswith(major + "."):
+                break  # "3.0 Detail" after "2.1 .. 2.3": the next section of the report, not another recommendation
+            if (len(block) > 1 and t.rstrip().endswith(":")) or _LEAD_IN_ITEM.search(t.rstrip()):
                 continue  # the lead-in to a list of its own ("11. The review group recommends that Cabinet:")
             num = _LABELLED.sub("", num)
             rec = self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
@@ -355,12 +377,13 @@ class RecommendationRules:
                                 and _COMMENT_HEAD.search(h)), None)
             if symbols is None:
                 symbols = self.verdict_symbols()
-                parties = self._response_parties()
+                parties = self._table_parties()
                 dm = _RESPONSE_DATE.search(self.doc.work)
                 response_date = parse_date(dm.group(1)) if dm else None
             responder, maker, made_date = parties
             width = len(heads)
             read = 0
+            table_start = self.doc.work.rfind("\n", 0, row[0][0]) + 1
             while i < len(rows) and len(rows[i]) >= 2:
                 cells = rows[i]
                 if len(cells) != width:
@@ -402,6 +425,8 @@ class RecommendationRules:
                     os_, oe, owner = cells[owner_col]
                     what = cells[comment_col][2] if comment_col is not None else text
                     self._owner_of(what, os_, oe, owner)
+            if read:
+                self.read_tables.append((table_start, rows[i - 1][-1][1]))
 
     def _owner_of(self, what: str, os_: int, oe: int, owner: str) -> None:
         """An action (``what``) owned by the post, person or body named in ``owner``."""
@@ -585,12 +610,19 @@ class RecommendationRules:
         doc = self.doc
         work = doc.work
         cells: list[tuple[int, int, str]] = []
+        tabbed: set[int] = set()  # the starts of cells on a line laid out with tabs
+        read = sorted(self.read_tables)
         for ln in doc.lines:
+            if read and any(a <= ln.start < b for a, b in read):
+                continue  # a table _column_response_tables has read by its columns: not again, cell by cell
             pos = ln.start
-            for part in work[ln.start:ln.end].split("\t"):
+            line = work[ln.start:ln.end]
+            for part in line.split("\t"):
                 if part.strip():
                     lead = len(part) - len(part.lstrip())
                     cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+                    if "\t" in line:
+                        tabbed.add(pos + lead)
                 pos += len(part) + 1
         header = None
         for i, (s, e, t) in enumerate(cells):
@@ -603,12 +635,7 @@ class RecommendationRules:
         prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
         if header is None and prose is None:
             return
-        responder, maker, made_date = self._response_parties()
-        committee = self.entities.get(self.front.committee or "")
-        if maker is None and committee is not None and committee.attributes.get("kind") == "scrutiny-committee":
-            maker = committee.key
-        if maker is None and self.front.kind == "audit report" and self.front.authors:
-            maker = self.front.authors[0]  # an audit's recommendations are the auditor's
+        responder, maker, made_date = self._table_parties()
         response_date = None
         dm = _RESPONSE_DATE.search(work)
         if dm:
@@ -627,6 +654,12 @@ class RecommendationRules:
                 or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
             if nm and _DATE_WORDS.match(t):
                 nm = None  # "30 April 2024": a target date's cell, not a numbered row
+            if nm and rows and header is not None:
+                if cells[header][0] in tabbed and s not in tabbed:
+                    break  # a numbered paragraph after a table laid out with tabs ("6 RATIONALE", "5.1 Cabinet could")
+                if current is not None and current[3] is None and re.fullmatch(re.escape(current[0]) + r"\.1", nm.group(1)):
+                    rows.pop()  # "3. CONSULTATION" then "3.1 The responses ...": the next section's heading and paragraph
+                    break
             if nm and (current is None or current[3] is not None or not current[2] or (
                     # "Recommendation 2: ..." starts the next one even when the last had no verdict
                     header is None and t.lower().startswith("recommendation") and nm.group(2))) and \
@@ -709,6 +742,18 @@ class RecommendationRules:
         return next((k for k, e in self.entities.items()
                      if e.type == "Recommendation" and e.attributes.get("number") == number), None)
 
+    def _table_parties(self) -> tuple[str | None, str | None, str | None]:
+        """:meth:`_response_parties`, with the maker a response table implies when the title does not say: the
+        scrutiny committee the paper goes to, or an audit report's author (an audit's recommendations are the
+        auditor's)."""
+        responder, maker, made_date = self._response_parties()
+        committee = self.entities.get(self.front.committee or "")
+        if maker is None and committee is not None and committee.attributes.get("kind") == "scrutiny-committee":
+            maker = committee.key
+        if maker is None and self.front.kind == "audit report" and self.front.authors:
+            maker = self.front.authors[0]
+        return responder, maker, made_date
+
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
         work = self.doc.work
@@ -724,6 +769,39 @@ class RecommendationRules:
         maker = after[0][2] if after else None
         dm = re.search(r"made on ([^\n]{0,40})", work[m.end():ln_end])
         return responder, maker, parse_date(dm.group(1)) if dm else None
+
+    def merge_repeated_recommendations(self) -> None:
+        """One recommendation read by two rules is one node: a response table's row is read by its columns and,
+        where its cells start with "A." or "1.", as a list item too, with the verdict and comment run on.  Two
+        recommendations of the same number (or one without) whose text spans overlap are the same; the tighter
+        reading is kept.  Then two responses to one recommendation with the same verdict are one response."""
+        recs = sorted((e for e in self.entities.values() if e.type == "Recommendation"),
+                      key=lambda e: (e.evidence[0].start, -e.evidence[0].end))
+        kept: list = []
+        for rec in recs:
+            prev = kept[-1] if kept else None
+            if prev is not None and rec.evidence[0].start < prev.evidence[0].end and \
+                    (rec.attributes.get("number") == prev.attributes.get("number") or
+                     None in (rec.attributes.get("number"), prev.attributes.get("number"))):
+                wide, tight = (prev, rec) if _span(prev) >= _span(rec) else (rec, prev)
+                self._merge_reading(wide.key, tight.key)
+                kept[-1] = tight
+                continue
+            kept.append(rec)
+        answered: dict[tuple[str, str], str] = {}
+        for link in list(self.links):
+            if link.relation != "respondsTo" or link.subject not in self.entities:
+                continue
+            verdict = self.entities[link.subject].attributes.get("verdict")
+            first = answered.setdefault((link.object, verdict), link.subject)
+            if first != link.subject:
+                self._merge_reading(link.subject, first)
+
+    def _merge_reading(self, old: str, new: str) -> None:
+        """``_merge`` for a second reading of the same text: its wording is not another name of the node."""
+        keep = set(self.entities[new].aliases)
+        self._merge(old, new)
+        self.entities[new].aliases = keep
 
     def find_resolved(self) -> None:
         work = self.doc.work
@@ -780,7 +858,7 @@ class RecommendationRules:
 
     def _resolved_clause(self, num, s, text, committee) -> None:
         text = re.sub(r"(?i)^that[ \t]+", "", text.strip())
-        if len(text) < 4:
+        if len(text) < 4 or _MINUTES_RECORD.match(text):
             return
         key = self._add_recommendation(num, s, text, maker=committee, addressee=None, rule="resolved",
                                        status="resolved", date=self.front.date)

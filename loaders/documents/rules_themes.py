@@ -178,6 +178,12 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])")
 _FOR_SUBJECT = re.compile(r"[ ](?:for|due[ ]to|from|related[ ]to)[ ]([a-z][a-z\- ]{2,40})")
 
 
+# A heading about recommendations given elsewhere ("Reasons for the recommendations", "Implications of the
+# recommendations").
+_ABOUT_RECOMMENDATIONS = re.compile(r"\b(?:reasons?|rationale|background|implications?)[ \t]+(?:for|to|of)[ \t]+"
+                                    r"(?:the[ \t]+|these[ \t]+|our[ \t]+)?recommendations?\b")
+
+
 def _style(m: re.Match) -> str:
     num = m.group("num") or ""
     if m.group("bullet") and not num:
@@ -314,6 +320,8 @@ class ThemeRules:
     def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
         lex = self.lex
         low = text.lower()
+        if _ABOUT_RECOMMENDATIONS.search(low):
+            return None  # "3 Reasons for recommendations": paragraphs that argue for them, not the list itself
         sentences = [x for x in re.split(r"(?<=[.!?])\s+", low) if x.strip()]
         last = sentences[-1] if sentences else low
         parts = [last]
