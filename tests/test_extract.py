@@ -582,3 +582,49 @@ def test_lead_in_lines_and_the_next_section_are_not_recommendations():
                 "RESOLVED: That the minutes of the meeting held on 3 May 2024 be confirmed as a correct record.\n")
     assert _recommendations(x) == [("a", "notes the outcome of the inspection"),
                                    ("b", "agrees to receive a progress report in six months")]
+
+
+def _owners(x) -> set[str]:
+    return {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+
+
+def test_recommendation_blocks_with_a_label_line_over_each_value():
+    """A web page's response: each recommendation a heading, its text, then "Cabinet position" / its value."""
+    x = extract("Scrutiny recommendation 1\n\nEvery GP practice should register people without a fixed address.\n\n"
+                "Cabinet position\n\nSupported in principle\n\nResponse\n\nWe will write to every practice.\n\n"
+                "Lead officer\n\nDirector of Public Health\n\nTimescale\n\nMarch 2023\n\n"
+                "Scrutiny recommendation 2\n\nA day centre should open at weekends.\n\n"
+                "Cabinet position\n\nUnder consideration\n\nResponse\n\nA decision follows the budget.\n\n"
+                "Lead officer\n\nHead of Housing Options\n\nTimescale\n\nJune 2023\n\n"
+                "Background papers\n\nNone.\n")
+    assert _recommendations(x) == [("1", "Every GP practice should register people without a fixed address"),
+                                   ("2", "A day centre should open at weekends")]
+    assert _verdicts(x) == {"1": "accepted", "2": "deferred"}
+    assert {"Director of Public Health", "Head of Housing Options"} <= _owners(x)
+
+
+def test_recommendation_blocks_with_labelled_lines_and_a_boxed_heading():
+    x = extract("Recommendation 1\nProvide recliner chairs so that frail patients can rest.\n"
+                "Trust response: Four chairs were bought in June and are in\nuse.\nStatus: Complete\n"
+                "Recommendation 2\nKeep the lounge open until 10 pm.\nTrust response: We are unable to do this.\n"
+                "Status: Not accepted\n6 Next steps\nWe will visit again.\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
+    responses = {e.attributes["verdict"]: e.attributes.get("comment") for e in x.of_type("Response")}
+    assert responses["accepted"] == "Four chairs were bought in June and are in use."
+    boxed = extract("  +------------------------------------------+\n"
+                    "  | RECOMMENDATION 3                         |\n"
+                    "  | That the council publishes a local area  |\n"
+                    "  | profile of betting shops.                |\n"
+                    "  | Suggested lead: Service Manager          |\n"
+                    "  +------------------------------------------+\n")
+    assert _recommendations(boxed) == [("3", "That the council publishes a local area profile of betting shops")]
+    assert _owners(boxed) == {"Service Manager"}
+
+
+def test_a_list_announced_earlier_in_its_paragraph_with_wrapped_items():
+    x = extract("Key recommendations\n\nWe make the following recommendations. Each should be read alongside the\n"
+                "slides we presented on 21 June.\n\n"
+                "  1)  Reduce the number of strategy priorities in the\n      2020 refresh to three or four.\n\n"
+                "  2)  Agree with the ICS a clear division of labour: what is\n      done at each level.\n")
+    assert _recommendations(x) == [("1", "Reduce the number of strategy priorities in the 2020 refresh to three or four"),
+                                   ("2", "Agree with the ICS a clear division of labour: what is done at each level")]

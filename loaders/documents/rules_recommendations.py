@@ -206,6 +206,75 @@ _REC_WORD = re.compile(r"(?i)recommend|\brec\b")
 _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 
 
+# "Scrutiny recommendation 3", "RECOMMENDATION 1" (in a box drawn with pipes, read as tabs), "Recommendation 4":
+# a recommendation's heading on a line of its own, with up to two words before it.
+_BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
+                             r"[ \t]*[:.]?[ \t]*$")
+
+# The labels of a recommendation block's fields, by what the field holds.
+_FIELD_LABEL = re.compile(
+    r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome)"
+    r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)"
+    r"|(?:suggested[ \t]+|proposed[ \t]+)?(?:lead(?:[ \t]+officer|[ \t]+member|[ \t]+director|[ \t]+organisation)?"
+    r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
+    r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date)"
+    r"[ \t]*(?:\?[ \t]*)?(?::[ \t]*(?P<rest>.*)|$)")
+
+
+def _field_kind(label: str) -> str:
+    last = label.lower().split()[-1]
+    if last in ("status", "position", "decision", "verdict", "outcome"):
+        return "verdict"
+    if last in ("response", "reply", "answer", "comment", "comments", "update", "progress"):
+        return "comment"
+    if last in ("timescale", "timescales", "date", "when", "deadline"):
+        return "date"
+    return "owner"
+
+
+def _read_block(work: str, pos: int, stop: int):
+    """The text and the labelled fields of one recommendation block in ``work[pos:stop]``: ``(text parts, {kind:
+    [(start, end, value)]}, end of the block)``, or None when no field follows the text.  A short field (verdict,
+    owner, date) holds one line; a comment runs on to the next label or blank line.  Unlabelled lines after the
+    fields end the block (the next section of the paper)."""
+    text_parts: list[tuple[int, int, str]] = []
+    fields: dict[str, list[tuple[int, int, str]]] = {}
+    field, taken, blank, end = None, False, False, pos
+    for line in work[pos:stop].split("\n"):
+        ls, pos = pos, pos + len(line) + 1
+        t = line.strip(" \t")
+        if not t:
+            blank = True
+            continue
+        lead = len(line) - len(line.lstrip(" \t"))
+        t = " ".join(t.split())
+        lm = _FIELD_LABEL.match(t)
+        if lm and len(t) < 200:
+            field = _field_kind(lm.group("label"))
+            rest = (lm.group("rest") or "").strip()
+            taken = bool(rest)
+            if rest:
+                rs = ls + line.find(rest[:20]) if line.find(rest[:20]) >= 0 else ls + lead
+                fields.setdefault(field, []).append((rs, rs + len(rest), rest))
+            end, blank = ls + len(line), False
+            continue
+        if field is None:
+            if blank and text_parts and len(" ".join(p[2] for p in text_parts).split()) > 60:
+                return None  # paragraphs of prose under a heading, not a recommendation and its fields
+            text_parts.append((ls + lead, ls + lead + len(t), t))
+        elif field == "comment" or not taken:
+            if taken and blank:
+                break
+            fields.setdefault(field, []).append((ls + lead, ls + lead + len(t), t))
+            taken = True
+        else:
+            break  # past a one-line field: the next part of the paper
+        end, blank = ls + len(line), False
+    if not fields or not text_parts:
+        return None
+    return text_parts, fields, end
+
+
 def _span(entity) -> int:
     return entity.evidence[0].end - entity.evidence[0].start
 
@@ -309,6 +378,7 @@ class RecommendationRules:
         Response: ..." lines, from a listed item followed by a response line, and from sentences
         ("The cabinet agrees with recommendation 3, that ...")."""
         self._column_response_tables()
+        self._recommendation_blocks()
         self._response_cells()
         self._verdict_headings()
         self._item_response_lines()
@@ -427,6 +497,50 @@ class RecommendationRules:
                     self._owner_of(what, os_, oe, owner)
             if read:
                 self.read_tables.append((table_start, rows[i - 1][-1][1]))
+
+    def _recommendation_blocks(self) -> None:
+        """A heading of its own per recommendation ("Scrutiny recommendation 3", "RECOMMENDATION 1" in a box,
+        "Recommendation 4"), its text, then labelled fields, each on its line ("Trust response: ...", "Status:
+        Complete", "Suggested lead: ...") or a label line over its value ("Cabinet position" / "Supported in
+        principle").  The verdict is the status or position field's, else the response's opening words; a lead
+        field names the owner of the agreed action."""
+        work = self.doc.work
+        heads = [m for m in _gated(_BLOCK_REC_HEAD, work, ("ecommendation ", "ECOMMENDATION "))]
+        if not heads:
+            return
+        responder, maker, made_date = self._table_parties()
+        symbols = self.verdict_symbols()
+        for k, h in enumerate(heads):
+            stop = heads[k + 1].start() if k + 1 < len(heads) else min(len(work), h.end() + 6000)
+            block = _read_block(work, h.end() + 1, stop)
+            if block is None:
+                continue
+            text_parts, fields, end = block
+            text = " ".join(t for _, _, t in text_parts)
+            if len(text.split()) < 3:
+                continue
+            num = h.group("num")
+            start = text_parts[0][0]
+            self.read_tables.append((h.start(), end))
+            rec = self._add_recommendation(num, start, text, maker=maker, rule="response-table", date=made_date)
+            comment = fields.get("comment", [])
+            verdict, vs, used = None, None, 0
+            for field in ("verdict", "comment"):
+                if fields.get(field):
+                    vs, _, first = fields[field][0]
+                    found = _verdict_in(first, symbols)
+                    if found is not None:
+                        verdict, used = found
+                        break
+            if verdict is not None:
+                comment_text = " ".join(t for _, _, t in comment)
+                if field == "comment":
+                    comment_text = comment_text[used:].lstrip(" .,:;-–")
+                self._respond(rec, num, verdict, vs, vs + used, "response-table", by=responder,
+                              comment=comment_text or None)
+            for os_, oe, owner in fields.get("owner", []):
+                what = " ".join(t for _, _, t in comment) or text
+                self._owner_of(what, os_, oe, owner)
 
     def _owner_of(self, what: str, os_: int, oe: int, owner: str) -> None:
         """An action (``what``) owned by the post, person or body named in ``owner``."""

@@ -219,6 +219,12 @@ class ThemeRules:
             # "The peer team make the following recommendations.": an intro that ends with a full stop.
             following = intro.endswith(".") and ("following" in text or "as follows" in text) and \
                 _FOLLOWING.search(text)
+            if intro.endswith(".") and not following and idx > 0 and lines[idx - 1].end > lines[idx - 1].start:
+                # "We make the following recommendations. Each should be read alongside the / more detailed
+                # observations ...": the sentence that announces the list, a line or two up the same paragraph.
+                para = doc.work[lines[max(0, idx - 2)].start:ln.end]
+                para = para[para.rfind("\n\n") + 1:]
+                following = "following" in para and _FOLLOWING.search(para)
             if not intro.endswith((":", ";")) and len(text) > 60 and not following:
                 continue
             heading = self._is_heading(text)
@@ -250,6 +256,8 @@ class ThemeRules:
                             doc.work[lk.start - 2:lk.start] != "\n\n" and len(prev_t) > 50)):
                         prev_t = t
                         wrapped.add(k)
+                        num0, s0, _ = block[-1]
+                        block[-1] = (num0, s0, doc.work[s0:lk.end].strip())  # the item goes on to this line
                         k += 1
                         continue
                     break
