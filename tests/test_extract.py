@@ -628,3 +628,12 @@ def test_a_list_announced_earlier_in_its_paragraph_with_wrapped_items():
                 "  2)  Agree with the ICS a clear division of labour: what is\n      done at each level.\n")
     assert _recommendations(x) == [("1", "Reduce the number of strategy priorities in the 2020 refresh to three or four"),
                                    ("2", "Agree with the ICS a clear division of labour: what is done at each level")]
+
+
+def test_visitors_listed_after_a_label_and_short_director_portfolios():
+    x = extract("Authorised\nrepresentatives: Mandy Carrow (lead), Derek Poulson, Farhana Iqbal\n\n"
+                "The Corporate Director, Adults and Wellbeing, reported on the fund. We thank Kerry Blewitt, "
+                "Discharge Lounge Sister, for her welcome.\n")
+    assert {"Mandy Carrow", "Derek Poulson", "Farhana Iqbal", "Kerry Blewitt"} <= set(x.labels("Person"))
+    assert {"Corporate Director, Adults and Wellbeing", "Discharge Lounge Sister"} <= set(x.labels("Post"))
+    assert "Director, Housing" not in " ".join(extract("The Director, Housing and Council staff met.\n").labels("Post"))

@@ -371,6 +371,14 @@ _PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ])+[A-Z][a-z]+
                         r"(?:[ ][A-Z][a-z]+)?\b(?![ ]?[A-Z(])")
 
 
+# "Corporate Director, Adults and Wellbeing", "Executive Director, Children's Services", "Assistant Director, Housing":
+# a short portfolio after the comma of a qualified director, up to the end of its clause.
+_SHORT_PORTFOLIO = re.compile(r",[ ][A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ])?[A-Z][a-z]+(?:['’]s)?){0,3}"
+                              r"(?=[ ]?[,.;:)\t\n]|[ ]+[a-z]|$)")
+_DIRECTOR_QUALIFIERS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
+                                  "Acting", "Managing"})
+
+
 def post_runs(doc: Doc) -> list[Run]:
     """Posts written head first: "Head of Audit", "Strategic Director for Communities and Place"."""
     lex = lexicon()
@@ -387,12 +395,13 @@ def post_runs(doc: Doc) -> list[Run]:
         if tok.text == "Director" and doc.work.startswith(", ", tok.end):
             # "Executive Director, Adults, Health and Commissioning": a director's portfolio as a list after a comma.
             pm = _PORTFOLIO.match(doc.work, tok.end)
+            if pm is None and i and toks[i - 1].bare in _DIRECTOR_QUALIFIERS and _SPACE_GAP.fullmatch(doc.gap(i - 1)):
+                pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
             if pm and not any(w in lex.name_stop or _category(w, []) is not None
                               for w in pm.group().replace(",", " ").split() if w != "and"):
                 j = i
                 while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and \
-                        toks[j - 1].bare in ("Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service",
-                                             "Interim", "Acting", "Managing"):
+                        toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
                     j -= 1
                 start = toks[j].start
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,

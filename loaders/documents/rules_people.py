@@ -25,7 +25,11 @@ _WRAPPED_SURNAME = re.compile(r"\n[ \t]*((?:Mc|Mac|O[’'])?[A-Z][a-z’']+(?:-[
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
                          r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?"
-                         r"(?: were received from)?)[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+                         r"(?: were received from)?"
+                         # people who visited, reviewed or gave evidence, when the word is a label ("Authorised
+                         # representatives: Mandy Carrow (lead), ...")
+                         r"|(?:authorised |visiting )?representatives(?=[^\S\n]*:)|(?:peer|review|visit|visiting)[ ]team"
+                         r"(?=[^\S\n]*:)|witnesses(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*(?=\S|\n)")
 
 
 def _entries(work: str, start: int, end: int):
@@ -364,7 +368,8 @@ class PeopleRules:
         work = self.doc.work
         committee = self.front.committee
         for m in _ATTENDANCE.finditer(work):
-            members = not re.match(r"(?i)(?:also|officers|in attendance)", m.group(1))
+            members = not re.match(r"(?i)(?:also|officers|in attendance|authorised|visiting|representatives|peer|"
+                                   r"review|visit|witnesses)", m.group(1))
             end = re.search(r"\n[^\S\n]*\n", work[m.end():])
             block_end = m.end() + (end.start() if end else len(work) - m.end())
             block_start = m.end()
