@@ -637,3 +637,13 @@ def test_visitors_listed_after_a_label_and_short_director_portfolios():
     assert {"Mandy Carrow", "Derek Poulson", "Farhana Iqbal", "Kerry Blewitt"} <= set(x.labels("Person"))
     assert {"Corporate Director, Adults and Wellbeing", "Discharge Lounge Sister"} <= set(x.labels("Post"))
     assert "Director, Housing" not in " ".join(extract("The Director, Housing and Council staff met.\n").labels("Post"))
+
+
+def test_names_wrapped_in_a_hanging_indent_are_read_whole(tmp_path):
+    paper = tmp_path / "review.txt"
+    paper.write_text("3.   Staff told the Committee that they would not know what to say. Making Every Contact\n"
+                     "     Count training does not yet cover gambling harm, so the Council should add it.\n\n"
+                     "Present:\n   Councillor Ann Jones (Chair)\n   Councillor Raj Patel\n", encoding="utf-8")
+    x = extract_file(paper)
+    assert "Making Every Contact Count" in " ".join(x.labels("Initiative"))
+    assert {"Councillor Ann Jones", "Councillor Raj Patel"} <= set(x.labels("Person"))  # short lines stay lines

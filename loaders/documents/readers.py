@@ -83,7 +83,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 @reader(".txt", ".text")
 def decode_text(data: bytes) -> str:
-    """Decode text in whatever encoding it is in; refuse binaries."""
+    """Decode text in whatever encoding it is in, refuse binaries, and join the lines of paragraphs written with a
+    hanging indent (see :func:`join_hanging_lines`)."""
+    return join_hanging_lines(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _clean(data.decode("utf-16"))
@@ -103,6 +108,51 @@ def decode_text(data: bytes) -> str:
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
         raise ReadError("this looks like a binary file, not text")
     return _clean(text)
+
+
+def join_hanging_lines(text: str) -> str:
+    """Join a wrapped line to the one above when it continues an indented paragraph: it starts at the column where
+    the text of the line above starts (after its indent and any "3." or "R1" marker) and the line above stops
+    mid-sentence near the right margin.  Text exports of committee papers indent whole paragraphs ("3.   The
+    Committee held ... between" / "     September and December 2019"); read as they are, a name wrapped there
+    ("Making Every Contact" / "     Count") would be two.  Lines laid out in columns, table rows and list items
+    are left as they are.
+
+    >>> join_hanging_lines("3.   The Committee heard from the Director of Public Health and the\\n"
+    ...                    "     Service Manager for Licensing.\\n")
+    '3.   The Committee heard from the Director of Public Health and the Service Manager for Licensing.\\n'
+    """
+    if "\n  " not in text:
+        return text
+    out: list[str] = []
+    column = None
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        if column is not None and indent == column and "\t" not in line and line.strip() and \
+                not _LIST_MARKER.match(line, indent) and not _COLUMN_GAP.search(line.strip()):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        column = _wrapped_column(out[-1])
+    return "\n".join(out)
+
+
+def _wrapped_column(line: str) -> int | None:
+    """The column a continuation of ``line`` starts at, if ``line`` looks wrapped (long, indented or numbered, and
+    stopping mid-sentence), else None."""
+    text = line.rstrip()
+    if len(text) < 50 or "\t" in text or text[-1] in ".:;!?|":
+        return None
+    m = _TEXT_START.match(text)
+    if m.end() < 2 or _COLUMN_GAP.search(text, m.end()):
+        return None
+    return m.end()
+
+
+# Where a line's text starts: after its indent and a paragraph number, letter or bullet.
+_TEXT_START = re.compile(r"[ ]*(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|R\d{1,2}|[-•*])[ ]+)?")
+_LIST_MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|R\d{1,2}|[-•*▪◦●])[ ]")
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 
 
 def _detect(data: bytes) -> str:

@@ -952,9 +952,15 @@ class RecommendationRules:
             if im and last and im.group(1) != _next_clause(last):
                 break  # "4.  FOOD POVERTY ...": the next item of the minutes, not a clause after "c)"
             if im:
-                self._resolved_clause(im.group(1), pos + im.start(2), im.group(2), committee)
+                # "b) agree that ...; and c) ask officers ...": the next clause may run on in the same line.
+                num, at = im.group(1), im.start(2)
+                for cm in _INLINE_CLAUSE.finditer(line, at):
+                    if cm.group(1) == _next_clause(num):
+                        self._resolved_clause(num, pos + at, line[at:cm.start()], committee)
+                        num, at = cm.group(1), cm.end()
+                self._resolved_clause(num, pos + at, line[at:], committee)
                 lead_in = False
-                prev, last = line, im.group(1)
+                prev, last = line, num
             elif prev and line[:1] in (" ", "\t") and line.strip() and not prev.rstrip().endswith((".", ";", ":")):
                 # An indented line that wraps the clause above ("... Learning Disability" / "   Collaborative from
                 # 2025/26; and c) ask ..."), perhaps with the next clause run on after it.
