@@ -647,3 +647,11 @@ def test_names_wrapped_in_a_hanging_indent_are_read_whole(tmp_path):
     x = extract_file(paper)
     assert "Making Every Contact Count" in " ".join(x.labels("Initiative"))
     assert {"Councillor Ann Jones", "Councillor Raj Patel"} <= set(x.labels("Person"))  # short lines stay lines
+
+
+def test_a_kind_acronym_in_place_of_its_words_is_the_same_body():
+    x = extract("Gillian Maddox, Accountable Officer, NHS Oakshire Clinical Commissioning Group, attended. "
+                "The Accountable Officer, NHS Oakshire CCG, introduced the report.\n")
+    bodies = [e for e in x.of_type(*ORG) if "Oakshire" in e.label]
+    assert [(e.label, "NHS Oakshire CCG" in e.aliases) for e in bodies] == [
+        ("NHS Oakshire Clinical Commissioning Group", True)]

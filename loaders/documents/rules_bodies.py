@@ -632,6 +632,16 @@ class BodyRules:
                 owner = by_label.get(low[:-len(" board")])
                 if owner is not None and owner.key in self.entities and ent.key in self.entities:
                     self._merge(owner.key, ent.key)  # the board's name leads: it is what meets and reports
+            # "NHS Trafford CCG" after "NHS Trafford Clinical Commissioning Group": a kind's acronym in place of its
+            # words is the same body.
+            words = ent.label.split()
+            if len(words) >= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 5:
+                kind = kind_of(words[-1])
+                if kind is not None and len(kind.label.split()) > 1:
+                    full = by_label.get(_norm(" ".join(words[:-1]) + " " + kind.label))
+                    if full is not None and full.key in self.entities and ent.key in self.entities and \
+                            full.key != ent.key:
+                        self._merge(ent.key, full.key)
             # "Northern Care Alliance" after "Northern Care Alliance NHS Foundation Trust": a trust called by its name
             # without "NHS (Foundation) Trust" is that trust.
             for tail in (" nhs foundation trust", " nhs trust"):
