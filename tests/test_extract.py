@@ -655,3 +655,13 @@ def test_a_kind_acronym_in_place_of_its_words_is_the_same_body():
     bodies = [e for e in x.of_type(*ORG) if "Oakshire" in e.label]
     assert [(e.label, "NHS Oakshire CCG" in e.aliases) for e in bodies] == [
         ("NHS Oakshire Clinical Commissioning Group", True)]
+
+
+def test_a_cell_wrapped_under_its_column_is_read_with_its_row(tmp_path):
+    paper = tmp_path / "review.txt"
+    paper.write_text("     Session   Date           Witnesses\n"
+                     "     1         23 Sep 2019    Dr Maureen Telfer, Director of Public\n"
+                     "                              Health; Dr Sunil Varghese, Consultant Psychiatrist\n", encoding="utf-8")
+    x = extract_file(paper)
+    assert "Director of Public Health" in x.labels("Post")
+    assert x.text.count("\n") == 2  # the wrapped line joined its row

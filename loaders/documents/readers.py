@@ -115,8 +115,9 @@ def join_hanging_lines(text: str) -> str:
     the text of the line above starts (after its indent and any "3." or "R1" marker) and the line above stops
     mid-sentence near the right margin.  Text exports of committee papers indent whole paragraphs ("3.   The
     Committee held ... between" / "     September and December 2019"); read as they are, a name wrapped there
-    ("Making Every Contact" / "     Count") would be two.  Lines laid out in columns, table rows and list items
-    are left as they are.
+    ("Making Every Contact" / "     Count") would be two.  The last cell of a row laid out in columns with spaces
+    wraps the same way, onto a line that starts under it.  List items, short lines and tab-separated tables are left
+    as they are.
 
     >>> join_hanging_lines("3.   The Committee heard from the Director of Public Health and the\\n"
     ...                    "     Service Manager for Licensing.\\n")
@@ -144,9 +145,11 @@ def _wrapped_column(line: str) -> int | None:
     if len(text) < 50 or "\t" in text or text[-1] in ".:;!?|":
         return None
     m = _TEXT_START.match(text)
-    if m.end() < 2 or _COLUMN_GAP.search(text, m.end()):
-        return None
-    return m.end()
+    gaps = list(_COLUMN_GAP.finditer(text, m.end()))
+    if gaps:
+        # A row laid out in columns with spaces: its last cell may wrap onto a line that starts under that cell.
+        return gaps[-1].end() - 1
+    return m.end() if m.end() >= 2 else None
 
 
 # Where a line's text starts: after its indent and a paragraph number, letter or bullet.
