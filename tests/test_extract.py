@@ -665,3 +665,11 @@ def test_a_cell_wrapped_under_its_column_is_read_with_its_row(tmp_path):
     x = extract_file(paper)
     assert "Director of Public Health" in x.labels("Post")
     assert x.text.count("\n") == 2  # the wrapped line joined its row
+
+
+def test_people_in_a_line_of_entries_separated_by_semicolons():
+    x = extract("Witnesses heard: Dr Sunil Varghese, Consultant Psychiatrist, NHS Northern Gambling Clinic; "
+                "Kath Ridley, Betknowmore UK\n"
+                "The bodies: Recovery Connections, a charity; Gateshead Housing Company, the landlord\n")
+    assert "Kath Ridley" in x.labels("Person")
+    assert not {"Recovery Connections", "Gateshead Housing Company"} & set(x.labels("Person"))

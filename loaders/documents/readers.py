@@ -142,10 +142,12 @@ def _wrapped_column(line: str) -> int | None:
     """The column a continuation of ``line`` starts at, if ``line`` looks wrapped (long, indented or numbered, and
     stopping mid-sentence), else None."""
     text = line.rstrip()
-    if len(text) < 50 or "\t" in text or text[-1] in ".:;!?|":
+    if len(text) < 50 or "\t" in text or text[-1] in ".:!?|":
         return None
     m = _TEXT_START.match(text)
     gaps = list(_COLUMN_GAP.finditer(text, m.end()))
+    if text[-1] == ";" and not gaps:
+        return None  # the end of a list item; a cell of a row may go on after one ("...Gateshead;" / "  Inspector")
     if gaps:
         # A row laid out in columns with spaces: its last cell may wrap onto a line that starts under that cell.
         return gaps[-1].end() - 1

@@ -32,6 +32,12 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
                          r"(?=[^\S\n]*:)|witnesses(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*(?=\S|\n)")
 
 
+# An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
+# "and".
+_ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor|"
+                         r"Inspector|Superintendent|Sergeant)[ ]+)?(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}),[ ]")
+
+
 def _entries(work: str, start: int, end: int):
     """Spans of the comma-, semicolon-, "and"- or line-separated entries of a list, brackets kept whole,
     with the separator that ended each."""
@@ -349,6 +355,31 @@ class PeopleRules:
         """"Present:" and "Apologies:" lists of minutes: each person, their role in brackets, and the board."""
         self._attendance_lists()
         self._councillor_lists()
+        self._semicolon_people()
+
+    def _semicolon_people(self) -> None:
+        """"Dr Sunil Varghese, Consultant Psychiatrist, NHS Northern Gambling Clinic; Kath Ridley, Betknowmore UK": in a
+        line of entries separated by semicolons, each opening with a name and a comma, where one entry is a person
+        already read, every entry's name is a person."""
+        work = self.doc.work
+        for line in self.doc.lines:
+            if ";" not in line.text:
+                continue
+            entries, pos = [], line.start
+            for part in work[line.start:line.end].split(";"):
+                m = _ENTRY_NAME.match(part)
+                if m and person_words_ok(m.group("name").split()):
+                    entries.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), pos + m.end()))
+                pos += len(part) + 1
+            # One entry must be plainly a person: read as one already, or named before a post or body of its own.
+            if len(entries) < 2 or not any(self.mentions_in(e - len(n) - 16, end, ("person",)) or
+                                           any(m[0] <= end + 1 for m in self.mentions_in(end, end + 80,
+                                                                                       ("org", "post")))
+                                           for _, e, n, end in entries):
+                continue
+            for s, e, name, _ in entries:
+                if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
+                    self.add_person(name, s, e, "person-attendance")
 
     def _councillor_lists(self) -> None:
         """"Councillors Gemma Ellwood (Chairman), Peter Harris, Maria Fowler and Ann Wiggins": each name in a list
