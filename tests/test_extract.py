@@ -655,6 +655,9 @@ def test_a_kind_acronym_in_place_of_its_words_is_the_same_body():
     bodies = [e for e in x.of_type(*ORG) if "Oakshire" in e.label]
     assert [(e.label, "NHS Oakshire CCG" in e.aliases) for e in bodies] == [
         ("NHS Oakshire Clinical Commissioning Group", True)]
+    cvs = extract("Evidence came from Dudley Council for Voluntary Service (DCVS) and the Albion Foundation. The "
+                  "sessions are run by Dudley CVS and the Albion Foundation.\n")
+    assert [e.label for e in cvs.of_type(*ORG) if "Dudley" in e.label] == ["Dudley Council for Voluntary Service"]
 
 
 def test_a_cell_wrapped_under_its_column_is_read_with_its_row(tmp_path):

@@ -160,6 +160,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_actions()
         self.find_action_tables()
         self.find_indicators()
+        self.merge_acronym_forms()
         self.find_relations()
         self._committee_is_a_board()
         self.front.place = self.place

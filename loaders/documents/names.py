@@ -395,10 +395,13 @@ def post_runs(doc: Doc) -> list[Run]:
         if tok.text == "Director" and doc.work.startswith(", ", tok.end):
             # "Executive Director, Adults, Health and Commissioning": a director's portfolio as a list after a comma.
             pm = _PORTFOLIO.match(doc.work, tok.end)
+            short = False
             if pm is None and i and toks[i - 1].bare in _DIRECTOR_QUALIFIERS and _SPACE_GAP.fullmatch(doc.gap(i - 1)):
                 pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
-            if pm and not any(w in lex.name_stop or _category(w, []) is not None
-                              for w in pm.group().replace(",", " ").split() if w != "and"):
+                short = True
+            words = [w for w in pm.group().replace(",", " ").split() if w != "and"] if pm else []
+            # A short portfolio may be a word that also ends bodies' names ("Assistant Director, Housing").
+            if pm and not any(w in lex.name_stop or (not short and _category(w, []) is not None) for w in words):
                 j = i
                 while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and \
                         toks[j - 1].bare in _DIRECTOR_QUALIFIERS:

@@ -282,6 +282,17 @@ def _cached_matcher(phrases: tuple[str, ...]):
     return _MATCHERS[phrases]
 
 
+def _expanded(by_label: dict, prefix: str, acronym: str):
+    """The body whose name is ``prefix`` followed by words with the initials ``acronym`` ("Dudley " and "CVS":
+    "Dudley Council for Voluntary Service"), if one is in ``by_label`` (bodies by normalised name)."""
+    for low, ent in by_label.items():
+        if low.startswith(prefix) and low != prefix.strip():
+            rest = [w for w in low[len(prefix):].split() if w not in ("for", "of", "and", "the", "in")]
+            if "".join(w[0] for w in rest) == acronym.lower():
+                return ent
+    return None
+
+
 class BodyRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -614,10 +625,29 @@ class BodyRules:
             if target and target in self.entities and not self._is_generic_body(self.entities[target].label):
                 self._merge(ent.key, target)
 
+    def merge_acronym_forms(self) -> None:
+        """A body named with an acronym in place of the last words of another body's name is that body: a kind's
+        acronym ("NHS Trafford CCG" after "NHS Trafford Clinical Commissioning Group") or the words' initials
+        ("Dudley CVS" after "Dudley Council for Voluntary Service").  Run again once every rule has named bodies."""
+        by_label = {_norm(e.label): e for e in self.entities.values() if self.family(e.type) == "org"}
+        for low, ent in list(by_label.items()):
+            words = ent.label.split()
+            if len(words) < 2 or not words[-1].isupper() or not 2 <= len(words[-1]) <= 5:
+                continue
+            kind = kind_of(words[-1])
+            full = None
+            if kind is not None and len(kind.label.split()) > 1:
+                full = by_label.get(_norm(" ".join(words[:-1]) + " " + kind.label))
+            if full is None:
+                full = _expanded(by_label, low[:-len(words[-1])], words[-1])
+            if full is not None and full.key in self.entities and ent.key in self.entities and full.key != ent.key:
+                self._merge(ent.key, full.key)
+
     def merge_short_forms(self) -> None:
         """A body named by the end of another body's name in the same paper is that body
         ("Implementation Group" and "HIC Implementation Group" in a paper about one group)."""
         self._kind_appositions()
+        self.merge_acronym_forms()
         # "the Executive's response" in a council with a Cabinet: the Cabinet is its executive.
         executive = next((e for e in self.entities.values() if e.label == "Executive" and self.family(e.type) == "org"),
                          None)
@@ -632,16 +662,6 @@ class BodyRules:
                 owner = by_label.get(low[:-len(" board")])
                 if owner is not None and owner.key in self.entities and ent.key in self.entities:
                     self._merge(owner.key, ent.key)  # the board's name leads: it is what meets and reports
-            # "NHS Trafford CCG" after "NHS Trafford Clinical Commissioning Group": a kind's acronym in place of its
-            # words is the same body.
-            words = ent.label.split()
-            if len(words) >= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 5:
-                kind = kind_of(words[-1])
-                if kind is not None and len(kind.label.split()) > 1:
-                    full = by_label.get(_norm(" ".join(words[:-1]) + " " + kind.label))
-                    if full is not None and full.key in self.entities and ent.key in self.entities and \
-                            full.key != ent.key:
-                        self._merge(ent.key, full.key)
             # "Northern Care Alliance" after "Northern Care Alliance NHS Foundation Trust": a trust called by its name
             # without "NHS (Foundation) Trust" is that trust.
             for tail in (" nhs foundation trust", " nhs trust"):
