@@ -676,3 +676,11 @@ def test_people_in_a_line_of_entries_separated_by_semicolons():
                 "The bodies: Recovery Connections, a charity; Gateshead Housing Company, the landlord\n")
     assert "Kath Ridley" in x.labels("Person")
     assert not {"Recovery Connections", "Gateshead Housing Company"} & set(x.labels("Person"))
+
+
+def test_a_council_at_the_end_of_a_web_page_title_gives_the_place_and_cvs_ends_a_name():
+    x = extract("Issue - items at meetings - Response to a review | City of Wolverhampton Council\n\n"
+                "Evidence came from the Black Country ICB, Black Country Healthcare NHS Foundation Trust, "
+                "Wolverhampton Homes and Sefton CVS.\n")
+    assert x.front.place == "Wolverhampton"
+    assert "Sefton CVS" in x.labels(*ORG)

@@ -92,7 +92,7 @@ def _norm_head(tok: Token) -> str:
     w = _HEADS.get(text)
     if w is None:
         w = tok.bare
-        if tok.allcaps and len(w) > 2:
+        if tok.allcaps and len(w) > 2 and w not in lexicon().body_heads:  # "CVS" is a head as it is written
             w = w[:1] + w[1:].lower()
         if len(_HEADS) < 100000:
             _HEADS[text] = w

@@ -27,7 +27,9 @@ _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office
 
 # A council's name on a line of its own at the top of a paper.
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
-_AUTHORITY_LINE = re.compile(r"(?im)^[ \t]*(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
+# A council named alone on a line near the top, or at the end of a web page's title ("Issue - ... | City of
+# Wolverhampton Council").
+_AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
                              r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)[ \t]*$")
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
