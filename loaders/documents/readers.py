@@ -125,28 +125,31 @@ def join_hanging_lines(text: str) -> str:
     """
     if "\n  " not in text:
         return text
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as the pieces joined into it (joined once: no quadratic copying)
     column = None
+    row = False  # the line being continued is a row laid out in columns: its cell may go on after a ";"
     for line in text.split("\n"):
         indent = len(line) - len(line.lstrip(" "))
         if column is not None and indent == column and "\t" not in line and line.strip() and \
                 not _LIST_MARKER.match(line, indent) and not _COLUMN_GAP.search(line.strip()):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+            out[-1].append(line.strip())
+            column = _wrapped_column(line, cell=row)  # the physical line: a continuation is judged by itself
         else:
-            out.append(line)
-        column = _wrapped_column(out[-1])
-    return "\n".join(out)
+            out.append([line])
+            column = _wrapped_column(line)
+            row = column is not None and bool(_COLUMN_GAP.search(line.strip()))
+    return "\n".join(p[0] if len(p) == 1 else " ".join([p[0].rstrip(), *p[1:]]) for p in out)
 
 
-def _wrapped_column(line: str) -> int | None:
+def _wrapped_column(line: str, *, cell: bool = False) -> int | None:
     """The column a continuation of ``line`` starts at, if ``line`` looks wrapped (long, indented or numbered, and
-    stopping mid-sentence), else None."""
+    stopping mid-sentence), else None.  ``cell``: the line continues a table cell, which may go on after a ";"."""
     text = line.rstrip()
     if len(text) < 50 or "\t" in text or text[-1] in ".:!?|":
         return None
     m = _TEXT_START.match(text)
     gaps = list(_COLUMN_GAP.finditer(text, m.end()))
-    if text[-1] == ";" and not gaps:
+    if text[-1] == ";" and not gaps and not cell:
         return None  # the end of a list item; a cell of a row may go on after one ("...Gateshead;" / "  Inspector")
     if gaps:
         # A row laid out in columns with spaces: its last cell may wrap onto a line that starts under that cell.

@@ -237,6 +237,7 @@ class ThemeRules:
                 continue
             # The following list items.
             block = []
+            item_ends: dict[int, int] = {}  # list items that go on over wrapped lines: where each ends
             k = idx + 1
             intro_marker = (m.group("num") or "") if m and m.group("bullet") is None and not heading else None
             style = None
@@ -256,8 +257,7 @@ class ThemeRules:
                             doc.work[lk.start - 2:lk.start] != "\n\n" and len(prev_t) > 50)):
                         prev_t = t
                         wrapped.add(k)
-                        num0, s0, _ = block[-1]
-                        block[-1] = (num0, s0, doc.work[s0:lk.end].strip())  # the item goes on to this line
+                        item_ends[len(block) - 1] = lk.end  # the item goes on to this line
                         k += 1
                         continue
                     break
@@ -288,6 +288,9 @@ class ThemeRules:
                 k += 1
             if not block:
                 continue
+            for k_item, end in item_ends.items():  # sliced once an item is complete, not at every line
+                num0, s0, _ = block[k_item]
+                block[k_item] = (num0, s0, doc.work[s0:end].strip())
             # The intro is the whole paragraph when its first lines wrap onto the line before the list.
             intro_start = ln.start
             if intro.endswith(":") and not heading and ln.start and doc.work[ln.start - 1] != "\n":
