@@ -178,6 +178,15 @@ class PartnershipGraph:
         data = self.node(nid)
         data[name] = set(value) if a.many and not isinstance(value, str) else value
 
+    def set_label(self, nid: str, label: str) -> None:
+        """Replace a node's label: a register correcting a label that a paper's reading wrote (a response labelled
+        with the verdict the register overrules).  The old label still finds the node."""
+        data = self.node(nid)
+        data["label"] = " ".join(label.split())
+        data["aliases"].discard(data["label"])
+        self._index(nid, (data["label"],),
+                    self._place_name(data.get("place")) if node_type(data["type"]).place_scoped else None)
+
     def set_type(self, nid: str, type_name: str) -> None:
         """Overwrite a node's type within its identity family (a register saying 'this is a Board')."""
         data = self.node(nid)

@@ -186,11 +186,28 @@ class _Plan:
         key = f"response {rec.nid.rsplit('/', 1)[-1]} {responder.nid if responder else ''}"
         attrs = {"verdict": verdict, "comment": self._text(row, "comment") or None,
                  "date": self._value(row, "date", parse_date)}
-        response = self._plan_entity(row, "Response", label, rec.place, attrs, key=key, register_id=False)
+        # A response read from a paper to the same recommendation is the one this row corrects: its verdict and
+        # comment give way to the register's, and both sources are kept.
+        read = self._read_response(rec, responder) if rec.existing else None
+        response = self._plan_entity(row, "Response", label, rec.place, attrs, key=key, register_id=False,
+                                     existing_id=read)
         source = self._source(row)
         self._edge(row, "recommendation", response, "respondsTo", rec, source)
         if responder:
             self._edge(row, "responder", response, "respondedBy", responder, source)
+
+    def _read_response(self, rec: _Entity, responder: _Entity | None) -> str | None:
+        """The response to ``rec`` already in the graph (read from a paper): the one by ``responder`` if there are
+        several, else the first in a stable order; None if there is none."""
+        nx = self.graph.nx
+        if rec.nid not in nx:
+            return None
+        found = sorted(s for s, _, d in nx.in_edges(rec.nid, data=True) if d.get("relation") == "respondsTo")
+        if responder is not None:
+            by = [r for r in found if any(d.get("relation") == "respondedBy" and o == responder.nid
+                                          for _, o, d in nx.out_edges(r, data=True))]
+            found = by or found
+        return found[0] if found else None
 
     def _actions(self, row: Row) -> None:
         text = self._required(row, "text")
@@ -236,10 +253,10 @@ class _Plan:
 
     def _plan_entity(self, row: Row, type_name: str, label: str, place: str | None, attrs: dict[str, Any],
                      *, aliases: list[str] | None = None, key: str | None = None,
-                     register_id: bool = True) -> _Entity:
+                     register_id: bool = True, existing_id: str | None = None) -> _Entity:
         family = tuple(n for n, t in NODE_TYPES.items() if t.id_prefix == node_type(type_name).id_prefix
                        and t.parent is None)
-        existing = None if key else self.graph.resolve(label, place=place, types=family)
+        existing = existing_id or (None if key else self.graph.resolve(label, place=place, types=family))
         if existing is not None and node_type(self.graph.node(existing)["type"]).id_prefix != \
                 node_type(type_name).id_prefix:
             existing = None
@@ -379,6 +396,8 @@ class _Plan:
                 g.add_node(entity.type, entity.label, source=source, place=entity.place,
                            aliases=entity.aliases, id=entity.nid)
                 g.set_type(entity.nid, entity.type)  # the register's word wins over extraction
+                if entity.type == "Response":
+                    g.set_label(entity.nid, entity.label)  # the read label names the verdict overruled
                 for name, value in attrs.items():
                     g.set_attribute(entity.nid, name, value)
             else:

@@ -181,3 +181,23 @@ def test_unknown_columns_are_reported_not_silently_dropped(tmp_path):
     warnings = []
     load_register(path, PartnershipGraph(), warn=warnings.append)
     assert warnings == ["reg.yaml, sheet Elements: column 'Colour' is not part of the template and was ignored"]
+
+
+def test_register_overrules_a_verdict_read_from_a_paper(tmp_path):
+    """A paper's response table read as 'Approved in part'; the register says the recommendation was rejected.
+    One response remains, with the register's verdict and both sources."""
+    (tmp_path / "decision.txt").write_text(
+        "Oakshire Council\n\nDecision record\n\nRecommendation\tDecision\tReason\n"
+        "A. Open a second recovery hub in the east of the town.\tApproved in part\tA shared building will be used.\n"
+        "B. Provide naloxone kits to every hostel in Oakshire.\tApproved\tKits come from the outreach team.\n",
+        encoding="utf-8")
+    (tmp_path / "fix.yaml").write_text(textwrap.dedent("""\
+        Documents:
+          - {ID: fix, Title: Corrections, Date: 2024-01-10, Place: Oakshire}
+        Responses:
+          - {Recommendation: Open a second recovery hub in the east of the town, Verdict: rejected, Source: fix}
+        """), encoding="utf-8")
+    g = build([tmp_path]).graph
+    responses = {d["label"]: (d["verdict"], {s.rule for s in d["sources"]}) for _, d in g.nodes("Response")}
+    assert responses == {"Response to recommendation A": ("rejected", {"response-table", "register"}),
+                         "Response to recommendation B: Accepted": ("accepted", {"response-table"})}
