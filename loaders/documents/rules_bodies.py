@@ -14,7 +14,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import _after_words, _gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
+from .rules_common import _after_words, _gated, _line_gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -22,6 +22,10 @@ _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 _REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
                         r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
                         r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
+# A post named alone ("The Chair", "Chief Executive"), and the words one of which each holds (in lower case).
+_BARE_POST = re.compile(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor|"
+                        r"Section 151 Officer)\b(?![ \t]+(?:of|for)\b)")
+_BARE_POST_WORDS = ("chair", "chief executive", "leader", "mayor", "section 151 officer")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
@@ -350,8 +354,7 @@ class BodyRules:
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
-        for m in re.finditer(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor|Section 151 Officer)\b"
-                             r"(?![ \t]+(?:of|for)\b)", self.doc.work):
+        for m in _line_gated(_BARE_POST, self.doc.work, self.doc.low, _BARE_POST_WORDS):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
             signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
@@ -1102,7 +1105,7 @@ class BodyRules:
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "the council's strategy and partnership team"."""
         self._known_as()  # after the programmes named before a lower-case kind word (find_launched_services)
-        for m in _gated(_LOWER_TEAM, self.doc.work, (" team", " unit", " directorate")):
+        for m in _line_gated(_LOWER_TEAM, self.doc.work, self.doc.low, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
                     self.is_claimed(m.start("name"), m.end()):

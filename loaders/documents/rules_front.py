@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, parse_date
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _line_gated, parse_date
 
 __all__ = ["FrontMatterRules"]
 
@@ -154,7 +154,7 @@ class FrontMatterRules:
         work = doc.work
         head_end = min(len(work), max(3000, len(work) // 5))
         fields: dict[str, tuple[int, int, str]] = {}
-        for m in _FIELD.finditer(work):
+        for m in _line_gated(_FIELD, work, doc.low, (":",)):  # a field's line holds its colon
             label = " ".join(m.group("label").lower().split())
             field = _FIELDS.get(label)
             if field is None:
