@@ -11,7 +11,8 @@ from partnergraph.graph import normal_name
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
-           "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_after_words"]
+           "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines", "_in_lines",
+           "_after_words"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -35,6 +36,11 @@ def _line_gated(pattern: re.Pattern, text: str, low: str, needles: tuple[str, ..
     word boundary is tried at nearly every character: most papers have a few lines worth trying.  Each line is
     scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b`` see that).
     """
+    return _in_lines(pattern, text, _cue_lines(text, low, needles))
+
+
+def _cue_lines(text: str, low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that hold one of ``needles`` (found in ``low``), each with its line break."""
     lines = set()
     for needle in needles:
         i = low.find(needle)
@@ -43,7 +49,12 @@ def _line_gated(pattern: re.Pattern, text: str, low: str, needles: tuple[str, ..
             end = len(text) if end < 0 else end + 1
             lines.add((text.rfind("\n", 0, i) + 1, end))
             i = low.find(needle, end)
-    for start, end in sorted(lines):
+    return sorted(lines)
+
+
+def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
+    """``pattern.finditer`` over each of ``lines`` of ``text`` in turn (see :func:`_line_gated`)."""
+    for start, end in lines:
         yield from pattern.finditer(text, start, end)
 
 

@@ -7,7 +7,7 @@ import re
 from partnergraph.graph import person_name
 
 from .names import person_words_ok
-from .rules_common import _PERSON_WORD, _gated
+from .rules_common import _PERSON_WORD, _gated, _line_gated
 
 __all__ = ["PeopleRules"]
 
@@ -30,6 +30,8 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
                          # representatives: Mandy Carrow (lead), ...")
                          r"|(?:authorised |visiting )?representatives(?=[^\S\n]*:)|(?:peer|review|visit|visiting)[ ]team"
                          r"(?=[^\S\n]*:)|witnesses(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+# The words one of which each match of _ATTENDANCE holds (in lower case): it is tried on their lines only.
+_ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses")
 
 
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
@@ -398,7 +400,7 @@ class PeopleRules:
     def _attendance_lists(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _ATTENDANCE.finditer(work):
+        for m in _line_gated(_ATTENDANCE, work, self.doc.low, _ATTENDANCE_WORDS):
             members = not re.match(r"(?i)(?:also|officers|in attendance|authorised|visiting|representatives|peer|"
                                    r"review|visit|witnesses)", m.group(1))
             end = re.search(r"\n[^\S\n]*\n", work[m.end():])

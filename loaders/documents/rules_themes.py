@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _gated, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -427,8 +427,10 @@ class ThemeRules:
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
-        for m in (*_gated(_INLINE_THEMES, work, _THEME_WORDS), *_gated(_INLINE_THEMES_BARE, work, _THEME_WORDS),
-                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS), *_gated(_BRACKET_THEMES, work, _THEME_WORDS),
+        # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
+        theme_lines = _cue_lines(work, self.doc.low, _THEME_WORDS)
+        for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
+                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
                   *_gated(_AREAS_THEMES, work, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
