@@ -533,7 +533,7 @@ class ThemeRules:
         broad = self.lex.broad_topics
         # A topic said once, as a measure in a sentence about measures ("the indicators ... include childhood
         # obesity and smoking prevalence"), is the indicator's subject, not a theme of the paper.
-        measures = [(i.start, i.end) for i in self.lex.indicator_matcher.find(doc.work, lowered=doc.low)
+        measures = [(i.start, i.end) for i in doc.phrases(self.lex.indicator_matcher)
                     if _MEASURES_SENTENCE.search(doc.low, doc.low.rfind(".", 0, i.start) + 1, i.start)]
         for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
             if any(_norm(value) in h for h in held) or self.is_claimed(ms[0].start, ms[0].end, ("body", "post")):
@@ -712,7 +712,7 @@ class ThemeRules:
 
     def find_indicators(self) -> None:
         doc = self.doc
-        for m in self.lex.indicator_matcher.find(doc.work, lowered=doc.low):
+        for m in doc.phrases(self.lex.indicator_matcher):
             ext = _AT_AGE.match(doc.work, m.end)
             if ext:
                 m = type(m)(m.start, ext.end(), m.value)

@@ -101,6 +101,15 @@ class Doc:
         self.work = _unwrap(text)
         self.low = lower_same_length(self.work)
         self._quotes: dict[tuple[int, int], str] = {}  # a fact and the links drawn from it quote the same span
+        self._phrases: dict[int, list] = {}
+
+    def phrases(self, matcher) -> list:
+        """``matcher.find`` over the work text, done once per paper: several rules ask for the same phrases
+        (indicators are read for salient topics and again for indicators).  The list is shared: do not change it."""
+        found = self._phrases.get(id(matcher))
+        if found is None:
+            found = self._phrases[id(matcher)] = matcher.find(self.work, lowered=self.low)
+        return found
 
     @cached_property
     def tokens(self) -> list[Token]:
