@@ -12,7 +12,7 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
            "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines", "_in_lines",
-           "_after_words"]
+           "_matches_at", "_after_words"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -56,6 +56,29 @@ def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
     """``pattern.finditer`` over each of ``lines`` of ``text`` in turn (see :func:`_line_gated`)."""
     for start, end in lines:
         yield from pattern.finditer(text, start, end)
+
+
+def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...]):
+    """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``words`` (lower case, found
+    in ``low``, the text in lower case with the same offsets).
+
+    The pattern is tried only where a word starts, in text order and never inside the match before, as ``finditer``
+    would: finding the words runs at memory speed, while a pattern that opens with a word boundary or one of many
+    letters is tried at nearly every character.  Lookbehinds and ``\\b`` see the text before each try.
+    """
+    starts = set()
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end:
+            m = pattern.match(text, i)
+            if m:
+                yield m
+                end = m.end()
 
 
 def _after_words(pattern: re.Pattern, text: str, words: tuple[str, ...]):
@@ -215,3 +238,4 @@ _PART_VERDICT = re.compile(rf"(?i)^(?:(?:partly|partially|in[ \t]+part)[ \t]+{_V
 _NOT_VERDICT = re.compile(rf"(?i)^(?:not|do[ \t]+not|does[ \t]+not|cannot|unable[ \t]+to)[ \t]+{_VERDICT_VERB}\b")
 
 _MATCHERS: dict = {}
+

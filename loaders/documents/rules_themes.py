@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -144,6 +144,9 @@ _PASSING_THEME = re.compile(
     r"[Tt]ackl(?:e|es|ing)|[Rr]educ(?:e|es|ing)|[Ll]ook(?:ed|ing)?[ ]at|[Cc]oncerns?[ ](?:about|over)|[Dd]iscussed|[Rr]eview[ ](?:of|into)|[Ii]nquiry[ ]into|[Mm]ake[ ](?:more|better)[ ]use[ ]of|"
     r"(?:[Ss]ession|[Ww]orkshop|[Bb]riefing|[Dd]ebate|[Rr]eport|[Uu]pdate)[ ]on)"
     r"(?=[ ](?P<np>(?:[A-Z]{2,6}(?=[ ][a-z])|[a-z][a-z\-]*)(?:[ ][a-z][a-z\-]*){0,7}))")  # a lookahead: the phrase may hold another trigger
+# The words a match of _PASSING_THEME starts with (in lower case).
+_PASSING_WORDS = ("invest", "focus", "emphasis", "tackl", "reduc", "look", "concern", "discussed", "review", "inquiry",
+                  "make", "session on", "workshop on", "briefing on", "debate on", "report on", "update on")
 _NP_STOP = frozenset("""when which that who whom whose to for by with from as is are was were will would should can could
     against including like such via per towards toward upon about
     be been being has have had but so if while whilst because across through over at this these those in into on
@@ -488,7 +491,7 @@ class ThemeRules:
         """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
         "a focus on affordable housing", "looked at food poverty across the district"."""
         work = self.doc.work
-        for m in _PASSING_THEME.finditer(work):
+        for m in _matches_at(_PASSING_THEME, work, self.doc.low, _PASSING_WORDS):
             words = m.group("np").split()
             while words and words[0] in ("the", "a", "an", "our", "their", "its"):
                 words.pop(0)
