@@ -45,17 +45,17 @@ from functools import lru_cache
 
 from partnergraph.graph import person_name
 
-from .lexicon import lexicon
+from .lexicon import PhraseGroup, lexicon
 from .model import Entity, Evidence, Extraction, FrontMatter, Link
 from .names import Run
 from .text import Doc, SpanIndex
 from .rules_common import CONF, _TRAILING_YEARS, _norm, parse_date
 from .rules_actions import ActionRules
-from .rules_bodies import BodyRules
+from .rules_bodies import BodyRules, whole_text_matchers
 from .rules_front import FrontMatterRules
 from .rules_people import PeopleRules
 from .rules_recommendations import RecommendationRules
-from .rules_relations import RelationRules
+from .rules_relations import RelationRules, _relation_words
 from .rules_themes import ThemeRules
 
 __all__ = ["extract", "Extractor", "parse_date", "no_cycle_collection"]
@@ -83,6 +83,14 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+@lru_cache(maxsize=1)
+def _phrase_group() -> PhraseGroup:
+    """The phrase matchers the rules run over every whole paper, as one automaton: one pass of a paper instead of
+    one per matcher (scanning is most of a matcher's cost)."""
+    lex = lexicon()
+    return PhraseGroup((*whole_text_matchers(lex), lex.topic_matcher, lex.indicator_matcher, _relation_words()))
+
+
 @lru_cache(maxsize=1024)
 def _rule_confidence(rule: str) -> float:
     return CONF.get(rule.split(":")[0], 0.7)
@@ -103,7 +111,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
     """
 
     def __init__(self, text: str, *, file_name: str = "") -> None:
-        self.doc = Doc(text)
+        self.doc = Doc(text, phrase_group=_phrase_group())
         self.file_name = file_name
         self.lex = lexicon()
         self.entities: dict[str, Entity] = {}

@@ -26,7 +26,7 @@ import yaml
 
 from partnergraph.ontology import Concept, scheme
 
-__all__ = ["Lexicon", "lexicon", "PhraseMatcher", "Match", "kind_of", "lower_same_length"]
+__all__ = ["Lexicon", "lexicon", "PhraseMatcher", "PhraseGroup", "Match", "kind_of", "lower_same_length"]
 
 
 class Match(NamedTuple):
@@ -48,12 +48,13 @@ class PhraseMatcher:
 
     def __init__(self, phrases: list[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._empty = True
+        self.keys: dict[str, None] = {}  # the phrases as matched (lower case, one space), in order
         for phrase in phrases:
             key = " ".join(str(phrase).lower().split())
             if key:
                 self._automaton.add_word(key, (len(key), key))
-                self._empty = False
+                self.keys[key] = None
+        self._empty = not self.keys
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -77,15 +78,66 @@ class PhraseMatcher:
                 if c.isalnum() or c == "_":
                     continue
             found.append((start, -size, end, key))
-        # Longest leftmost, no overlaps (no two phrases are the same, so (start, -size) orders them fully).
-        found.sort()
-        out: list[Match] = []
-        last_end = -1
-        for start, _, end, key in found:
-            if start >= last_end:
-                out.append(Match(start, end, key))
-                last_end = end
-        return out
+        return _longest_leftmost(found)
+
+
+def _longest_leftmost(found: list[tuple[int, int, int, str]]) -> list[Match]:
+    """Whole-word hits ``(start, -size, end, key)`` as matches: longest leftmost, no overlaps (no two phrases are
+    the same, so (start, -size) orders them fully)."""
+    found.sort()
+    out: list[Match] = []
+    last_end = -1
+    for start, _, end, key in found:
+        if start >= last_end:
+            out.append(Match(start, end, key))
+            last_end = end
+    return out
+
+
+class PhraseGroup:
+    """Several :class:`PhraseMatcher` run over one text in one pass of one automaton.
+
+    Each matcher's matches are exactly its own :meth:`PhraseMatcher.find`'s: every whole-word hit of a phrase goes
+    to each matcher that holds the phrase, and each then keeps its longest leftmost hits.  Scanning a paper is most
+    of the cost of a matcher (the automaton reads every character), and the rules run several over every paper.
+    """
+
+    def __init__(self, matchers) -> None:
+        self.matchers = tuple(matchers)
+        self.index = {id(m): k for k, m in enumerate(self.matchers)}
+        owners: dict[str, list[int]] = {}
+        for k, matcher in enumerate(self.matchers):
+            for key in matcher.keys:
+                owners.setdefault(key, []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for key, ks in owners.items():
+            self._automaton.add_word(key, (len(key), key, tuple(ks)))
+        self._empty = not owners
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find_each(self, text: str, *, lowered: str | None = None) -> list[list[Match]]:
+        """For each matcher in turn, its matches in ``text``."""
+        found: list[list[tuple[int, int, int, str]]] = [[] for _ in self.matchers]
+        if self._empty:
+            return found
+        low = lowered if lowered is not None else lower_same_length(text)
+        n = len(low)
+        for end_index, (size, key, owners) in self._automaton.iter(low):
+            start = end_index - size + 1
+            if start > 0:
+                c = low[start - 1]
+                if c.isalnum() or c == "_":
+                    continue
+            end = end_index + 1
+            if end < n:
+                c = low[end]
+                if c.isalnum() or c == "_":
+                    continue
+            hit = (start, -size, end, key)
+            for k in owners:
+                found[k].append(hit)
+        return [_longest_leftmost(hits) for hits in found]
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,16 @@ def _cached_matcher(phrases: tuple[str, ...]):
     return _MATCHERS[phrases]
 
 
+def _named_bodies_matcher(lex):
+    """The lexicon's named bodies of more than one word ("Care Quality Commission")."""
+    return _cached_matcher(tuple(k for k in lex.named_bodies if " " in k))
+
+
+def whole_text_matchers(lex) -> tuple:
+    """The phrase matchers this family runs over a whole paper (one :class:`~.lexicon.PhraseGroup` runs them)."""
+    return (_named_bodies_matcher(lex), lex.strategy_matcher, lex.kind_matcher, _cached_matcher(_LOWER_KIND_PHRASES))
+
+
 def _expanded(by_label: dict, prefix: str, acronym: str):
     """The body whose name is ``prefix`` followed by words with the initials ``acronym`` ("Dudley " and "CVS":
     "Dudley Council for Voluntary Service"), if one is in ``by_label`` (bodies by normalised name)."""
@@ -434,8 +444,7 @@ class BodyRules:
                 self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
                               scoped=w == "Healthwatch")
                 self.claim(tok.start, end, "body")
-        matcher = _cached_matcher(tuple(multi))
-        for m in matcher.find(self.doc.work, lowered=self.doc.low):
+        for m in self.doc.phrases(_named_bodies_matcher(lex)):
             if self.is_claimed(m.start, m.end, ("body",)):
                 continue
             label = next(k for k in multi if k.lower() == m.value)
@@ -716,7 +725,7 @@ class BodyRules:
             s, e = m.start(1), m.end(1)
             self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
             self.claim(s, e, "strategy")
-        for m in lex.strategy_matcher.find(doc.work, lowered=doc.low):
+        for m in doc.phrases(lex.strategy_matcher):
             if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
                 continue
             start = self._extend_back(m.start)
@@ -740,7 +749,7 @@ class BodyRules:
                    "regulator", "inspectorate", "government department", "national agency", "universities",
                    "research institute", "police", "executive board", "cabinet", "community organisation",
                    "voluntary organisation", "social enterprise"}
-        for m in lex.kind_matcher.find(doc.work, lowered=doc.low):
+        for m in doc.phrases(lex.kind_matcher):
             if m.value in generic or self.is_claimed(m.start, m.end) or not doc.work[m.start].islower():
                 continue
             before = doc.work[max(0, m.start - 40):m.start]
@@ -912,7 +921,7 @@ class BodyRules:
         """Matches of :data:`_LOWER_KIND_AFTER_NAME`, read back from each kind word (one pass of a phrase matcher)
         whose word before starts with a capital or a digit."""
         work = self.doc.work
-        for km in _cached_matcher(_LOWER_KIND_PHRASES).find(work, lowered=self.doc.low):
+        for km in self.doc.phrases(_cached_matcher(_LOWER_KIND_PHRASES)):
             i, j = km.start - 1, km.end
             if i > 0 and work[i] in " \t" and not work[i - 1].isalnum():
                 # "... the Identification and Brief Advice" / "     scheme run in ...": the kind word opens an indented

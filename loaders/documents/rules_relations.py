@@ -79,7 +79,7 @@ class RelationRules:
                 self.link(k, "postIn", committee, s, e, "post-in", 0.7)
         # Sentence-level relations: only sentences where a relation's wording occurs.
         done: set[tuple[int, int]] = set()
-        for m in _relation_words().find(work, lowered=doc.low):
+        for m in doc.phrases(_relation_words()):
             span = doc.sentence(m.start, m.end)
             if span in done:
                 continue

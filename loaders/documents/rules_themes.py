@@ -527,7 +527,7 @@ class ThemeRules:
         or stand in a heading line or a list of priorities."""
         doc = self.doc
         found: dict[str, list] = {}
-        for m in self.lex.topic_matcher.find(doc.work, lowered=doc.low):
+        for m in doc.phrases(self.lex.topic_matcher):
             found.setdefault(m.value, []).append(m)
         if not found:
             return

@@ -25,7 +25,7 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from .lexicon import lower_same_length
+from .lexicon import PhraseGroup, lower_same_length
 
 __all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex"]
 
@@ -96,19 +96,27 @@ class Line(NamedTuple):
 class Doc:
     """A document's text with the indexes the rules share."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, phrase_group: PhraseGroup | None = None) -> None:
         self.text = text
         self.work = _unwrap(text)
         self.low = lower_same_length(self.work)
         self._quotes: dict[tuple[int, int], str] = {}  # a fact and the links drawn from it quote the same span
+        self._phrase_group = phrase_group
         self._phrases: dict[int, list] = {}
 
     def phrases(self, matcher) -> list:
         """``matcher.find`` over the work text, done once per paper: several rules ask for the same phrases
-        (indicators are read for salient topics and again for indicators).  The list is shared: do not change it."""
+        (indicators are read for salient topics and again for indicators).  The matchers of the Doc's
+        ``phrase_group`` are all run at the first one asked for, in one pass.  The list is shared: do not change it."""
         found = self._phrases.get(id(matcher))
         if found is None:
-            found = self._phrases[id(matcher)] = matcher.find(self.work, lowered=self.low)
+            group = self._phrase_group
+            if group is not None and id(matcher) in group.index:
+                for m, each in zip(group.matchers, group.find_each(self.work, lowered=self.low)):
+                    self._phrases[id(m)] = each
+                found = self._phrases[id(matcher)]
+            else:
+                found = self._phrases[id(matcher)] = matcher.find(self.work, lowered=self.low)
         return found
 
     @cached_property
