@@ -99,6 +99,15 @@ def _norm_head(tok: Token) -> str:
     return w
 
 
+def _capital_heads(doc: Doc) -> list[tuple[int, str]]:
+    """``(index, head)`` of each capitalised token: the three walks over a paper's names read every one of them."""
+    found = doc.__dict__.get("_capital_heads")
+    if found is None:
+        toks = doc.tokens
+        found = doc.__dict__["_capital_heads"] = [(i, _norm_head(toks[i])) for i in doc.capitals]
+    return found
+
+
 _BARE_CATEGORY: dict[str, str | None] = {}
 
 
@@ -146,9 +155,8 @@ def name_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i in doc.capitals:
+    for i, head in _capital_heads(doc):
         tok = toks[i]
-        head = _norm_head(tok)
         cat = _category(head, [])
         if cat is None or doc.work.startswith("(", tok.end):
             continue
@@ -385,11 +393,10 @@ def post_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i in doc.capitals:
+    for i, head in _capital_heads(doc):
         tok = toks[i]
         if i + 2 >= n:
             continue
-        head = _norm_head(tok)
         if head not in _POST_FIRST_LAST and head != "Holder":
             continue
         if tok.text == "Director" and doc.work.startswith(", ", tok.end):
@@ -464,9 +471,9 @@ def body_first_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i in doc.capitals:
+    for i, head in _capital_heads(doc):
         tok = toks[i]
-        if i + 2 >= n or _norm_head(tok) not in lex.head_first_bodies:
+        if i + 2 >= n or head not in lex.head_first_bodies:
             continue
         if toks[i + 1].text.lower() not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
                 or not _SPACE_GAP.fullmatch(doc.gap(i + 1)):

@@ -17,13 +17,14 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
 _norm = lru_cache(maxsize=65536)(normal_name)
 
 
-def _gated(pattern: re.Pattern, text: str, needles: tuple[str, ...]):
+def _gated(pattern: re.Pattern, text: str, needles: tuple[str, ...], *, low: str = "", starts: tuple[str, ...] = ()):
     """``pattern.finditer(text)``, skipped when ``text`` holds none of ``needles``: literals one of which
     every match of the pattern contains.  A plain substring test runs at memory speed; a regular
-    expression that starts with a word boundary or an alternation tries every position of the text."""
+    expression that starts with a word boundary or an alternation tries every position of the text.
+    With ``starts``, the words every match starts with, the pattern is tried only there (:func:`_matches_at`)."""
     for needle in needles:
         if needle in text:
-            return pattern.finditer(text)
+            return _matches_at(pattern, text, low, starts) if starts else pattern.finditer(text)
     return iter(())
 
 

@@ -406,7 +406,8 @@ class ThemeRules:
             label = phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_CONCERN_IS, work, ("concern", "challenge", "barrier", "pressure")):
+        for m in _gated(_CONCERN_IS, work, ("concern", "challenge", "barrier", "pressure"), low=doc.low,
+                        starts=("remain", "is", "are")):
             # "... told us that data sharing remains the biggest barrier": the subject of a stated concern.
             s, _ = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
@@ -423,7 +424,8 @@ class ThemeRules:
             ps = work.find(words[0], start)
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives")):
+        for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives"), low=doc.low,
+                        starts=("consider", "identified", "named", "chose", "agreed", "adopted", "made", "make")):
             g = 1 if m.group(1) else 2
             phrase = m.group(g)
             if phrase.split()[0].lower() in ("it", "this", "that", "which"):
