@@ -72,9 +72,9 @@ def _space_table(work: str, lines, i: int) -> tuple[list[list[tuple[int, int, st
     return rows, j
 
 
-def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
+def _table_rows(work: str, lines, line_cells) -> list[list[tuple[int, int, str]]]:
     """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line, or a
-    table laid out with spaces (:func:`_space_table`)."""
+    table laid out with spaces (:func:`_space_table`).  ``line_cells`` are the lines' cells (:attr:`.Doc.line_cells`)."""
     rows: list[list[tuple[int, int, str]]] = []
     block: list[tuple[int, int, str]] = []
     i = -1
@@ -92,13 +92,7 @@ def _table_rows(work: str, lines) -> list[list[tuple[int, int, str]]]:
                     block = []
                 rows.extend(spaced)
                 continue
-        cells = []
-        pos = ln.start
-        for part in raw.split("\t"):
-            if part.strip():
-                lead = len(part) - len(part.lstrip())
-                cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
-            pos += len(part) + 1
+        cells = list(line_cells[i])  # a copy: the rows handed to rules are their own
         if len(cells) >= 2:
             if block:
                 rows.append(block)
@@ -227,7 +221,7 @@ class ActionRules:
         """The paper's table rows (:func:`_table_rows`), worked out once for the rules that read tables."""
         rows = self.__dict__.get("_table_rows_cache")
         if rows is None:
-            rows = self.__dict__["_table_rows_cache"] = _table_rows(self.doc.work, self.doc.lines)
+            rows = self.__dict__["_table_rows_cache"] = _table_rows(self.doc.work, self.doc.lines, self.doc.line_cells)
         return rows
 
     def find_action_tables(self) -> None:

@@ -726,18 +726,12 @@ class RecommendationRules:
         cells: list[tuple[int, int, str]] = []
         tabbed: set[int] = set()  # the starts of cells on a line laid out with tabs
         read = sorted(self.read_tables)
-        for ln in doc.lines:
+        for ln, line_cells in zip(doc.lines, doc.line_cells):
             if read and any(a <= ln.start < b for a, b in read):
                 continue  # a table _column_response_tables has read by its columns: not again, cell by cell
-            pos = ln.start
-            line = work[ln.start:ln.end]
-            for part in line.split("\t"):
-                if part.strip():
-                    lead = len(part) - len(part.lstrip())
-                    cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
-                    if "\t" in line:
-                        tabbed.add(pos + lead)
-                pos += len(part) + 1
+            cells.extend(line_cells)
+            if work.find("\t", ln.start, ln.end) >= 0:
+                tabbed.update(c[0] for c in line_cells)
         header = None
         for i, (s, e, t) in enumerate(cells):
             if _REC_HEADER.fullmatch(t):

@@ -193,6 +193,23 @@ class Doc:
         return self.text[s:e].strip()
 
     @cached_property
+    def line_cells(self) -> list[list[tuple[int, int, str]]]:
+        """Each line's tab-separated cells ``(start, end, text)`` (stripped, empty ones left out), read once for the
+        rules that read tables and response cells."""
+        work = self.work
+        out = []
+        for ln in self.lines:
+            cells = []
+            pos = ln.start
+            for part in work[ln.start:ln.end].split("\t"):
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    cells.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+                pos += len(part) + 1
+            out.append(cells)
+        return out
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [ln.start for ln in self.lines]
 
