@@ -135,10 +135,13 @@ class ActionRules:
                 owner_span = (os_, os_ + len(owner_text))
             if what is None:
                 para_end = work.rfind("\n", 0, m.start())
-                prev = work[:para_end].rstrip() if para_end > 0 else ""
-                if not prev:
+                # The end of the text before, without its trailing spaces (not a copy of it: that is quadratic).
+                prev_end = max(para_end, 0)
+                while prev_end > 0 and work[prev_end - 1].isspace():
+                    prev_end -= 1
+                if not prev_end:
                     continue
-                ss, se = self.doc.sentence(len(prev) - 1, len(prev))
+                ss, se = self.doc.sentence(prev_end - 1, prev_end)
                 nm = re.match(r"\d{1,3}(?:\.\d{1,3})*\s+", work[ss:se])
                 if nm:
                     ss += nm.end()
