@@ -87,6 +87,8 @@ _STOOD_VERBS = ("substitute", "Substitute", "substituting", "Substituting", "dep
 _IS_NAME = re.compile(r" is (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
 _LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-Z][a-z]+['’]s)[ ](?P<post>(?:[a-z]+[ ]){1,2}"
                                 r"(?:manager|officer|lead|coordinator|co-ordinator|adviser|advisor|administrator|chair))$")
+# The blank line that ends an attendance list.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
 _MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body)[ ]*:?[ ]*(?:\t|\n|$)")
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
@@ -403,14 +405,15 @@ class PeopleRules:
         for m in _line_gated(_ATTENDANCE, work, self.doc.low, _ATTENDANCE_WORDS):
             members = not re.match(r"(?i)(?:also|officers|in attendance|authorised|visiting|representatives|peer|"
                                    r"review|visit|witnesses)", m.group(1))
-            end = re.search(r"\n[^\S\n]*\n", work[m.end():])
-            block_end = m.end() + (end.start() if end else len(work) - m.end())
+            # Searched from a position, not in a copy of the rest of the paper (one per list: quadratic).
+            end = _BLANK_LINE.search(work, m.end())
+            block_end = end.start() if end else len(work)
             block_start = m.end()
             # The block may start on the next line.
             if not work[m.end():block_end].strip() and end:
-                nxt = re.search(r"\n[^\S\n]*\n", work[block_end + 1:])
+                nxt = _BLANK_LINE.search(work, block_end + 1)
                 block_start = block_end
-                block_end = block_end + 1 + (nxt.start() if nxt else len(work) - block_end - 1)
+                block_end = nxt.start() if nxt else len(work)
             carry = None
             block = self.doc.text[block_start:min(block_end, block_start + 5000)]
             if len(_COLUMN_GAP.findall(block)) >= 2:
