@@ -415,10 +415,9 @@ class BodyRules:
         singles = {k: v for k, v in lex.named_bodies.items() if " " not in k}
         multi = [k for k in lex.named_bodies if " " in k]
         toks = self.doc.tokens
-        for i in self.doc.capitals:
-            tok = toks[i]
-            w = tok.bare
+        for i, w in self.doc.capital_bares:
             if w in singles:
+                tok = toks[i]
                 if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                     continue
                 if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
@@ -594,11 +593,10 @@ class BodyRules:
         # Later uses of a defined acronym, and kinds written as acronyms ("the CCG").
         by_kind: dict[str, list[Entity]] = {}
         toks = self.doc.tokens
-        for i in self.doc.capitals:
-            tok = toks[i]
-            w = tok.bare
+        for i, w in self.doc.capital_bares:
             if not (w.isupper() and 2 <= len(w) <= 6):
                 continue
+            tok = toks[i]
             if self.is_claimed(tok.start, tok.start + len(w)) or work[tok.start - 1:tok.start] == "(":
                 continue
             if w in self.acronyms:

@@ -59,11 +59,10 @@ class FrontMatterRules:
         heads = {"Council", "Partnership", "Plan", "CCG", "PCT", "Borough", "City", "Health", "Clinical",
                  "Primary", "Commission", "County", "Metropolitan", "District", "Strategy"}
         not_places = self.lex.not_places
-        for i in self.doc.capitals:
+        for i, w in self.doc.capital_bares:
             if i + 1 >= len(toks):
                 break
             tok = toks[i]
-            w = tok.bare
             if tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
                     w in self.lex.name_stop or len(w) < 3 or not w.isalpha():
                 continue

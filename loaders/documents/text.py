@@ -135,6 +135,12 @@ class Doc:
         return list(compress(range(len(toks)), map(str.isupper, firsts)))
 
     @cached_property
+    def capital_bares(self) -> list[tuple[int, str]]:
+        """``(index, word without its possessive)`` of each capitalised token: several rules walk them all."""
+        toks = self.tokens
+        return [(i, toks[i].bare) for i in self.capitals]
+
+    @cached_property
     def token_starts(self) -> list[int]:
         return list(map(_START, self.tokens))
 
