@@ -14,7 +14,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import _after_words, _gated, _line_gated, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _subsequence, _MATCHERS
+from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -98,6 +98,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+_KIND_COMMAS = tuple(f"{head}, " for head in _KIND_HEAD_WORDS)  # one of which each match of _NAMED_AFTER_KIND holds
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
 # Found from " (" (a literal, skipped to at C speed); the acronym and its place are read just before it.
 _LONG_IN_BRACKETS = re.compile(r"[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
@@ -980,12 +981,19 @@ class BodyRules:
             if new != key:
                 self._merge(key, new)
 
+    def _named_after_kind(self):
+        """Matches of :data:`_NAMED_AFTER_KIND`, tried only at the determiners of the lines where a kind word comes
+        before a comma ("programme, "): the kind, its determiner and the comma are on one line (the name may wrap)."""
+        work, low = self.doc.work, self.doc.low
+        lines = _cue_lines(work, low, _KIND_COMMAS)
+        return _matches_at(_NAMED_AFTER_KIND, work, low, ("a", "the", "its", "our", "their"), lines) if lines else ()
+
     def find_appositions(self) -> None:
         """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
         "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
         work = self.doc.work
         for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
-            for m in (pattern.finditer(work) if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
+            for m in (self._named_after_kind() if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
                 name = " ".join(m.group("name").split())
                 words = name.split()
                 if words[0] in self.lex.name_stop and words[0] not in ("Our", "One") and not (
@@ -1209,7 +1217,8 @@ class BodyRules:
         self._kind_appositions()  # kinds found since by phrase ("the city's Primary Care Trust")
         work = self.doc.work
         cache: dict[str, str | None] = {}
-        for m in list(_REFERENCE.finditer(work)) + list(_BOARD_IN_PROSE.finditer(work)):
+        for m in list(_matches_at(_REFERENCE, work, self.doc.low, ("the", "this", "our", "its"))) + \
+                list(_BOARD_IN_PROSE.finditer(work)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue

@@ -10,7 +10,7 @@ from partnergraph.graph import normal_name
 
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
-           "_KIND_HEADS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
+           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
            "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines", "_in_lines",
            "_matches_at", "_after_words"]
 
@@ -59,20 +59,22 @@ def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
         yield from pattern.finditer(text, start, end)
 
 
-def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...]):
+def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...],
+                lines: list[tuple[int, int]] | None = None):
     """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``words`` (lower case, found
-    in ``low``, the text in lower case with the same offsets).
+    in ``low``, the text in lower case with the same offsets), on one of ``lines`` if given (:func:`_cue_lines`).
 
     The pattern is tried only where a word starts, in text order and never inside the match before, as ``finditer``
     would: finding the words runs at memory speed, while a pattern that opens with a word boundary or one of many
     letters is tried at nearly every character.  Lookbehinds and ``\\b`` see the text before each try.
     """
     starts = set()
-    for word in words:
-        i = low.find(word)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(word, i + 1)
+    for first, last in lines if lines is not None else ((0, len(low)),):
+        for word in words:
+            i = low.find(word, first, last)
+            while i >= 0:
+                starts.add(i)
+                i = low.find(word, i + 1, last)
     end = 0
     for i in sorted(starts):
         if i >= end:
@@ -172,7 +174,9 @@ _NG = r"(?:[ ]?\n[ ]{0,8}|[ ])"
 _APPOSED_NAME = (rf"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}}|"
                  rf"[A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}})")
 
-_KIND_HEADS = r"(?P<head>programme|strategy|plan|partnership|fund|project|pilot|scheme|system|board|network|alliance|framework)"
+_KIND_HEAD_WORDS = ("programme", "strategy", "plan", "partnership", "fund", "project", "pilot", "scheme", "system", "board",
+                    "network", "alliance", "framework")
+_KIND_HEADS = r"(?P<head>" + "|".join(_KIND_HEAD_WORDS) + ")"
 
 _TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _line_gated, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -47,6 +47,8 @@ _PRIORITY_IS = re.compile(r"(?:i(?<!\wi)s|a(?<!\wa)(?:re|s)|w(?<!\ww)(?:as|ere)|
 # A title line's subject after the kind of work ("... Session on X", "review: X", "Group on X"), on a line of its own.
 _TITLE_SUBJECT = re.compile(r"(?im)^[^\n.]{0,120}?\b(?:review|inquiry|session|report|challenge|audit|update|spotlight|deep[ ]dive|"
                             r"assessment|group|panel|investigation|look)[ ]*(?:of|on|into|:|[\-–])[ ]+(?P<t>[A-Za-z][^\n.:;]{3,90})$")
+_TITLE_WORDS = ("review", "inquiry", "session", "report", "challenge", "audit", "update", "spotlight", "deep dive",
+                "assessment", "group", "panel", "investigation", "look")  # one of which each title line holds
 _TRAILING_YEARS_OR_CODES = re.compile(r"(?:[ ](?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?)+$")
 _NOT_A_SUBJECT = re.compile(r"(?i)\b(?:minutes|agenda|meeting|recommendations?|response|councillor|cllr|date|title|"
                             r"author|officer|director|chair|report|item|appendix|findings|feedback|progress|summary|next[ ]steps)\b")
@@ -473,7 +475,7 @@ class ThemeRules:
         Substance Misuse Treatment Contract 2024/25"."""
         work = self.doc.work
         top = work[:1500]
-        for m in _TITLE_SUBJECT.finditer(top):
+        for m in _line_gated(_TITLE_SUBJECT, top, self.doc.low[:1500], _TITLE_WORDS):
             subject = m.group("t").strip(" -–")
             subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
             words = subject.split()
