@@ -991,7 +991,6 @@ class BodyRules:
     def find_appositions(self) -> None:
         """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
         "Our Dorset, the integrated care system,". The name takes the kind's type; the kind is its alias."""
-        work = self.doc.work
         for pattern in (_NAMED_AFTER_KIND, _NAMED_BEFORE_KIND):
             for m in (self._named_after_kind() if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
                 name = " ".join(m.group("name").split())
