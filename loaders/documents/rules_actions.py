@@ -74,7 +74,7 @@ def _space_table(work: str, lines, i: int) -> tuple[list[list[tuple[int, int, st
 
 def _table_rows(work: str, lines, line_cells) -> list[list[tuple[int, int, str]]]:
     """Rows of the tables in a text: a line of tab-separated cells, or tab-led cell lines up to a blank line, or a
-    table laid out with spaces (:func:`_space_table`).  ``line_cells`` are the lines' cells (:attr:`.Doc.line_cells`)."""
+    table laid out with spaces (:func:`_space_table`).  ``line_cells``: the lines' cells (:attr:`.Doc.line_cells`)."""
     rows: list[list[tuple[int, int, str]]] = []
     block: list[tuple[int, int, str]] = []
     i = -1

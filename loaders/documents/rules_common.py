@@ -10,9 +10,9 @@ from partnergraph.graph import normal_name
 
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
-           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence", "_item_label",
-           "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines", "_in_lines",
-           "_matches_at", "_after_words"]
+           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
+           "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
+           "_in_lines", "_matches_at", "_after_words"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -174,8 +174,8 @@ _NG = r"(?:[ ]?\n[ ]{0,8}|[ ])"
 _APPOSED_NAME = (rf"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}}|"
                  rf"[A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}})")
 
-_KIND_HEAD_WORDS = ("programme", "strategy", "plan", "partnership", "fund", "project", "pilot", "scheme", "system", "board",
-                    "network", "alliance", "framework")
+_KIND_HEAD_WORDS = ("programme", "strategy", "plan", "partnership", "fund", "project", "pilot", "scheme", "system",
+                    "board", "network", "alliance", "framework")
 _KIND_HEADS = r"(?P<head>" + "|".join(_KIND_HEAD_WORDS) + ")"
 
 _TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
@@ -243,4 +243,3 @@ _PART_VERDICT = re.compile(rf"(?i)^(?:(?:partly|partially|in[ \t]+part)[ \t]+{_V
 _NOT_VERDICT = re.compile(rf"(?i)^(?:not|do[ \t]+not|does[ \t]+not|cannot|unable[ \t]+to)[ \t]+{_VERDICT_VERB}\b")
 
 _MATCHERS: dict = {}
-
