@@ -347,6 +347,26 @@ def test_docx_list_styles_become_list_items(tmp_path):
     assert ("Kay Morris", "Person") in {(e.label, e.type) for e in x.entities.values()}
 
 
+def test_docx_numbered_list_items_keep_the_numbers_word_draws(tmp_path):
+    """Word numbers a "List Number" paragraph itself; the number is not in the text, and the reader writes it."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The Board is recommended to:")
+    for item in ("note the progress made in the first year of the strategy;", "approve the annual report; and",
+                 "agree the priorities for next year."):
+        d.add_paragraph(item, style="List Number")
+    d.add_paragraph("")
+    d.add_paragraph("Then a new list:")
+    d.add_paragraph("ask officers to report in June.", style="List Number")
+    path = tmp_path / "cover.docx"
+    d.save(path)
+    x = extract_file(path)
+    numbers = sorted(e.attributes.get("number") for e in x.of_type("Recommendation"))
+    assert numbers[:3] == ["1", "2", "3"]
+    assert "1. ask officers to report in June." in read_document(path)
+
+
 def test_moderngov_minutes_page_with_attendance():
     page = """<html><head><title>Minutes - Bury Council</title></head><body>
     <div id="mgSubNav"><a href="/">Meetings</a> <a href="/cal">Calendar</a></div>

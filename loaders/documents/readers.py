@@ -206,20 +206,85 @@ def docx_to_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
+    numbers = _ListNumbers(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(_paragraph_text(block))
+            lines.append(_paragraph_text(block, numbers))
         elif isinstance(block, Table):
+            numbers.restart_styles()
             lines.extend(_table_lines(block))
     return _clean("\n".join(lines) + "\n")
 
 
-def _paragraph_text(paragraph) -> str:
+def _paragraph_text(paragraph, numbers: _ListNumbers | None = None) -> str:
+    """A paragraph's text, with the number or bullet Word draws before a list item written out ("1. ", "a) ",
+    "- "): papers number their recommendations with Word's lists, and the number is not in the text."""
     text = paragraph.text
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if "List" in style and text.strip():
-        return "- " + text
-    return text
+    if not text.strip():
+        if numbers is not None:
+            numbers.restart_styles()
+        return text
+    marker = numbers.marker(paragraph) if numbers is not None else None
+    if marker is None:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        marker = "- " if "List" in style else ""
+    return marker + text
+
+
+class _ListNumbers:
+    """The numbers Word gives list paragraphs: by the paragraph's numbering (numId and level, counted through the
+    document as Word counts them) or its "List Number" style (counted through a run of such paragraphs)."""
+
+    _FORMATS = {"decimal": "{n}. ", "lowerLetter": "{a}) ", "upperLetter": "{A}. ", "lowerRoman": "{i}. ",
+                "upperRoman": "{I}. ", "decimalZero": "{n}. "}
+
+    def __init__(self, document) -> None:
+        self.formats: dict[tuple[str, str], str] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+        self.style_count = 0
+        try:
+            numbering = document.part.numbering_part.element
+        except (AttributeError, KeyError, NotImplementedError):
+            return
+        ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+        q = "{%s}val" % ns["w"]
+        abstract = {}
+        for a in numbering.findall("w:abstractNum", ns):
+            levels = {lvl.get("{%s}ilvl" % ns["w"]): (lvl.find("w:numFmt", ns).get(q)
+                                                    if lvl.find("w:numFmt", ns) is not None else "decimal")
+                      for lvl in a.findall("w:lvl", ns)}
+            abstract[a.get("{%s}abstractNumId" % ns["w"])] = levels
+        for num in numbering.findall("w:num", ns):
+            ref = num.find("w:abstractNumId", ns)
+            for ilvl, fmt in abstract.get(ref.get(q) if ref is not None else None, {}).items():
+                self.formats[num.get("{%s}numId" % ns["w"]), ilvl] = fmt
+
+    def restart_styles(self) -> None:
+        self.style_count = 0
+
+    def marker(self, paragraph) -> str | None:
+        ppr = paragraph._p.pPr
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            key = (str(num_pr.numId.val), str(num_pr.ilvl.val) if num_pr.ilvl is not None else "0")
+            fmt = self.formats.get(key, "bullet")
+            if fmt not in self._FORMATS:
+                return "- "
+            self.counts[key] = self.counts.get(key, 0) + 1
+            return _format_number(self._FORMATS[fmt], self.counts[key])
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if style.startswith("List Number"):
+            self.style_count += 1
+            return f"{self.style_count}. "
+        self.restart_styles()
+        return None
+
+
+def _format_number(pattern: str, n: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+    return pattern.format(n=n, a=letters[(n - 1) % 26], A=letters[(n - 1) % 26].upper(),
+                          i=roman[(n - 1) % 15], I=roman[(n - 1) % 15].upper())
 
 
 def _table_lines(table) -> list[str]:
