@@ -684,3 +684,22 @@ def test_a_council_at_the_end_of_a_web_page_title_gives_the_place_and_cvs_ends_a
                 "Wolverhampton Homes and Sefton CVS.\n")
     assert x.front.place == "Wolverhampton"
     assert "Sefton CVS" in x.labels(*ORG)
+
+
+def test_recommendation_blocks_whose_response_states_its_verdict_in_prose():
+    x = extract("Recommendation 1 (improvement - financial sustainability)\n"
+                "The Council should report savings to the Executive each quarter.\n\n"
+                "    Management response\n"
+                "    The Council accepts this recommendation. Responsible officer:\n"
+                "    Director of Resources. Due: July 2024.\n\n"
+                "Recommendation 2 (improvement - governance)\n"
+                "The Council should report contract performance to the Audit Committee.\n\n"
+                "    Management response\n"
+                "    Meetings restarted in January. The Council does not agree that performance should go to the\n"
+                "    Audit Committee; it will go to the Health and Wellbeing Board.\n\n"
+                "Recommendation 3 (key)\n"
+                "The Council should sell the depot.\n\n"
+                "    Management response\n"
+                "    The Council does not accept this recommendation.\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    assert "Director of Resources" in _owners(x)

@@ -209,7 +209,16 @@ _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 # "Scrutiny recommendation 3", "RECOMMENDATION 1" (in a box drawn with pipes, read as tabs), "Recommendation 4":
 # a recommendation's heading on a line of its own, with up to two words before it.
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
-                             r"[ \t]*[:.]?[ \t]*$")
+                             r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$")
+
+# A verdict stated in a response's sentences rather than in its first words: "The Council accepts this
+# recommendation", "This recommendation is agreed", "does not agree that performance should be reported ...".
+_PROSE_YES = re.compile(r"(?i)\b(?:we|the[ ]\w+|management|it)[ ](?:fully[ ])?(?:accepts?|agrees?|supports?)\b"
+                        r"|\bthis[ ]recommendation[ ]is[ ](?:agreed|accepted|supported)\b")
+_PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|will|can)[ ]?not|cannot|(?:is|are)[ ]unable[ ]to)[ ]"
+                       r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
+                       r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
+_PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
 
 # The labels of a recommendation block's fields, by what the field holds.
 _FIELD_LABEL = re.compile(
@@ -219,6 +228,30 @@ _FIELD_LABEL = re.compile(
     r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
     r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date)"
     r"[ \t]*(?:\?[ \t]*)?(?::[ \t]*(?P<rest>.*)|$)")
+
+
+def _verdict_in_prose(text: str):
+    """The verdict a response states in its sentences, and the span of its words in ``text``: accepted, rejected,
+    or partially accepted when it accepts and also declines ("We accept the need for a plan ... However the Council
+    does not consider that ...") or declines only a part ("does not agree that performance should be reported to
+    the Audit Committee").  None if it states none."""
+    yes, no = _PROSE_YES.search(text), _PROSE_NO.search(text)
+    if yes and (no or _PROSE_PART.search(text, yes.start(), yes.end() + 40)):
+        return verdict_for("partially"), yes.span()
+    if yes:
+        return verdict_for("yes"), yes.span()
+    if no:
+        return verdict_for("partially" if no.group("that") else "no"), no.span()
+    return None
+
+
+def _offset_in(parts: list[tuple[int, int, str]], pos: int) -> int:
+    """Where character ``pos`` of the parts' texts joined with spaces is in the document."""
+    for start, _, t in parts:
+        if pos <= len(t):
+            return start + pos
+        pos -= len(t) + 1
+    return parts[-1][1]
 
 
 def _field_kind(label: str) -> str:
@@ -532,15 +565,25 @@ class RecommendationRules:
                     if found is not None:
                         verdict, used = found
                         break
+            comment_text = " ".join(t for _, _, t in comment)
+            if verdict is None and comment:
+                found = _verdict_in_prose(comment_text)
+                if found is not None:
+                    verdict, (ps, pe) = found[0], found[1]
+                    vs, used = _offset_in(comment, ps), pe - ps
+            elif verdict is not None and field == "comment":
+                comment_text = comment_text[used:].lstrip(" .,:;-–")
             if verdict is not None:
-                comment_text = " ".join(t for _, _, t in comment)
-                if field == "comment":
-                    comment_text = comment_text[used:].lstrip(" .,:;-–")
                 self._respond(rec, num, verdict, vs, vs + used, "response-table", by=responder,
                               comment=comment_text or None)
-            for os_, oe, owner in fields.get("owner", []):
-                what = " ".join(t for _, _, t in comment) or text
-                self._owner_of(what, os_, oe, owner)
+            owners = list(fields.get("owner", []))
+            if comment:  # "... from July 2024. Responsible officer: Director of Resources. Due: ..."
+                joined = " ".join(t for _, _, t in comment)
+                for om in _COMMENT_OWNER.finditer(joined):
+                    owners.append((_offset_in(comment, om.start("owner")), _offset_in(comment, om.end("owner")),
+                                   om.group("owner")))
+            for os_, oe, owner in owners:
+                self._owner_of(comment_text or text, os_, oe, owner)
 
     def _owner_of(self, what: str, os_: int, oe: int, owner: str) -> None:
         """An action (``what``) owned by the post, person or body named in ``owner``."""
