@@ -703,3 +703,18 @@ def test_recommendation_blocks_whose_response_states_its_verdict_in_prose():
                 "    The Council does not accept this recommendation.\n")
     assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
     assert "Director of Resources" in _owners(x)
+
+
+def test_responses_written_as_letters_in_their_own_order():
+    x = extract("WHAT WE RECOMMEND\n\n"
+                "Recommendation 1 - for the Integrated Care Board\n"
+                "Publish a weekly list of practices taking on new NHS patients.\n\n"
+                "Recommendation 2 - for the Integrated Care Board and Knowsley Council working together on this\n"
+                "Commission more urgent dental sessions in the north of the borough.\n\n"
+                "Recommendation 3 - for the Council\nExtend supervised toothbrushing to Year 1.\n\n"
+                "RESPONSES\n\n"
+                "Your second recommendation we agree with in part. Extra sessions start in Kirkby.\n\n"
+                "On your first recommendation: we accept it, and the list goes live in July.\n\n"
+                "Recommendation 3\nWe note this recommendation and will report back.\n")
+    assert [n for n, _ in _recommendations(x)] == ["1", "2", "3"]
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "noted"}

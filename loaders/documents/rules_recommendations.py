@@ -209,7 +209,11 @@ _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 # "Scrutiny recommendation 3", "RECOMMENDATION 1" (in a box drawn with pipes, read as tabs), "Recommendation 4":
 # a recommendation's heading on a line of its own, with up to two words before it.
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
-                             r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$")
+                             r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
+
+# "your first recommendation", "the second recommendation": a recommendation by its ordinal.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_REC = re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r")[ ]recommendation\b")
 
 # A verdict stated in a response's sentences rather than in its first words: "The Council accepts this
 # recommendation", "This recommendation is agreed", "does not agree that performance should be reported ...".
@@ -219,6 +223,8 @@ _PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|will|can)[ ]?not|cannot|(?:is|are)[
                        r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
                        r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
+_PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b")
+_PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b")
 
 # The labels of a recommendation block's fields, by what the field holds.
 _FIELD_LABEL = re.compile(
@@ -235,7 +241,10 @@ def _verdict_in_prose(text: str):
     or partially accepted when it accepts and also declines ("We accept the need for a plan ... However the Council
     does not consider that ...") or declines only a part ("does not agree that performance should be reported to
     the Audit Committee").  None if it states none."""
-    yes, no = _PROSE_YES.search(text), _PROSE_NO.search(text)
+    noted = _PROSE_NOTED.search(text)
+    if noted:
+        return verdict_for("noted"), noted.span()
+    yes, no = _PROSE_YES.search(text) or _PROSE_DONE.search(text), _PROSE_NO.search(text)
     if yes and (no or _PROSE_PART.search(text, yes.start(), yes.end() + 40)):
         return verdict_for("partially"), yes.span()
     if yes:
@@ -267,9 +276,9 @@ def _field_kind(label: str) -> str:
 
 def _read_block(work: str, pos: int, stop: int):
     """The text and the labelled fields of one recommendation block in ``work[pos:stop]``: ``(text parts, {kind:
-    [(start, end, value)]}, end of the block)``, or None when no field follows the text.  A short field (verdict,
-    owner, date) holds one line; a comment runs on to the next label or blank line.  Unlabelled lines after the
-    fields end the block (the next section of the paper)."""
+    [(start, end, value)]}, end of the block)``, or None when there is no text.  The text is one paragraph; a
+    short field (verdict, owner, date) holds one line; a comment runs on to the next label or blank line.
+    Unlabelled lines after them end the block (the next section of the paper)."""
     text_parts: list[tuple[int, int, str]] = []
     fields: dict[str, list[tuple[int, int, str]]] = {}
     field, taken, blank, end = None, False, False, pos
@@ -292,8 +301,8 @@ def _read_block(work: str, pos: int, stop: int):
             end, blank = ls + len(line), False
             continue
         if field is None:
-            if blank and text_parts and len(" ".join(p[2] for p in text_parts).split()) > 60:
-                return None  # paragraphs of prose under a heading, not a recommendation and its fields
+            if blank and text_parts:
+                break  # the text is one paragraph: what follows it unlabelled is the next part of the paper
             text_parts.append((ls + lead, ls + lead + len(t), t))
         elif field == "comment" or not taken:
             if taken and blank:
@@ -303,7 +312,7 @@ def _read_block(work: str, pos: int, stop: int):
         else:
             break  # past a one-line field: the next part of the paper
         end, blank = ls + len(line), False
-    if not fields or not text_parts:
+    if not text_parts:
         return None
     return text_parts, fields, end
 
@@ -554,8 +563,15 @@ class RecommendationRules:
                 continue
             num = h.group("num")
             start = text_parts[0][0]
+            known = self._recommendation_numbered(num)
             self.read_tables.append((h.start(), end))
+            if not fields and known is not None:
+                # "Recommendation 7" over a paragraph, in a section of responses: the answer to one given earlier.
+                self._answer_in_prose(known, num, text_parts)
+                continue
             rec = self._add_recommendation(num, start, text, maker=maker, rule="response-table", date=made_date)
+            if not fields:
+                continue
             comment = fields.get("comment", [])
             verdict, vs, used = None, None, 0
             for field in ("verdict", "comment"):
@@ -584,6 +600,43 @@ class RecommendationRules:
                                    om.group("owner")))
             for os_, oe, owner in owners:
                 self._owner_of(comment_text or text, os_, oe, owner)
+
+    def _answer_in_prose(self, rec: str, num: str, parts: list[tuple[int, int, str]]) -> None:
+        """A response to ``rec`` written as sentences (``parts``: their lines), if they state a verdict and no
+        response to it was read yet."""
+        if f"response:{_norm(rec)}" in self.entities:
+            return
+        text = " ".join(t for _, _, t in parts)
+        found = _verdict_in_prose(text)
+        if found is None:
+            return
+        vs, ve = _offset_in(parts, found[1][0]), _offset_in(parts, found[1][1])
+        self._respond(rec, num, found[0], vs, ve, "response-table", comment=text[:600])
+
+    def paragraph_verdicts(self) -> None:
+        """Responses written as letters, in their own order: a paragraph that names one recommendation ("On
+        recommendation 3, this is already happening", "Your second recommendation we agree with in part") and states
+        a verdict answers it, when no response to it was read."""
+        work = self.doc.work
+        if "ecommendation" not in work:
+            return
+        pos = 0
+        for para in work.split("\n\n"):
+            start, pos = pos, pos + len(para) + 2
+            if "ecommendation" not in para:
+                continue
+            nums = {m.group("num") for m in _REC_NUMBER.finditer(para)}
+            nums |= {str(_ORDINALS.index(m.group("ord").lower()) + 1) for m in _ORDINAL_REC.finditer(para)}
+            if len(nums) != 1:
+                continue
+            (num,) = nums
+            recs = [k for k, e in self.entities.items()
+                    if e.type == "Recommendation" and e.attributes.get("number") == num]
+            if len(recs) != 1 or f"response:{_norm(recs[0])}" in self.entities:
+                continue  # answered already, or two lists numbered alike: which one it answers is not plain
+            rec = recs[0]
+            lead = len(para) - len(para.lstrip())
+            self._answer_in_prose(rec, num, [(start + lead, start + len(para), " ".join(para.split()))])
 
     def _owner_of(self, what: str, os_: int, oe: int, owner: str) -> None:
         """An action (``what``) owned by the post, person or body named in ``owner``."""

@@ -42,6 +42,10 @@ _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 # A row laid out in columns with spaces ("Val Moore      Healthwatch X") is not prose: it does not wrap onto the next.
 _LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
+# "Recommendation 5 - for Knowsley Council and NHS Cheshire and Merseyside ICB together": a numbered heading, however
+# long, does not run on into the paragraph under it.
+_NUMBERED_HEADING = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ ]){0,2}?(?:Recommendation|Priority|Theme|Finding|Issue|"
+                               r"Objective|Ambition|Outcome)[ ]\d{1,2}\b(?![.,]\d)")
 # A line of a list of people: "Adrian Bell - Chair, Healthwatch" starts an entry, it does not continue a sentence.
 _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–][ ]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
@@ -306,7 +310,7 @@ def _unwrap(text: str) -> str:
     # A long line that stops mid-sentence wraps onto the next ("... the Health and Wellbeing\nBoard agreed").
     for m in _LONG_WRAP.finditer(text):
         nl = m.end() - 1
-        if _COLUMN_GAP.search(text, m.start(), nl):
+        if _COLUMN_GAP.search(text, m.start(), nl) or _NUMBERED_HEADING.match(text, m.start(), nl):
             continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
                 and not _LIST_ENTRY.match(text, nl + 1):
