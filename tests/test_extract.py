@@ -554,8 +554,8 @@ def test_lower_case_initiatives_after_generic_words():
     assert not any("will" in label for label in x.labels("Initiative"))
 
 
-def _recommendations(x) -> list[tuple[str | None, str]]:
-    return sorted((e.attributes.get("number"), e.label) for e in x.of_type("Recommendation"))
+def _recommendations(x) -> list[tuple[str, str]]:
+    return sorted((e.attributes.get("number") or "", e.label) for e in x.of_type("Recommendation"))
 
 
 def test_a_lettered_response_table_gives_one_node_per_recommendation():
@@ -718,3 +718,13 @@ def test_responses_written_as_letters_in_their_own_order():
                 "Recommendation 3\nWe note this recommendation and will report back.\n")
     assert [n for n, _ in _recommendations(x)] == ["1", "2", "3"]
     assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "noted"}
+
+
+def test_a_resolution_on_bulleted_recommendations_by_their_numbers():
+    x = extract("47. Place Plan refresh\n\nThe report asked the Board to:\n\n- approve the refreshed priorities;\n\n"
+                "- agree that the plan is reported to the Health and Wellbeing Board; and\n\n"
+                "- delegate the final wording to the Place Director.\n\n"
+                "Resolved: That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an "
+                "amendment, so that the wording is agreed jointly.\n")
+    assert [n for n, _ in _recommendations(x) if n] == ["1", "2", "3"]
+    assert _verdicts(x) == {"1": "accepted", "2": "accepted", "3": "partially-accepted"}

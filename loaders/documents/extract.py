@@ -164,6 +164,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_response_tables()
         self.find_prose_recommendations()
         self.find_resolved()
+        self.decided_by_number()
         self.paragraph_verdicts()
         self.merge_repeated_recommendations()
         self.find_actions()

@@ -222,6 +222,12 @@ _PROSE_YES = re.compile(r"(?i)\b(?:we|the[ ]\w+|management|it)[ ](?:fully[ ])?(?
 _PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|will|can)[ ]?not|cannot|(?:is|are)[ ]unable[ ]to)[ ]"
                        r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
                        r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
+# "That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an amendment": a decision
+# on recommendations by their numbers.
+_RECS_DECIDED = re.compile(
+    r"[Rr]ecommendations?[ ](?P<nums>\d{1,2}(?:(?:,[ ]|[ ]and[ ])\d{1,2})*)[ ](?:be|are|were|is|was|have[ ]been|"
+    r"has[ ]been)[ ](?P<neg>not[ ])?(?P<verb>approved|agreed|accepted|endorsed|adopted|supported|noted|rejected|"
+    r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
 _PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b")
 _PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b")
@@ -355,7 +361,11 @@ class RecommendationRules:
         # recommended to:" over lettered items).
         im = re.match(r"\s*(\d{1,3})\.\d{1,3}\s", self.doc.work[intro_start:ln.end])
         major = im.group(1) if im else next((m.group(1) for m in map(_MAJOR.match, (b[0] for b in block)) if m), None)
-        for num, s, t in block:
+        # Bullets have no numbers, but a resolution cites them by position ("recommendations 1 and 2 be approved").
+        by_position = len(block) > 1 and not any(num for num, _, _ in block)
+        for position, (num, s, t) in enumerate(block, 1):
+            if by_position:
+                num = str(position)
             if major and _MAJOR.match(num) and not num.startswith(major + "."):
                 break  # "3.0 Detail" after "2.1 .. 2.3": the next section of the report, not another recommendation
             if (len(block) > 1 and t.rstrip().endswith(":")) or _LEAD_IN_ITEM.search(t.rstrip()):
@@ -612,6 +622,23 @@ class RecommendationRules:
             return
         vs, ve = _offset_in(parts, found[1][0]), _offset_in(parts, found[1][1])
         self._respond(rec, num, found[0], vs, ve, "response-table", comment=text[:600])
+
+    def decided_by_number(self) -> None:
+        """"Resolved: That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an
+        amendment": each numbered recommendation not yet answered gets that verdict."""
+        work = self.doc.work
+        for m in _gated(_RECS_DECIDED, work, ("ecommendation",)):
+            verb = m.group("verb")
+            word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
+                    "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
+            for num in re.findall(r"\d{1,2}", m.group("nums")):
+                recs = [k for k, e in self.entities.items()
+                        if e.type == "Recommendation" and e.attributes.get("number") == num]
+                if len(recs) == 1 and f"response:{_norm(recs[0])}" not in self.entities:
+                    s, e = self.doc.sentence(m.start(), m.end())
+                    by = self.mentions_in(s, m.start(), ("org",))
+                    self._respond(recs[0], num, verdict_for(word), m.start("verb"), m.end(), "resolved",
+                                  by=by[-1][2] if by else self.front.committee)
 
     def paragraph_verdicts(self) -> None:
         """Responses written as letters, in their own order: a paragraph that names one recommendation ("On
