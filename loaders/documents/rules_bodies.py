@@ -503,6 +503,8 @@ class BodyRules:
                 w in self.lex.strategy_heads or w in self.lex.initiative_heads or w in self.lex.post_heads or
                 w in self.lex.body_heads or w in _NHS_NOT_AREAS for w in words):
             return
+        if " ".join(words).lower() in self.lex.initiative_phrases:
+            return  # "NHS Talking Therapies": a national service the phrase rules read, not an NHS body
         end = tok.end + 1 + len(" ".join(words))
         cut = next((b for b in sorted(row_breaks(self.doc)) if tok.end <= b < end), None)
         if cut is not None:
