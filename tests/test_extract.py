@@ -728,3 +728,11 @@ def test_a_resolution_on_bulleted_recommendations_by_their_numbers():
                 "amendment, so that the wording is agreed jointly.\n")
     assert [n for n, _ in _recommendations(x) if n] == ["1", "2", "3"]
     assert _verdicts(x) == {"1": "accepted", "2": "accepted", "3": "partially-accepted"}
+
+
+def test_people_named_before_their_bodies_in_brackets():
+    x = extract("The Panel took evidence from Dr Esther Lindqvist (Camden and Islington NHS Foundation Trust), "
+                "Marcus Oyelaran (Mind in Camden) and Aisha Rahmani (Young Camden Voices).\n"
+                "The Strategy (Refresh) and the Plan (Draft) were noted.\n")
+    assert {"Marcus Oyelaran", "Aisha Rahmani"} <= set(x.labels("Person"))
+    assert not {"The Strategy", "the Plan"} & set(x.labels("Person"))

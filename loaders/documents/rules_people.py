@@ -34,6 +34,10 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
 _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses")
 
 
+# "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
+_NAME_BRACKET = re.compile(r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor)[ ])?"
+                           r"(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2})[ ]\([A-Z][^()\n]{2,80}\)")
+
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
 _ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor|"
@@ -360,6 +364,24 @@ class PeopleRules:
         self._attendance_lists()
         self._councillor_lists()
         self._semicolon_people()
+        self._bracketed_people()
+
+    def _bracketed_people(self) -> None:
+        """"The Panel took evidence from Dr Esther Lindqvist (Camden and Islington NHS Foundation Trust), Marcus
+        Oyelaran (Mind in Camden) and Aisha Rahmani (Young Camden Voices)": in a line of names each followed by
+        a body in brackets, where one is a person already read, every name is a person."""
+        work = self.doc.work
+        for line in self.doc.lines:
+            if line.text.count("(") < 2:
+                continue
+            entries = [(m.start("name"), m.end("name"), m.group("name"))
+                       for m in _NAME_BRACKET.finditer(work, line.start, line.end)
+                       if person_words_ok(m.group("name").split())]
+            if len(entries) < 2 or not any(self.mentions_in(s - 16, e + 1, ("person",)) for s, e, _ in entries):
+                continue
+            for s, e, name in entries:
+                if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
+                    self.add_person(name, s, e, "person-attendance")
 
     def _semicolon_people(self) -> None:
         """"Dr Sunil Varghese, Consultant Psychiatrist, NHS Northern Gambling Clinic; Kath Ridley, Betknowmore UK": in a
