@@ -736,3 +736,11 @@ def test_people_named_before_their_bodies_in_brackets():
                 "The Strategy (Refresh) and the Plan (Draft) were noted.\n")
     assert {"Marcus Oyelaran", "Aisha Rahmani"} <= set(x.labels("Person"))
     assert not {"The Strategy", "the Plan"} & set(x.labels("Person"))
+
+
+def test_a_table_of_what_we_will_do_with_a_lead_column_is_an_action_log():
+    x = extract("Priorities for next year\n\n\tPriority\n\tWhat we will do\n\tLead\n\n"
+                "\tSmoking in pregnancy\n\tOffer a stop smoking incentive scheme to every pregnant smoker.\n"
+                "\tDirector of Public Health\n\n"
+                "\tFalls\n\tExtend the falls prevention service to care homes.\n\tDirector of Adult Services\n")
+    assert {"Director of Public Health", "Director of Adult Services"} <= _owners(x)

@@ -243,7 +243,8 @@ class ActionRules:
             if act is None and own is not None:
                 # A response table or audit action plan with an owner column ("Lead", "Responsible officer"):
                 # the action is the agreed response, else the recommendation.
-                act = next((k for word in ("action", "response", "recommendation") for k, h in enumerate(header)
+                act = next((k for word in ("action", "response", "recommendation", "what we will do",
+                                           "what we will", "we will", "commitment") for k, h in enumerate(header)
                             if k != own and word in h), None)
             if act is None or own is None:
                 i += 1
