@@ -744,3 +744,12 @@ def test_a_table_of_what_we_will_do_with_a_lead_column_is_an_action_log():
                 "\tDirector of Public Health\n\n"
                 "\tFalls\n\tExtend the falls prevention service to care homes.\n\tDirector of Adult Services\n")
     assert {"Director of Public Health", "Director of Adult Services"} <= _owners(x)
+
+
+def test_a_list_of_people_one_a_line_is_not_run_together():
+    x = extract("APPENDIX A - WITNESSES\n\n"
+                "Mel Carthew, Strategic Commissioning Manager (Carers), Somerset Council\n"
+                "Dr Imran Kellaway, Director of Public Health, Somerset Council\n"
+                "Alun Treharne, Head of Patient Flow, Somerset NHS Foundation Trust\n")
+    assert {"Mel Carthew", "Dr Imran Kellaway", "Alun Treharne"} <= set(x.labels("Person"))
+    assert "Head of Patient Flow" in x.labels("Post")

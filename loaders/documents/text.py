@@ -48,6 +48,10 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ ]){0,2}?(?:Recommendation
                                r"Objective|Ambition|Outcome)[ ]\d{1,2}\b(?![.,]\d)")
 # A line of a list of people: "Adrian Bell - Chair, Healthwatch" starts an entry, it does not continue a sentence.
 _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–][ ]")
+# "Mel Carthew, Strategic Commissioning Manager (Carers), Somerset Council" over "Dr Imran Kellaway, Director ...":
+# a list of people one a line, each line opening with a name and a comma.
+_PERSON_LINE = re.compile(r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?[A-Z][a-z’'\-]+"
+                          r"(?:[ ][A-Z][a-z’'\-]+){1,2},[ ][A-Z]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
@@ -313,7 +317,8 @@ def _unwrap(text: str) -> str:
         if _COLUMN_GAP.search(text, m.start(), nl) or _NUMBERED_HEADING.match(text, m.start(), nl):
             continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
-                and not _LIST_ENTRY.match(text, nl + 1):
+                and not _LIST_ENTRY.match(text, nl + 1) and not (_PERSON_LINE.match(text, nl + 1) and
+                                                                 _PERSON_LINE.match(text, m.start())):
             chars[nl] = " "
     # Line breaks inside a short parenthesis.
     for m in _PAREN.finditer(text):
