@@ -753,3 +753,9 @@ def test_a_list_of_people_one_a_line_is_not_run_together():
                 "Alun Treharne, Head of Patient Flow, Somerset NHS Foundation Trust\n")
     assert {"Mel Carthew", "Dr Imran Kellaway", "Alun Treharne"} <= set(x.labels("Person"))
     assert "Head of Patient Flow" in x.labels("Post")
+
+
+def test_an_nhs_body_of_two_places_named_with_its_kind_acronym():
+    for text, name in (("We wrote to NHS Cheshire and Merseyside ICB about it.\n", "NHS Cheshire and Merseyside ICB"),
+                       ("NHS Bath and North East Somerset CCG met.\n", "NHS Bath and North East Somerset CCG")):
+        assert extract(text).labels(*ORG) == [name]
