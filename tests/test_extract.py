@@ -759,3 +759,11 @@ def test_an_nhs_body_of_two_places_named_with_its_kind_acronym():
     for text, name in (("We wrote to NHS Cheshire and Merseyside ICB about it.\n", "NHS Cheshire and Merseyside ICB"),
                        ("NHS Bath and North East Somerset CCG met.\n", "NHS Bath and North East Somerset CCG")):
         assert extract(text).labels(*ORG) == [name]
+
+
+def test_a_name_in_a_list_of_people_one_a_line_is_a_person_whatever_its_post():
+    x = extract("APPENDIX A - WITNESSES\n\n"
+                "Dr Imran Kellaway, Director of Public Health, Somerset Council\n"
+                "Rosie Pendlebury, Chief Executive, Somerset Carers Alliance\n"
+                "Kerry Vowles, Manager, Healthwatch Somerset\n")
+    assert "Kerry Vowles" in x.labels("Person")

@@ -34,6 +34,10 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
 _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses")
 
 
+# A line that opens with a person's name and a comma: "Dr Imran Kellaway, Director of Public Health, ...".
+_LINE_NAME = re.compile(r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
+                        r"(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}),[ ][A-Z]")
+
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
 _NAME_BRACKET = re.compile(r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor)[ ])?"
                            r"(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2})[ ]\([A-Z][^()\n]{2,80}\)")
@@ -365,6 +369,23 @@ class PeopleRules:
         self._councillor_lists()
         self._semicolon_people()
         self._bracketed_people()
+        self._people_one_a_line()
+
+    def _people_one_a_line(self) -> None:
+        """"Kerry Vowles, Manager, Healthwatch Somerset" among lines that each open with a name and a comma, where
+        another line's name is a person already read: a list of witnesses or members, one a line."""
+        work = self.doc.work
+        group: list[tuple[int, int, str]] = []
+        for line in [*self.doc.lines, None]:
+            m = _LINE_NAME.match(work, line.start, line.end) if line is not None else None
+            if m and person_words_ok(m.group("name").split()):
+                group.append((m.start("name"), m.end("name"), m.group("name")))
+                continue
+            if len(group) >= 3 and sum(bool(self.mentions_in(s - 16, e + 1, ("person",))) for s, e, _ in group) >= 2:
+                for s, e, name in group:
+                    if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
+                        self.add_person(name, s, e, "person-attendance")
+            group = []
 
     def _bracketed_people(self) -> None:
         """"The Panel took evidence from Dr Esther Lindqvist (Camden and Islington NHS Foundation Trust), Marcus
