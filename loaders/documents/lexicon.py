@@ -63,22 +63,26 @@ class PhraseMatcher:
         if self._empty:
             return []
         low = lowered if lowered is not None else lower_same_length(text)
-        n = len(low)
-        found: list[tuple[int, int, int, str]] = []
-        # One pass of the automaton over the whole paper: the word-boundary tests are inlined.
-        for end_index, (size, key) in self._automaton.iter(low):
-            start = end_index - size + 1
-            if start > 0:
-                c = low[start - 1]
-                if c.isalnum() or c == "_":
-                    continue
-            end = end_index + 1
-            if end < n:
-                c = low[end]
-                if c.isalnum() or c == "_":
-                    continue
-            found.append((start, -size, end, key))
-        return _longest_leftmost(found)
+        return _longest_leftmost([(start, -size, end, key)
+                                  for start, end, (size, key) in _whole_word_hits(self._automaton, low)])
+
+
+def _whole_word_hits(automaton, low: str):
+    """``(start, end, value)`` of each phrase of ``automaton`` found in ``low`` as whole words: one pass of the
+    automaton over the whole paper, the word-boundary tests inlined."""
+    n = len(low)
+    for end_index, value in automaton.iter(low):
+        start = end_index - value[0] + 1
+        if start > 0:
+            c = low[start - 1]
+            if c.isalnum() or c == "_":
+                continue
+        end = end_index + 1
+        if end < n:
+            c = low[end]
+            if c.isalnum() or c == "_":
+                continue
+        yield start, end, value
 
 
 def _longest_leftmost(found: list[tuple[int, int, int, str]]) -> list[Match]:
@@ -122,18 +126,7 @@ class PhraseGroup:
         if self._empty:
             return found
         low = lowered if lowered is not None else lower_same_length(text)
-        n = len(low)
-        for end_index, (size, key, owners) in self._automaton.iter(low):
-            start = end_index - size + 1
-            if start > 0:
-                c = low[start - 1]
-                if c.isalnum() or c == "_":
-                    continue
-            end = end_index + 1
-            if end < n:
-                c = low[end]
-                if c.isalnum() or c == "_":
-                    continue
+        for start, end, (size, key, owners) in _whole_word_hits(self._automaton, low):
             hit = (start, -size, end, key)
             for k in owners:
                 found[k].append(hit)

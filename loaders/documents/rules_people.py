@@ -7,6 +7,7 @@ import re
 from partnergraph.graph import person_name
 
 from .names import person_words_ok
+from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 from .rules_common import _PERSON_WORD, _gated, _line_gated
 
 __all__ = ["PeopleRules"]
@@ -35,17 +36,15 @@ _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team
 
 
 # A line that opens with a person's name and a comma: "Dr Imran Kellaway, Director of Public Health, ...".
-_LINE_NAME = re.compile(r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
-                        r"(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}),[ ][A-Z]")
+_LINE_NAME = PERSON_LINE
 
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
-_NAME_BRACKET = re.compile(r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor)[ ])?"
-                           r"(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2})[ ]\([A-Z][^()\n]{2,80}\)")
+_NAME_BRACKET = re.compile(r"(?<![\w’'-])" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]\([A-Z][^()\n]{2,80}\)")
 
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
-_ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Cllr|Councillor|"
-                         r"Inspector|Superintendent|Sergeant)[ ]+)?(?P<name>[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}),[ ]")
+_ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Inspector|Superintendent|"
+                         r"Sergeant)[ ]+)?" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r"),[ ]")
 
 
 def _entries(work: str, start: int, end: int):

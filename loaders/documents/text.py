@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .lexicon import PhraseGroup, lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
@@ -50,8 +50,10 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ ]){0,2}?(?:Recommendation
 _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–][ ]")
 # "Mel Carthew, Strategic Commissioning Manager (Carers), Somerset Council" over "Dr Imran Kellaway, Director ...":
 # a list of people one a line, each line opening with a name and a comma.
-_PERSON_LINE = re.compile(r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?[A-Z][a-z’'\-]+"
-                          r"(?:[ ][A-Z][a-z’'\-]+){1,2},[ ][A-Z]")
+#: An honorific before a name, and a name of two or three capitalised words (shared with the people rules).
+HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
+NAME_WORDS = r"[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}"
+PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r"),[ ][A-Z]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
@@ -317,8 +319,8 @@ def _unwrap(text: str) -> str:
         if _COLUMN_GAP.search(text, m.start(), nl) or _NUMBERED_HEADING.match(text, m.start(), nl):
             continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
-                and not _LIST_ENTRY.match(text, nl + 1) and not (_PERSON_LINE.match(text, nl + 1) and
-                                                                 _PERSON_LINE.match(text, m.start())):
+                and not _LIST_ENTRY.match(text, nl + 1) and not (PERSON_LINE.match(text, nl + 1) and
+                                                                 PERSON_LINE.match(text, m.start())):
             chars[nl] = " "
     # Line breaks inside a short parenthesis.
     for m in _PAREN.finditer(text):
