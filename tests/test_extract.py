@@ -762,3 +762,13 @@ def test_an_nhs_body_of_two_places_named_with_its_kind_acronym():
                        ("NHS Bath and North East Somerset CCG met.\n", "NHS Bath and North East Somerset CCG")):
         assert extract(text).labels(*ORG) == [name]
 
+
+
+def test_a_directors_portfolio_of_public_health_and_housing_and_nhs_standards():
+    x = extract("Present\n\n- Martin Sandall (Rotherham Council) - Strategic Director, Adult Care, Housing and "
+                "Public Health\n\nIn attendance: Philip Foster (Managing Director, All Together Better).\n\n"
+                "Performance against the four-hour standard fell; 61 patients had no criteria to reside.\n")
+    assert "Strategic Director, Adult Care, Housing and Public Health" in x.labels("Post")
+    assert "Managing Director, All Together Better" not in x.labels("Post")
+    assert {"Four-hour standard", "No criteria to reside"} <= {label[:1].upper() + label[1:]
+                                                               for label in x.labels("Indicator")}

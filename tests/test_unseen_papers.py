@@ -249,8 +249,6 @@ BELOW_TARGET = {
     "a council's 'Wellbeing Hub' web pages read as bodies",
     "knowsley-healthwatch-dentistry-report": "dental services and measures named in lower case ('new patient "
     "premium', 'urgent dental care sessions', 'tooth extractions'), and places read as a body",
-    "rotherham-place-board-minutes": "NHS performance measures (four-hour, no criteria to reside, handover) and "
-    "posts in an HTML list ('Name (Organisation) - Post')",
 }
 
 

@@ -407,8 +407,10 @@ def post_runs(doc: Doc) -> list[Run]:
                 pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
                 short = True
             words = [w for w in pm.group().replace(",", " ").split() if w != "and"] if pm else []
-            # A short portfolio may be a word that also ends bodies' names ("Assistant Director, Housing").
-            if pm and not any(w in lex.name_stop or (not short and _category(w, []) is not None) for w in words):
+            # A portfolio may hold a word that ends some bodies' names ("Housing": "Assistant Director, Housing",
+            # "Strategic Director, Adult Care, Housing and Public Health"), not a body's own head ("Council").
+            if pm and not any((w in lex.name_stop if short else w in _DETERMINERS) or (
+                    not short and w not in lex.place_heads and _category(w, []) is not None) for w in words):
                 j = i
                 while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and \
                         toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
