@@ -554,8 +554,10 @@ class RecommendationRules:
         """A heading of its own per recommendation ("Scrutiny recommendation 3", "RECOMMENDATION 1" in a box,
         "Recommendation 4"), its text, then labelled fields, each on its line ("Trust response: ...", "Status:
         Complete", "Suggested lead: ...") or a label line over its value ("Cabinet position" / "Supported in
-        principle").  The verdict is the status or position field's, else the response's opening words; a lead
-        field names the owner of the agreed action."""
+        principle").  The verdict is the status or position field's, else the response's opening words, else a
+        verdict its sentences state; a lead field, or "Responsible officer:" inside the response, names the owner
+        of the agreed action.  A heading over a paragraph with no fields is a recommendation, or, when one of that
+        number was read already (a section of responses), the answer to it."""
         work = self.doc.work
         heads = [m for m in _gated(_BLOCK_REC_HEAD, work, ("ecommendation ", "ECOMMENDATION "))]
         if not heads:
