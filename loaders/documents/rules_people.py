@@ -35,9 +35,6 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
 _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses")
 
 
-# A line that opens with a person's name and a comma: "Dr Imran Kellaway, Director of Public Health, ...".
-_LINE_NAME = PERSON_LINE
-
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
 _NAME_BRACKET = re.compile(r"(?<![\w’'-])" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]\([A-Z][^()\n]{2,80}\)")
 
@@ -376,7 +373,7 @@ class PeopleRules:
         work = self.doc.work
         group: list[tuple[int, int, str]] = []
         for line in [*self.doc.lines, None]:
-            m = _LINE_NAME.match(work, line.start, line.end) if line is not None else None
+            m = PERSON_LINE.match(work, line.start, line.end) if line is not None else None
             if m and person_words_ok(m.group("name").split()):
                 group.append((m.start("name"), m.end("name"), m.group("name")))
                 continue
