@@ -103,6 +103,7 @@ class _Plan:
         self.by_name: dict[str, list[_Entity]] = {}
         self.edges: list[_Edge] = []
         self.id_rows: dict[str, Row] = {}
+        self.corrected_responses: set[str] = set()  # responses read from papers a row corrects: one row each
         self.row_entity: dict[int, _Entity] = {}
 
     # -- checking ---------------------------------------------------------------------------
@@ -202,12 +203,17 @@ class _Plan:
         nx = self.graph.nx
         if rec.nid not in nx:
             return None
-        found = sorted(s for s, _, d in nx.in_edges(rec.nid, data=True) if d.get("relation") == "respondsTo")
+        taken = self.corrected_responses
+        found = sorted(s for s, _, d in nx.in_edges(rec.nid, data=True)
+                       if d.get("relation") == "respondsTo" and s not in taken)
         if responder is not None:
             by = [r for r in found if any(d.get("relation") == "respondedBy" and o == responder.nid
                                           for _, o, d in nx.out_edges(r, data=True))]
             found = by or found
-        return found[0] if found else None
+        if not found:
+            return None
+        taken.add(found[0])
+        return found[0]
 
     def _actions(self, row: Row) -> None:
         text = self._required(row, "text")

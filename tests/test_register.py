@@ -201,3 +201,24 @@ def test_register_overrules_a_verdict_read_from_a_paper(tmp_path):
     responses = {d["label"]: (d["verdict"], {s.rule for s in d["sources"]}) for _, d in g.nodes("Response")}
     assert responses == {"Response to recommendation A": ("rejected", {"response-table", "register"}),
                          "Response to recommendation B: Accepted": ("accepted", {"response-table"})}
+
+
+def test_two_register_responses_to_one_read_recommendation_do_not_overwrite_each_other(tmp_path):
+    (tmp_path / "decision.txt").write_text(
+        "Oakshire Council\n\nDecision record\n\nRecommendation\tDecision\tReason\n"
+        "A. Open a second recovery hub in the east of the town.\tApproved in part\tA shared building will be used.\n"
+        "B. Provide naloxone kits to every hostel in Oakshire.\tApproved\tKits come from the outreach team.\n",
+        encoding="utf-8")
+    (tmp_path / "fix.yaml").write_text(textwrap.dedent("""\
+        Documents:
+          - {ID: fix, Title: Corrections, Date: 2024-01-10, Place: Oakshire}
+        Elements:
+          - {ID: icb, Type: Organisation, Label: Oakshire Integrated Care Board, Place: Oakshire, Source: fix}
+        Responses:
+          - {Recommendation: Open a second recovery hub in the east of the town, Verdict: rejected, Source: fix}
+          - {Recommendation: Open a second recovery hub in the east of the town, Verdict: accepted, Responder: icb,
+             Source: fix}
+        """), encoding="utf-8")
+    g = build([tmp_path]).graph
+    verdicts = sorted(d["verdict"] for _, d in g.nodes("Response"))
+    assert verdicts == ["accepted", "accepted", "rejected"]  # B as read; A corrected; the ICB's answer beside it
