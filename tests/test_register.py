@@ -183,14 +183,19 @@ def test_unknown_columns_are_reported_not_silently_dropped(tmp_path):
     assert warnings == ["reg.yaml, sheet Elements: column 'Colour' is not part of the template and was ignored"]
 
 
-def test_register_overrules_a_verdict_read_from_a_paper(tmp_path):
-    """A paper's response table read as 'Approved in part'; the register says the recommendation was rejected.
-    One response remains, with the register's verdict and both sources."""
-    (tmp_path / "decision.txt").write_text(
+def _decision_record(folder) -> None:
+    """A paper whose response table reads recommendation A as approved in part and B as approved."""
+    (folder / "decision.txt").write_text(
         "Oakshire Council\n\nDecision record\n\nRecommendation\tDecision\tReason\n"
         "A. Open a second recovery hub in the east of the town.\tApproved in part\tA shared building will be used.\n"
         "B. Provide naloxone kits to every hostel in Oakshire.\tApproved\tKits come from the outreach team.\n",
         encoding="utf-8")
+
+
+def test_register_overrules_a_verdict_read_from_a_paper(tmp_path):
+    """A paper's response table read as 'Approved in part'; the register says the recommendation was rejected.
+    One response remains, with the register's verdict and both sources."""
+    _decision_record(tmp_path)
     (tmp_path / "fix.yaml").write_text(textwrap.dedent("""\
         Documents:
           - {ID: fix, Title: Corrections, Date: 2024-01-10, Place: Oakshire}
@@ -204,11 +209,7 @@ def test_register_overrules_a_verdict_read_from_a_paper(tmp_path):
 
 
 def test_two_register_responses_to_one_read_recommendation_do_not_overwrite_each_other(tmp_path):
-    (tmp_path / "decision.txt").write_text(
-        "Oakshire Council\n\nDecision record\n\nRecommendation\tDecision\tReason\n"
-        "A. Open a second recovery hub in the east of the town.\tApproved in part\tA shared building will be used.\n"
-        "B. Provide naloxone kits to every hostel in Oakshire.\tApproved\tKits come from the outreach team.\n",
-        encoding="utf-8")
+    _decision_record(tmp_path)
     (tmp_path / "fix.yaml").write_text(textwrap.dedent("""\
         Documents:
           - {ID: fix, Title: Corrections, Date: 2024-01-10, Place: Oakshire}

@@ -38,6 +38,9 @@ _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
 _NAME_BRACKET = re.compile(r"(?<![\w’'-])" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]\([A-Z][^()\n]{2,80}\)")
 
+# PERSON_LINE at the start of any line.
+_PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
+
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
 _ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Inspector|Superintendent|"
@@ -369,19 +372,19 @@ class PeopleRules:
 
     def _people_one_a_line(self) -> None:
         """"Kerry Vowles, Manager, Healthwatch Somerset" among lines that each open with a name and a comma, where
-        another line's name is a person already read: a list of witnesses or members, one a line."""
-        work = self.doc.work
+        two other lines' names are people already read: a list of witnesses or members, one a line."""
         group: list[tuple[int, int, str]] = []
-        for line in [*self.doc.lines, None]:
-            m = PERSON_LINE.match(work, line.start, line.end) if line is not None else None
-            if m and person_words_ok(m.group("name").split()):
-                group.append((m.start("name"), m.end("name"), m.group("name")))
+        last = -2
+        for m in _gated(_PERSON_LINES, self.doc.work, (", ",)):
+            if not person_words_ok(m.group("name").split()):
                 continue
-            if len(group) >= 3 and sum(bool(self.mentions_in(s - 16, e + 1, ("person",))) for s, e, _ in group) >= 2:
-                for s, e, name in group:
-                    if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
-                        self.add_person(name, s, e, "person-attendance")
-            group = []
+            line = self.doc.line_index(m.start("name"))
+            if line != last + 1:
+                self._people_of_a_list(group, known=2, least=3)
+                group = []
+            group.append((m.start("name"), m.end("name"), m.group("name")))
+            last = line
+        self._people_of_a_list(group, known=2, least=3)
 
     def _bracketed_people(self) -> None:
         """"The Panel took evidence from Dr Esther Lindqvist (Camden and Islington NHS Foundation Trust), Marcus
@@ -389,40 +392,38 @@ class PeopleRules:
         a body in brackets, where one is a person already read, every name is a person."""
         work = self.doc.work
         for line in self.doc.lines:
-            if line.text.count("(") < 2:
-                continue
-            entries = [(m.start("name"), m.end("name"), m.group("name"))
-                       for m in _NAME_BRACKET.finditer(work, line.start, line.end)
-                       if person_words_ok(m.group("name").split())]
-            if len(entries) < 2 or not any(self.mentions_in(s - 16, e + 1, ("person",)) for s, e, _ in entries):
-                continue
-            for s, e, name in entries:
-                if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
-                    self.add_person(name, s, e, "person-attendance")
+            if line.text.count("(") >= 2:
+                self._people_of_a_list([(m.start("name"), m.end("name"), m.group("name"))
+                                        for m in _NAME_BRACKET.finditer(work, line.start, line.end)
+                                        if person_words_ok(m.group("name").split())])
 
     def _semicolon_people(self) -> None:
         """"Dr Sunil Varghese, Consultant Psychiatrist, NHS Northern Gambling Clinic; Kath Ridley, Betknowmore UK": in a
         line of entries separated by semicolons, each opening with a name and a comma, where one entry is a person
-        already read, every entry's name is a person."""
+        already read or is named before a post or body of its own, every entry's name is a person."""
         work = self.doc.work
         for line in self.doc.lines:
             if ";" not in line.text:
                 continue
-            entries, pos = [], line.start
+            entries, own, pos = [], False, line.start
             for part in work[line.start:line.end].split(";"):
                 m = _ENTRY_NAME.match(part)
                 if m and person_words_ok(m.group("name").split()):
-                    entries.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), pos + m.end()))
+                    entries.append((pos + m.start("name"), pos + m.end("name"), m.group("name")))
+                    after = pos + m.end()  # "Kath Ridley, " then a body or post of her own
+                    own = own or any(found[0] <= after + 1 for found in self.mentions_in(after, after + 80,
+                                                                                         ("org", "post")))
                 pos += len(part) + 1
-            # One entry must be plainly a person: read as one already, or named before a post or body of its own.
-            if len(entries) < 2 or not any(self.mentions_in(e - len(n) - 16, end, ("person",)) or
-                                           any(m[0] <= end + 1 for m in self.mentions_in(end, end + 80,
-                                                                                       ("org", "post")))
-                                           for _, e, n, end in entries):
-                continue
-            for s, e, name, _ in entries:
-                if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
-                    self.add_person(name, s, e, "person-attendance")
+            self._people_of_a_list(entries, known=0 if own else 1)
+
+    def _people_of_a_list(self, entries: list[tuple[int, int, str]], *, known: int = 1, least: int = 2) -> None:
+        """Every name of a list (``entries``: start, end, name) is a person when it has ``least`` entries and
+        ``known`` of them are people read already (an honorific before a name counts as part of it)."""
+        if len(entries) < least or sum(bool(self.mentions_in(s - 16, e + 1, ("person",))) for s, e, _ in entries) < known:
+            return
+        for s, e, name in entries:
+            if not self.mentions_in(s, e, ("person", "org", "post", "strategy", "initiative")):
+                self.add_person(name, s, e, "person-attendance")
 
     def _councillor_lists(self) -> None:
         """"Councillors Gemma Ellwood (Chairman), Peter Harris, Maria Fowler and Ann Wiggins": each name in a list

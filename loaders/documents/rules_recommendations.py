@@ -616,7 +616,7 @@ class RecommendationRules:
     def _answer_in_prose(self, rec: str, num: str, parts: list[tuple[int, int, str]]) -> None:
         """A response to ``rec`` written as sentences (``parts``: their lines), if they state a verdict and no
         response to it was read yet."""
-        if f"response:{_norm(rec)}" in self.entities:
+        if self._answered(rec):
             return
         text = " ".join(t for _, _, t in parts)
         found = _verdict_in_prose(text)
@@ -634,9 +634,8 @@ class RecommendationRules:
             word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
             for num in re.findall(r"\d{1,2}", m.group("nums")):
-                recs = [k for k, e in self.entities.items()
-                        if e.type == "Recommendation" and e.attributes.get("number") == num]
-                if len(recs) == 1 and f"response:{_norm(recs[0])}" not in self.entities:
+                recs = self._recommendations_numbered(num)
+                if len(recs) == 1 and not self._answered(recs[0]):
                     s, e = self.doc.sentence(m.start(), m.end())
                     by = self.mentions_in(s, m.start(), ("org",))
                     self._respond(recs[0], num, verdict_for(word), m.start("verb"), m.end(), "resolved",
@@ -659,9 +658,8 @@ class RecommendationRules:
             if len(nums) != 1:
                 continue
             (num,) = nums
-            recs = [k for k, e in self.entities.items()
-                    if e.type == "Recommendation" and e.attributes.get("number") == num]
-            if len(recs) != 1 or f"response:{_norm(recs[0])}" in self.entities:
+            recs = self._recommendations_numbered(num)
+            if len(recs) != 1 or self._answered(recs[0]):
                 continue  # answered already, or two lists numbered alike: which one it answers is not plain
             rec = recs[0]
             lead = len(para) - len(para.lstrip())
@@ -714,7 +712,7 @@ class RecommendationRules:
                         continue
                     rec = self._add_recommendation(num, m.start("next"), m.group("next"), rule="response-table")
             vs = m.start("pv") if m.group("pv") else m.start("hv")
-            if f"response:{_norm(rec)}" in self.entities:
+            if self._answered(rec):
                 continue
             self._respond(rec, num, concept_found, vs, vs + used, "response-table", comment=comment)
 
@@ -751,7 +749,7 @@ class RecommendationRules:
             rec = self._recommendation_numbered(num)
             if rec is None or _norm(self.entities[rec].label)[:40] != _norm(rm.group("text"))[:40]:
                 rec = self._add_recommendation(num, rm.start("text"), rm.group("text"), rule="response-table")
-            if f"response:{_norm(rec)}" in self.entities:
+            if self._answered(rec):
                 continue  # the response table rule read it already
             concept, used = verdict
             vs = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
@@ -835,7 +833,7 @@ class RecommendationRules:
                 text = rest if len(rest.split()) >= 3 else f"Recommendation {num}"
                 rec = self._add_recommendation(num, work.find(text, end) if text == rest else rm.start("num"),
                                                text, rule="prose-recommendation")
-            if f"response:{_norm(rec)}" in self.entities:
+            if self._answered(rec):
                 continue
             # The comment: the sentences after the verdict's, up to the end of its paragraph.
             pe = work.find("\n\n", e)
@@ -972,8 +970,19 @@ class RecommendationRules:
         return rkey
 
     def _recommendation_numbered(self, number: str) -> str | None:
-        return next((k for k, e in self.entities.items()
-                     if e.type == "Recommendation" and e.attributes.get("number") == number), None)
+        return next(self._numbered(number), None)
+
+    def _recommendations_numbered(self, number: str) -> list[str]:
+        """Every recommendation with this number (a paper may number two lists alike)."""
+        return list(self._numbered(number))
+
+    def _numbered(self, number: str):
+        return (k for k, e in self.entities.items()
+                if e.type == "Recommendation" and e.attributes.get("number") == number)
+
+    def _answered(self, rec: str) -> bool:
+        """Whether a response to ``rec`` was read already (responses are keyed by their recommendation)."""
+        return f"response:{_norm(rec)}" in self.entities
 
     def _table_parties(self) -> tuple[str | None, str | None, str | None]:
         """:meth:`_response_parties`, with the maker a response table implies when the title does not say: the
