@@ -594,16 +594,16 @@ class RecommendationRules:
                         verdict, used = found
                         break
             comment_text = " ".join(t for _, _, t in comment)
+            rule = "response-table"
             if verdict is None and comment:
                 found = _verdict_in_prose(comment_text)
                 if found is not None:
                     verdict, (ps, pe) = found[0], found[1]
-                    vs, used = _offset_in(comment, ps), pe - ps
+                    vs, used, rule = _offset_in(comment, ps), pe - ps, "prose-verdict"
             elif verdict is not None and field == "comment":
                 comment_text = comment_text[used:].lstrip(" .,:;-–")
             if verdict is not None:
-                self._respond(rec, num, verdict, vs, vs + used, "response-table", by=responder,
-                              comment=comment_text or None)
+                self._respond(rec, num, verdict, vs, vs + used, rule, by=responder, comment=comment_text or None)
             owners = list(fields.get("owner", []))
             if comment:  # "... from July 2024. Responsible officer: Director of Resources. Due: ..."
                 joined = " ".join(t for _, _, t in comment)
@@ -623,7 +623,7 @@ class RecommendationRules:
         if found is None:
             return
         vs, ve = _offset_in(parts, found[1][0]), _offset_in(parts, found[1][1])
-        self._respond(rec, num, found[0], vs, ve, "response-table", comment=text[:600])
+        self._respond(rec, num, found[0], vs, ve, "prose-verdict", comment=text[:600])
 
     def decided_by_number(self) -> None:
         """"Resolved: That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an
