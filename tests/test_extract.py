@@ -772,3 +772,27 @@ def test_a_directors_portfolio_of_public_health_and_housing_and_nhs_standards():
     assert "Managing Director, All Together Better" not in x.labels("Post")
     assert {"Four-hour standard", "No criteria to reside"} <= {label[:1].upper() + label[1:]
                                                                for label in x.labels("Indicator")}
+
+
+def test_measures_named_by_a_share_a_proportion_or_a_row_of_figures():
+    """Measures in lower case are read from how papers state them: a share of a group that has something, a
+    proportion, a number said to rise or fall, and a table row of figures.  Money rows and place rows are not."""
+    x = extract("Oral health in Fenwick\n\n"
+                "In 2023 31.8 per cent of five-year-olds had visibly obvious tooth decay, against 23.7 per cent in "
+                "England. The proportion of mothers smoking at the time of delivery had fallen to 12.5 per cent. "
+                "The number of carers' assessments completed fell from 2,410 to 1,985. A number of partners met.\n\n"
+                "Indicator                                        2021/22    2023/24    England\n"
+                "Carers satisfied with social services (%)          38.0       33.8      36.3\n"
+                "Young carers identified by schools                  540        690        -\n\n"
+                "Budget line                     2023/24      2024/25\n"
+                "Public health grant             £12.3m       £12.8m\n\n"
+                "Ward                 Population     Over 65s\n"
+                "Fenwick Central          12,410         2,310\n")
+    labels = set(x.labels("Indicator"))
+    assert {"Five-year-olds had visibly obvious tooth decay", "Proportion of mothers smoking at the time of delivery",
+            "Number of carers' assessments completed", "Carers satisfied with social services",
+            "Young carers identified by schools"} <= labels
+    assert not labels & {"Public health grant", "Fenwick Central", "Number of partners"}
+    rules = {e.label: e.evidence[0].rule for e in x.of_type("Indicator")}
+    assert rules["Carers satisfied with social services"] == "figures-row"
+    assert rules["Five-year-olds had visibly obvious tooth decay"] == "share-of"

@@ -161,6 +161,28 @@ _NOUN_JOINS = frozenset({("access", "to"), ("support", "for"), ("help", "for"), 
 _TARGET_OF = re.compile(r"(?=[RrIiHhCc])\b(?:[Rr]educe|[Ii]ncrease|[Hh]alve|[Cc]ut|[Rr]aise|[Ii]mprove)[ ](?P<what>[a-z][a-z0-9\- ]{2,80}?)"
                         r"[ ]by[ ]\d+(?:\.\d+)?[ ]?(?:%|per[ ]?cent)")
 _MEASURE_OF = re.compile(r"(?:u(?<!\wu)ptake|p(?<!\wp)revalence|i(?<!\wi)ncidence|R(?<!\wR)ates?|r(?<!\wr)ates?)[ ]of[ ](?P<np>[a-z][a-z\-]*(?:[ ][a-z][a-z\-]*){0,5})")
+# "31.8 per cent of five-year-olds had visibly obvious tooth decay": a share of a group that has or does something;
+# the group and what it has name the measure.  Found from the unit (a literal), the number checked behind it.
+_SHARE_OF = re.compile(r"(?<=\d)[ ]?(?:%|per[ ]?cent)[ ]of[ ](?:the[ ]|our[ ])?(?P<who>[A-Za-z0-9][\w’'\-]*(?:[ \n][\w’'\-]+){0,7}?)"
+                       r"[ \n](?P<verb>had|have|has|were|was|are|is|start|started|came|left|received|reported|said|felt|"
+                       r"used|attended|waited)(?P<what>(?:[ \n][\w’'\-]+){1,12})")
+# "the proportion of mothers smoking at the time of delivery had fallen": a proportion names its measure; so does a
+# number that a sentence says rose or fell ("The number of carers' assessments completed fell from 2,410").
+_PROPORTION_OF = re.compile(r"(?:[Pp](?<!\w[Pp])roportion|[Pp](?<!\w[Pp])ercentage|[Nn](?<!\w[Nn])umber)[ ]of[ ]"
+                            r"(?P<np>(?:the[ ])?[A-Za-z0-9][\w’'\-]*(?:[ \n][\w’'][\w’'\-]*){0,13})")
+# Where a measure's wording ends: its verb, a comparison or a year.
+_MEASURE_END = re.compile(r"[ \n](?:had|has|have|is|was|were|are|fell|rose|remains|remained|increased|decreased|"
+                          r"doubled|halved|will|would|should|could|can|against|compared|than|while|but|which|"
+                          r"in[ ](?:19|20)\d\d|from[ ]\d|by[ ](?:19|20)\d\d|to[ ]\d)\b")
+_MOVED = re.compile(r"[ \n](?:(?:has|have|had)[ ](?:risen|fallen|increased|decreased|doubled|halved|gone[ ](?:up|down))|"
+                    r"fell|rose|increased|decreased|doubled|halved)\b[^.\n]{0,40}\d")
+_FUNCTION_WORDS = frozenset("as they the a an of and or to in on at for with by who that it".split())
+# A table row of figures: a measure's name then its values ("Carers satisfied with social services (%)  38.0  33.8").
+_FIGURE = re.compile(r"[<>~≈]?[-–]?\d[\d,]*(?:\.\d+)?[ ]?%?")
+_NOT_FIGURE_CELL = frozenset({"-", "–", "—", "n/a", "na", "..", "*", "x", "tbc", "not available"})
+_UNIT = re.compile(r"[ ]*\((?:%|per[ ][\d,]+|rate|number|years?|score[^)]*|days?|weeks?|£[^)]*|[a-z ]*per[^)]*)\)$")
+_NOT_MEASURE_ROWS = frozenset("total totals subtotal sub-total year date ward wards area budget spend cost costs income "
+                              "grand source".split())
 _MEASURES_SENTENCE = re.compile(r"\b(?:indicators?|measures?|measured|metrics?|targets?|kpis?)\b")
 # A one-word topic that is also a verb, said as the verb: "reoffending falls below the London average".
 _VERB_AFTER = re.compile(r"[ ](?:below|above|to|by|short|within|under|outside|into|away|back|from|again|further)\b")
@@ -789,3 +811,75 @@ class ThemeRules:
                 continue
             label = doc.work[m.start():end]
             self.add("Indicator", label[:1].upper() + label[1:], m.start(), end, "indicator")
+        self._shares()
+        self._proportions()
+        self._figure_rows()
+
+    def _shares(self) -> None:
+        """"31.8 per cent of five-year-olds had visibly obvious tooth decay": the group and what it has or does are
+        the measure ("five-year-olds had visibly obvious tooth decay"), cut where a comparison or a year begins."""
+        work = self.doc.work
+        for m in _gated(_SHARE_OF, work, ("%", "per cent", "percent")):
+            end = m.end()
+            cut = _measure_end(work, m.end("verb"), end)
+            if cut:
+                end = cut.start()
+            words = work[m.start("who"):end].split()
+            while words and words[-1].lower() in _FUNCTION_WORDS:
+                words.pop()
+            if len(words) < 3 or words[0].lower() in _NP_NOT_FIRST:
+                continue
+            end = m.start("who") + len(work[m.start("who"):end].rstrip())
+            label = " ".join(words)
+            self.add("Indicator", label[:1].upper() + label[1:], m.start("who"), end, "share-of")
+
+    def _proportions(self) -> None:
+        """"the proportion of adults who smoke", "the percentage of children with a good level of development":
+        a proportion's wording up to its verb names a measure.  A number of something is a measure only where the
+        sentence says it rose or fell to a figure ("The number of carers' assessments completed fell from 2,410")."""
+        work = self.doc.work
+        for m in _gated(_PROPORTION_OF, work, ("roportion of", "ercentage of", "umber of")):
+            cut = _measure_end(work, m.start("np"), m.end())
+            end = cut.start() if cut else m.end()
+            if work[m.start()] in "Nn" and (cut is None or not _MOVED.match(work, cut.start())):
+                continue
+            words = work[m.start("np"):end].split()
+            while words and words[-1].lower() in _FUNCTION_WORDS:
+                words.pop()
+            if not words or words[0].lower() in _NP_NOT_FIRST or words[0] == "the" and len(words) < 3:
+                continue
+            label = work[m.start():m.start("np")] + " ".join(words)
+            end = m.start() + len(label)
+            if " ".join(work[m.start():end].split()) != label:
+                end = m.start("np") + len(work[m.start("np"):end].rstrip())
+            self.add("Indicator", label[:1].upper() + label[1:], m.start(), end, "share-of")
+
+    def _figure_rows(self) -> None:
+        """A table row whose first cell names something in words and whose other cells are mostly figures is a
+        measure with its values: "Carers satisfied with social services (%) | 38.0 | 33.8 | 36.3".  Money rows
+        (a budget's lines) and rows of places or years are not measures."""
+        for row in self.table_rows():
+            if len(row) < 3:
+                continue
+            (s, e, first), rest = row[0], [c[2] for c in row[1:] if c[2]]
+            figures = [c for c in rest if _FIGURE.fullmatch(c)]
+            if len(figures) < 2 or len(figures) + sum(c.lower() in _NOT_FIGURE_CELL for c in rest) < len(rest) / 2:
+                continue
+            if any("£" in c for c in rest) or not first[:1].isalpha() or "£" in first or \
+                    first.startswith("NI "):  # an NI code's row is read by its code
+                continue
+            name = _UNIT.sub("", " ".join(first.split())).strip(" :")
+            words = name.split()
+            if not 2 <= len(words) <= 14 or words[0].lower() in _NOT_MEASURE_ROWS or \
+                    not any(w.islower() and len(w) > 2 and w.isalpha() for w in words):
+                continue
+            self.add("Indicator", name, s, s + len(first), "figures-row", aliases=(first,) if first != name else ())
+
+
+def _measure_end(work: str, start: int, end: int) -> re.Match | None:
+    """Where a measure's wording between ``start`` and ``end`` ends (:data:`_MEASURE_END`); a verb after "who" or
+    "that" belongs to the measure ("users who have as much social contact as they would like")."""
+    cut = _MEASURE_END.search(work, start, end)
+    while cut is not None and work[max(start, cut.start() - 5):cut.start()].endswith((" who", " that", "\nwho")):
+        cut = _MEASURE_END.search(work, cut.end(), end)
+    return cut
