@@ -796,3 +796,23 @@ def test_measures_named_by_a_share_a_proportion_or_a_row_of_figures():
     rules = {e.label: e.evidence[0].rule for e in x.of_type("Indicator")}
     assert rules["Carers satisfied with social services"] == "figures-row"
     assert rules["Five-year-olds had visibly obvious tooth decay"] == "share-of"
+
+
+def test_bodies_named_without_a_head_word_by_where_they_stand():
+    """A body's name need not end in a kind word: it is read from who runs or hosts a service, from a list of
+    witnesses that names bodies, and from a person's entry in a list.  A councillor's portfolio is not a body."""
+    x = extract("Scrutiny review of gambling harm in Fenwick\n\n"
+                "The helpline is run by the charity Help and Care under contract. A crisis cafe is run by Mind in "
+                "Fenwick. Counselling is provided by Brighter Futures for Children.\n"
+                "Witnesses from Betknowmore UK and Recovery Connections said most people gamble online.\n\n"
+                "Session   Date          Witnesses\n"
+                "4         16 Dec 2019   Lorraine Shotton, Fenwick Housing Company; Paul Ingleby, Quay Recovery "
+                "Solutions\n\n"
+                "Cabinet Member: Councillor Evelyn Akoto, Health and Wellbeing\n")
+    bodies = set(x.labels(*ORG))
+    assert {"Help and Care", "Mind in Fenwick", "Brighter Futures for Children", "Betknowmore UK",
+            "Recovery Connections", "Quay Recovery Solutions"} <= bodies
+    assert "Recovery Connections" not in x.labels("Person")
+    assert "Health and Wellbeing" not in bodies
+    member = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "memberOf"}
+    assert ("Paul Ingleby", "Quay Recovery Solutions") in member

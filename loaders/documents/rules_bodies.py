@@ -47,7 +47,11 @@ _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought 
                            r"o(?<!\wo)rganisations such as|c(?<!\wc)harities such as|p(?<!\wp)roviders such as|"
                            r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ \n](?P<list>[^.;:\n]{5,400})")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
+_WITNESS_WORDS = ("heard", "took evidence", "Witnesses", "witnesses", "Representatives", "representatives")
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
+_AFFILIATION = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'\-&]*(?:[ ](?:(?:of|and|for|in|&|the)[ ])?[A-Z][\w’'\-&]*){0,5})"
+                          r"(?=[ \t]*(?:;|\n|$|\)|\.[ \t]*(?:\n|$)))")
+_NAME_THEN_SENTENCE = re.compile(r"((?:[A-Z][\w’'\-]*[ ](?:(?:of|and|for|in|&)[ ])?)+?[A-Z][\w’'\-]*)[ ][a-z]{3,}[ ]")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
@@ -83,9 +87,12 @@ _PROVIDED_BEFORE = re.compile(r"(?:\bprovide[sd]?|\boffer(?:s|ed)?|\b[Tt]ake-up[
 _DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
 _DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by", "commissioned from", "contracted to",
-                   "contracted from", "bought from")
-_DELIVERED_BY = re.compile(r"[ ](?P<name>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,4})"
-                           r"(?=[ ][a-z]|,|\.)")
+                   "contracted from", "bought from", "hosted by", "managed by", "trustee of", "the charity")
+# The name may say what kind of body it is first ("run by the charity Help and Care") and hold small words
+# between its capitals ("Mind in Camden", "Brighter Futures for Children").
+_DELIVERED_BY = re.compile(r"[ ](?:the[ ](?:local[ ]|national[ ]|registered[ ])?(?:charity|social[ ]enterprise|"
+                           r"provider|company)[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ \n](?:(?:of|and|for|in|&)[ ])?"
+                           r"[A-Z][\w’'\-]+){1,4})(?=[ ][a-z]|,|\.|;|\)|[ ]?\n)")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
                              r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
@@ -776,6 +783,31 @@ class BodyRules:
         self._partner_lists()
         self._bodies_listed_with_bodies()
         self._bare_healthwatch()
+        self._affiliations()
+
+    def _affiliations(self) -> None:
+        """A person's body after their name, closing an entry of a list of witnesses or attendees: "Kath Ridley,
+        Betknowmore UK; Paul Ingleby, Recovery Connections".  A post there is read as a post; a place is not a body."""
+        work = self.doc.work
+        lex = self.lex
+        for ps, pe, pkey in self.mentions_in(0, len(work), ("person",)):
+            m = _AFFILIATION.match(work, pe)
+            if m is None or work.startswith(("Councillor", "Cllr"), ps):
+                continue  # after a councillor, a portfolio ("Councillor Evelyn Akoto, Health and Wellbeing")
+            ns, ne = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            if len(words) == 1 and not any(c.isupper() or c.isdigit() for c in words[0][1:]):
+                continue  # one plain word may be a place or a post ("Manager")
+            if words[0] in lex.name_stop or self.is_claimed(ns, ne) or self.mentions_in(
+                    ns, ne, ("org", "post", "person", "strategy", "initiative")):
+                continue
+            if any(w in lex.post_heads or w in self.place_words and len(words) == 1
+                   for w in words) or all(w in self.place_words or w in ("and", "of", "&") for w in words):
+                continue
+            key = self.add_body(m.group("name"), ns, ne, "affiliation", type_name="Organisation")
+            self.claim(ns, ne, "body")
+            if key:
+                self.link(pkey, "memberOf", key, ps, ne, "affiliation")
 
     def _bodies_listed_with_bodies(self) -> None:
         """A name listed among bodies is a body, whatever its last word: "the Council, the Wakefield District Health
@@ -841,7 +873,8 @@ class BodyRules:
 
     def _partner_lists(self) -> None:
         work = self.doc.work
-        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, ("heard", "took evidence"))):
+        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, _WITNESS_WORDS)):
+            names = []
             for start, part in _list_items(work, m):
                 tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
                     " such as " in part or " including " in part or " like " in part or " from " in part) else None
@@ -852,6 +885,12 @@ class BodyRules:
                 name = part[lead.end():].strip() if lead else part.strip()
                 ns = start + (lead.end() if lead else 0)
                 words = name.split()
+                if start + len(part) == m.end("list"):
+                    # The list's last name, then the sentence goes on: "... and Recovery Connections said most".
+                    cut = _NAME_THEN_SENTENCE.match(name)
+                    if cut:
+                        name = cut.group(1)
+                        words = name.split()
                 if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in ("of", "and", "for", "the", "in")
                                                        for w in words) or words[-1] in ("of", "and", "for", "the", "in"):
                     continue
@@ -863,8 +902,15 @@ class BodyRules:
                 cm = _COLON_SHORT.match(work, ns + len(name))
                 if cm:
                     name += cm.group()  # "Community Action: MK": a name with its short place after a colon
-                if len(words) == 2 and person_words_ok(words) and words[-1] not in self.lex.place_heads:
-                    continue  # "Jane Smith" may be a person; "Karbon Homes" in a list of partners is a body
+                names.append((ns, name, len(words) == 2 and person_words_ok(words) and
+                              words[-1] not in self.lex.place_heads))
+            # Two words may be a person's name ("Jane Smith"), unless the list names bodies and no person:
+            # "from Betknowmore UK and Recovery Connections".
+            bodies_only = any(not person_like for _, _, person_like in names) and not any(
+                self.mentions_in(m.start("list"), m.end("list"), ("person",)))
+            for ns, name, person_like in names:
+                if person_like and not bodies_only:
+                    continue
                 self.add_body(name, ns, ns + len(name), "partner-list", type_name="Organisation")
                 self.claim(ns, ns + len(name), "body")
 

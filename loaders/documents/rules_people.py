@@ -10,6 +10,9 @@ from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 from .rules_common import _PERSON_WORD, _gated, _line_gated
 
+# What comes before a body's name, not a person's: "from", "at", "of" or "by", or a list of names after them.
+_FROM_BODIES = re.compile(r"\b(?:from|at|of|by|with)[ ](?:(?:[A-Z][\w’'\-]*|and|of|for|in)[ ]){0,6}?"
+                          r"(?:(?:[A-Z][\w’'\-]*[ ])+and[ ])?$")
 __all__ = ["PeopleRules"]
 
 _HONORIFIC = re.compile(
@@ -158,6 +161,8 @@ class PeopleRules:
                          before):
                 continue
             if verb is not None and verb in self.lex.reporting_verbs:
+                if _FROM_BODIES.search(work, max(0, m.start() - 90), m.start()):
+                    continue  # "Witnesses from Betknowmore UK and Recovery Connections said": a body, not a person
                 self.add_person(m.group(1), m.start(), m.end(), "person-speaker")
             elif verb is None and work.startswith(" (", m.end()) and self._role_in_brackets(m.end() + 2):
                 # "Sarah Jones (Director of Public Health)", "Amir Khan (Healthwatch)".
