@@ -816,3 +816,19 @@ def test_bodies_named_without_a_head_word_by_where_they_stand():
     assert "Health and Wellbeing" not in bodies
     member = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "memberOf"}
     assert ("Paul Ingleby", "Quay Recovery Solutions") in member
+
+
+def test_people_after_from_beside_a_dash_and_behind_a_police_rank():
+    """"From Gary Whitcombe, Director ..." opens a letter; a team list may set a post after a dash in a column;
+    a police rank is a post, not part of the name."""
+    x = extract("Peer challenge team\n\n"
+                "Marcus Holloway          - Director of Strategy, NHS Nene Clinical Commissioning Group\n"
+                "Imelda Rourke            - Chief Executive, Healthwatch Bristol\n\n"
+                "From Gary Whitcombe, Director of Public Health, Fenwick Council\n\n"
+                "Apologies: Chief Inspector Sarah Bell (Fenwick Police) and Superintendent Ian Jackson.\n")
+    people = set(x.labels("Person"))
+    assert {"Marcus Holloway", "Imelda Rourke", "Gary Whitcombe", "Sarah Bell", "Ian Jackson"} <= people
+    assert {"Chief Inspector", "Superintendent"} <= set(x.labels("Post"))
+    assert "Inspector" not in x.labels("Post")
+    held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
+    assert {("Marcus Holloway", "Director of Strategy"), ("Sarah Bell", "Chief Inspector")} <= held

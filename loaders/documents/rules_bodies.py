@@ -69,8 +69,9 @@ _LOWER_KIND_PHRASES = ("programme", "programmes", "service", "services", "scheme
                        "pack", "packs", "vitamins", "check", "checks", "project", "projects", "initiative",
                        "initiatives", "pilot", "pilots", "campaign", "campaigns", "model", "offer", "pathway",
                        "pathways", "app", "grant", "grants")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:[ ](?:(?:for|of|and|in|the|&)[ ])?[A-Z0-9][\w’'\-]*)*")
 _LOWER_KIND_AFTER_NAME = re.compile(
-    r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
+    r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|in|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
     r"(?:[ ]|[ ]*\n?[ \t]+)(?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|"
     r"initiatives?|pilots?|campaigns?|model|offer|pathways?|app|grants?)\b")
 _PROVIDER_AFTER = re.compile(r"(?:,[ ]which|[ ]which|[ ]that|,)?[ \n](?:delivers|provides|runs|operates|employs|holds)\b")
@@ -748,7 +749,13 @@ class BodyRules:
             label = _singular(" ".join(label.split()))
             label = label[:1].upper() + label[1:]
             type_name = "Initiative" if m.value in lex.initiative_phrases else "Strategy"
-            self.add(type_name, label, start, m.end, "strategy-phrase")
+            aliases = ()
+            if start < m.start and doc.work[m.start].islower():
+                # "the Living Well Sefton social prescribing service": the capitalised words are its name.
+                name = " ".join(doc.work[start:m.start].split())
+                if len(name.split()) >= 2 and _CAPITALISED_NAME.fullmatch(name):
+                    aliases = (name,)
+            self.add(type_name, label, start, m.end, "strategy-phrase", aliases=aliases)
             self.claim(start, m.end, type_name.lower())
         # Kinds of body written in lower case for one body: "the council's health and care scrutiny board".
         generic = {"team", "service", "department", "directorate", "network", "panel", "hub", "charity", "college",

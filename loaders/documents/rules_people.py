@@ -22,7 +22,7 @@ _HONORIFIC = re.compile(
     r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
-                    r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\()")
+                    r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\(|([ \t]+[-–][ \t]+)(?=[A-Z]))")
 # The surname that opens the next line when a long line cut a name: "Qadir, Director of ...".
 _WRAPPED_SURNAME = re.compile(r"\n[ \t]*((?:Mc|Mac|O[’'])?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)(?=[,;(]|[ ]\(|[ ]*$|[ ]*\n)")
 # A gap of three spaces or more inside a line: a list laid out in columns.
@@ -40,6 +40,12 @@ _ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team
 
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
 _NAME_BRACKET = re.compile(r"(?<![\w’'-])" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]\([A-Z][^()\n]{2,80}\)")
+
+# A police officer's rank before the name.
+_POLICE_RANK = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant)[ ])*(?:Superintendent|Inspector|Sergeant|"
+                          r"Constable)[ ]")
+
+_RANK_BEFORE = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant)[ ])+$")
 
 # PERSON_LINE at the start of any line.
 _PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
@@ -153,6 +159,12 @@ class PeopleRules:
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
         for m in _NAME2.finditer(work):
             words = m.group(1).split()
+            if len(words) == 3 and words[0] in ("From", "To", "Dear", "By") and person_words_ok(words[1:]) and \
+                    work.startswith(", ", m.end()):
+                m = _NAME2.match(work, m.start() + len(words[0]) + 1)  # "From Gary Whitcombe, Director of ..."
+                if m is None:
+                    continue
+                words = m.group(1).split()
             if not person_words_ok(words) or self.is_claimed(m.start(), m.end()):
                 continue
             verb = m.group(2)
@@ -171,8 +183,9 @@ class PeopleRules:
                 for s2, e2, k in self.mentions_in(m.end() + 2, close, ("post",)):
                     self.link(pkey, "holdsPost", k, m.start(), close + 1, "person-role")
             elif verb is None:
-                # "Name, Post": a person's name followed by a comma and a post.
-                after = m.end() + 2
+                # "Name, Post": a person's name followed by a comma and a post, or by a dash in a list laid out
+                # with spaces ("Marcus Holloway      - Director of Strategy, ...").
+                after = m.end() + (2 if work.startswith(",", m.end()) else len(m.group(3) or ""))
                 post = next(((e, k) for s, e, k in self.mentions_at(after) if k.startswith("post:")), None)
                 if post:
                     pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
@@ -341,6 +354,17 @@ class PeopleRules:
             self.doc.work[pos:close].strip() in ("Chair", "Vice-Chair", "Vice Chair", "Chairman")
 
     def add_person(self, label: str, start: int, end: int, rule: str) -> str:
+        rank = _POLICE_RANK.match(label)
+        if rank and len(label[rank.end():].split()) >= 2:
+            # "Superintendent Gareth Whitlam": the rank is his post, not part of his name.
+            pkey = self.add_person(label[rank.end():], start + rank.end(), end, rule)
+            title = rank.group().strip()
+            more = _RANK_BEFORE.search(self.doc.work, max(0, start - 40), start)
+            if more:  # a rule that read "Inspector Sarah Bell" out of "Chief Inspector Sarah Bell"
+                title, start = more.group() + title, more.start()
+            post = self.add("Post", title, start, start + len(title), "post")
+            self.link(pkey, "holdsPost", post, start, end, rule)
+            return pkey
         # "Councillor Tidball" and "Councillor Marie Tidball" are one person.
         bare = person_name(label)
         surname = bare.split()[-1]
