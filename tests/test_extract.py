@@ -832,3 +832,11 @@ def test_people_after_from_beside_a_dash_and_behind_a_police_rank():
     assert "Inspector" not in x.labels("Post")
     held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
     assert {("Marcus Holloway", "Director of Strategy"), ("Sarah Bell", "Chief Inspector")} <= held
+
+
+def test_an_initiative_is_also_known_by_its_name_without_its_kind():
+    x = extract("Report to the Fenwick Health and Wellbeing Board\n\n"
+                "Fenwick Fire and Rescue Service carried out 2,300 Safe and Well visits. The Living Well Fenwick "
+                "social prescribing service took 900 referrals.\n")
+    names = {a for e in x.of_type("Initiative") for a in (e.label, *e.aliases)}
+    assert {"Safe and Well", "Living Well Fenwick"} <= names

@@ -755,6 +755,11 @@ class BodyRules:
                 name = " ".join(doc.work[start:m.start].split())
                 if len(name.split()) >= 2 and _CAPITALISED_NAME.fullmatch(name):
                     aliases = (name,)
+            elif label.split()[-1].islower() and len(label.split()) >= 3:
+                # "Safe and Well visits", "Holiday Activities and Food programme": the name without its kind.
+                name = label.rsplit(" ", 1)[0]
+                if _CAPITALISED_NAME.fullmatch(name):
+                    aliases = (name,)
             self.add(type_name, label, start, m.end, "strategy-phrase", aliases=aliases)
             self.claim(start, m.end, type_name.lower())
         # Kinds of body written in lower case for one body: "the council's health and care scrutiny board".
