@@ -840,3 +840,17 @@ def test_an_initiative_is_also_known_by_its_name_without_its_kind():
                 "social prescribing service took 900 referrals.\n")
     names = {a for e in x.of_type("Initiative") for a in (e.label, *e.aliases)}
     assert {"Safe and Well", "Living Well Fenwick"} <= names
+
+
+def test_numbered_that_paragraphs_each_over_a_response_and_a_view():
+    """A cabinet response page: each recommendation a numbered "That ..." paragraph, then "Response", a "Lead: ...
+    Timescale: ..." line and "Cabinet's view: ..." closing it."""
+    x = extract("Appendix A - Cabinet's response to the recommendations of the Task and Finish Group\n\n"
+                "1. That the Council and the ICB jointly adopt a falls prevention strategy for Fenwick.\n\n"
+                "Response\n\nThe Director of Public Health will lead a group to write the strategy.\n\n"
+                "Lead: Director of Public Health.   Timescale: April 2026.\n\nCabinet's view: Agree\n\n"
+                "2. That the Council fund a falls response car at £1.1 million a year.\n\n"
+                "Response\n\nThere is no funding for this in the medium term financial plan.\n\n"
+                "Lead: Head of Prevention and Wellbeing.   Timescale: n/a\n\nCabinet's view: Do not agree\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
+    assert "Director of Public Health" in _owners(x)

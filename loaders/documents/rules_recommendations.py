@@ -208,6 +208,9 @@ _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 
 # "Scrutiny recommendation 3", "RECOMMENDATION 1" (in a box drawn with pipes, read as tabs), "Recommendation 4":
 # a recommendation's heading on a line of its own, with up to two words before it.
+# A second label on a field's line: "Lead: Director of Public Health.   Timescale: April 2026."
+_NEXT_LABEL = re.compile(r"\.?[ \t]+(?=(?:[A-Z][a-z]+)(?:[ ][a-z]+)?[ \t]*:)")
+_THAT_HEAD = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?=That[ ])")
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
                              r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
 
@@ -234,7 +237,7 @@ _PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|
 
 # The labels of a recommendation block's fields, by what the field holds.
 _FIELD_LABEL = re.compile(
-    r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome)"
+    r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome|view)"
     r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)"
     r"|(?:suggested[ \t]+|proposed[ \t]+)?(?:lead(?:[ \t]+officer|[ \t]+member|[ \t]+director|[ \t]+organisation)?"
     r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
@@ -271,7 +274,7 @@ def _offset_in(parts: list[tuple[int, int, str]], pos: int) -> int:
 
 def _field_kind(label: str) -> str:
     last = label.lower().split()[-1]
-    if last in ("status", "position", "decision", "verdict", "outcome"):
+    if last in ("status", "position", "decision", "verdict", "outcome", "view"):
         return "verdict"
     if last in ("response", "reply", "answer", "comment", "comments", "update", "progress"):
         return "comment"
@@ -560,15 +563,21 @@ class RecommendationRules:
         number was read already (a section of responses), the answer to it."""
         work = self.doc.work
         heads = [m for m in _gated(_BLOCK_REC_HEAD, work, ("ecommendation ", "ECOMMENDATION "))]
+        first = work.find("ecommendation")
+        if first >= 0 and not heads:
+            # "1. That the Council and the ICB jointly adopt ..." over its response and "Cabinet's view: Agree":
+            # numbered paragraphs in a scrutiny recommendation's words, after the paper speaks of recommendations.
+            heads = [m for m in _THAT_HEAD.finditer(work, first)]
         if not heads:
             return
         responder, maker, made_date = self._table_parties()
         symbols = self.verdict_symbols()
         for k, h in enumerate(heads):
             stop = heads[k + 1].start() if k + 1 < len(heads) else min(len(work), h.end() + 6000)
-            block = _read_block(work, h.end() + 1, stop)
-            if block is None:
-                continue
+            that = h.re is _THAT_HEAD
+            block = _read_block(work, h.end() if that else h.end() + 1, stop)
+            if block is None or that and not block[1]:
+                continue  # a numbered "That ..." with no response fields is read as a list item elsewhere
             text_parts, fields, end = block
             text = " ".join(t for _, _, t in text_parts)
             if len(text.split()) < 3:
@@ -611,6 +620,10 @@ class RecommendationRules:
                     owners.append((_offset_in(comment, om.start("owner")), _offset_in(comment, om.end("owner")),
                                    om.group("owner")))
             for os_, oe, owner in owners:
+                cut = _NEXT_LABEL.search(owner)
+                if cut:  # "Lead: Director of Public Health.   Timescale: April 2026."
+                    owner = owner[:cut.start()]
+                    oe = os_ + len(owner)
                 self._owner_of(comment_text or text, os_, oe, owner)
 
     def _answer_in_prose(self, rec: str, num: str, parts: list[tuple[int, int, str]]) -> None:
