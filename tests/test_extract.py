@@ -854,3 +854,11 @@ def test_numbered_that_paragraphs_each_over_a_response_and_a_view():
                 "Lead: Head of Prevention and Wellbeing.   Timescale: n/a\n\nCabinet's view: Do not agree\n")
     assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
     assert "Director of Public Health" in _owners(x)
+
+
+def test_an_nhs_body_of_three_places_and_an_audit_service():
+    x = extract("Fenwick Council\nInternal Audit Services\n\nThe pharmacy service commissioned by NHS Shropshire, "
+                "Telford and Wrekin (the ICB) was outside the scope of this audit.\n")
+    bodies = set(x.labels(*ORG))
+    assert {"NHS Shropshire, Telford and Wrekin", "Internal Audit Services"} <= bodies
+    assert "NHS Shropshire" not in bodies

@@ -33,8 +33,10 @@ COLUMNS = (50, 340, 410, 560)
 
 
 def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[str], *,
-                   columns: tuple[float, ...] = COLUMNS, wrap: dict[int, int] | None = None) -> bytes:
-    """A one-page PDF: lines of text, a table ruled with lines (one cell per column), more lines.
+                   columns: tuple[float, ...] = COLUMNS, wrap: dict[int, int] | None = None,
+                   ruled: bool = True) -> bytes:
+    """A one-page PDF: lines of text, a table ruled with lines (one cell per column, or no lines when not
+    ``ruled``), more lines.
 
     ``wrap`` maps a column to the number of characters after which its cells wrap
     onto a second line inside the cell, as a narrow column does in a real paper.
@@ -70,11 +72,12 @@ def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[s
                 text(columns[i] + 4, y - 12 - 13 * k, part)
         y -= height
     row_tops.append(y)
-    ops.append("0.5 w")
-    for top in row_tops:  # horizontal rules
-        ops.append(f"{columns[0]} {top:.1f} m {columns[-1]} {top:.1f} l S")
-    for x in columns:  # vertical rules
-        ops.append(f"{x} {table_top:.1f} m {x} {y:.1f} l S")
+    if ruled:
+        ops.append("0.5 w")
+        for top in row_tops:  # horizontal rules
+            ops.append(f"{columns[0]} {top:.1f} m {columns[-1]} {top:.1f} l S")
+        for x in columns:  # vertical rules
+            ops.append(f"{x} {table_top:.1f} m {x} {y:.1f} l S")
     y -= 24
     for line in after:
         text(50, y, line)
@@ -184,3 +187,25 @@ def test_join_wrapped(cell, joined):
 def test_merged_and_empty_cells():
     rows = [["Recommendation", None, "Lead"], [None, None, None], ["1. Fund it.", "Yes", ""]]
     assert _pdf_table_lines(rows) == ["\tRecommendation", "\tLead", "", "\t1. Fund it.", "\tYes", "\t", ""]
+
+
+def test_an_action_plan_drawn_without_rules_is_read_by_its_columns(tmp_path):
+    """An audit's action plan set out in columns with no lines: plain text would run its cells together, so a page
+    with a row of column headings is read with its layout, and each row's verdict and owner are found."""
+    rows = [("Ref", "Recommendation", "Priority", "Management response", "Responsible officer"),
+            ("1", "Issue a new agreement to all practices with a data sharing schedule.", "Significant",
+             "Agreed. A new agreement is drafted.", "Service Delivery Manager"),
+            ("2", "Validate each quarterly claim against the data extract.", "Fundamental",
+             "Agreed in part. Claims over 500 pounds will be checked.", "Director of Public Health"),
+            ("3", "Invite the eligible population centrally.", "Significant",
+             "Not agreed. It needs a new IT system.", "Director of Public Health")]
+    pdf = tmp_path / "audit.pdf"
+    pdf.write_bytes(make_table_pdf(["Fenwick Council", "Internal audit report: health checks", "Action plan"],
+                                   rows, ["Report ends."], columns=(40, 70, 250, 330, 470, 560),
+                                   wrap={1: 28, 3: 22}, ruled=False))
+    x = extract_file(pdf)
+    verdicts = {x.entities[l.object].attributes.get("number"): x.entities[l.subject].attributes.get("verdict")
+                for l in x.links if l.relation == "respondsTo"}
+    assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert "Director of Public Health" in owners

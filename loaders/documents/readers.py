@@ -363,6 +363,10 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 text = tables.page_text(number)
             if text is None:
                 text = page.extract_text() or ""
+                if _TABLE_HEADING.search(text):
+                    # An action plan drawn without rules: pypdf's plain text writes its cells one after another;
+                    # its layout mode keeps the columns, which the rules read as a table laid out with spaces.
+                    text = page.extract_text(extraction_mode="layout") or text
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
@@ -374,6 +378,13 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
     finally:
         tables.close()
     return _clean("\n\n".join(pages))
+
+
+# A line of column headings of the genre's tables: three or more of these words on one short line ("Ref Finding and
+# risk Recommendation Priority Management response Responsible officer and target date").
+_COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
+                r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action)"
+_TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + _COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
 
 
 def _has_ruling(page) -> bool:

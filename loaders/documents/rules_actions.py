@@ -26,6 +26,15 @@ def _space_chunks(raw: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SPACE_CELL.finditer(raw)]
 
 
+def _aligned_row(raw: str, cols: list[int]) -> bool:
+    """Whether a line is a new row of the table whose columns start at ``cols``: it opens in the first column and
+    three of its runs of text start where columns do."""
+    chunks = _space_chunks(raw)
+    if "\t" in raw or len(chunks) < 3 or abs(chunks[0][0] - cols[0]) > 2:
+        return False
+    return sum(any(abs(s - c) <= 2 for c in cols) for s, _ in chunks) >= 3
+
+
 def _space_table(work: str, lines, i: int) -> tuple[list[list[tuple[int, int, str]]], int]:
     """The rows of a space-aligned table whose heading row is ``lines[i]`` (three cells or more, each short, and a
     row of two cells or more under it), up to a blank line: each run of text goes to the column whose heading starts
@@ -37,15 +46,21 @@ def _space_table(work: str, lines, i: int) -> tuple[list[list[tuple[int, int, st
     spans = _space_chunks(head)
     if len(spans) < 3 or any(e - s > 40 for s, e in spans) or i + 1 >= len(lines):
         return [], i
-    nxt = work[lines[i + 1].start:lines[i + 1].end]
+    cols = [s for s, _ in spans]
+    j = i + 1
+    if not work[lines[j].start:lines[j].end].strip() and j + 1 < len(lines) and \
+            _aligned_row(work[lines[j + 1].start:lines[j + 1].end], cols):
+        j += 1  # a blank line under the heading row
+    nxt = work[lines[j].start:lines[j].end]
     if "\t" in nxt or len(_space_chunks(nxt)) < 2:
         return [], i
-    cols = [s for s, _ in spans]
     rows = [[(ln.start + s, ln.start + e, head[s:e]) for s, e in spans]]
-    j = i + 1
     while j < len(lines):
         ln = lines[j]
         raw = work[ln.start:ln.end]
+        if not raw.strip() and j + 1 < len(lines) and _aligned_row(work[lines[j + 1].start:lines[j + 1].end], cols):
+            j += 1  # rows set apart by a blank line (a PDF's table read with its layout)
+            continue
         if not raw.strip() or "\t" in raw:
             break
         cells: dict[int, list] = {}

@@ -141,7 +141,7 @@ _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]))")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]))")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
 # verb, "the NHS misses chances").
 _LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|can|could|as|at|"

@@ -210,6 +210,8 @@ _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 # a recommendation's heading on a line of its own, with up to two words before it.
 # A second label on a field's line: "Lead: Director of Public Health.   Timescale: April 2026."
 _NEXT_LABEL = re.compile(r"\.?[ \t]+(?=(?:[A-Z][a-z]+)(?:[ ][a-z]+)?[ \t]*:)")
+_OWNER_THEN_DATE = re.compile(r"[.,;]?\s+(?=\d{1,2}\s[A-Z][a-z]+\s\d{4}|(?:Q[1-4]|[A-Z][a-z]+)\s\d{4}|\d{4}\b|"
+                              r"Not applicable|Complete|Completed|To be confirmed|Ongoing|Immediate)")
 _THAT_HEAD = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?=That[ ])")
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
                              r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
@@ -497,7 +499,9 @@ class RecommendationRules:
             if verdict_col is None:
                 continue
             num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
-            owner_col = next((k for k, h in enumerate(heads) if h in _OWNER_HEADS), None)
+            # "Responsible officer and target date", "Lead / timescale": a column of owners with their dates.
+            owner_col = next((k for k, h in enumerate(heads) if h in _OWNER_HEADS or
+                              re.split(r" and | / |/| \(", h)[0] in _OWNER_HEADS), None)
             comment_col = next((k for k, h in enumerate(heads) if k not in (rec_col, verdict_col, num_col, owner_col)
                                 and _COMMENT_HEAD.search(h)), None)
             if symbols is None:
@@ -686,6 +690,7 @@ class RecommendationRules:
         owners = self.mentions_in(os_, oe + 1, ("person", "post", "org")) if \
             " ".join(self.doc.work[os_:oe].split()) == " ".join(owner.split()) else []
         if not owners:
+            owner = _OWNER_THEN_DATE.split(owner)[0]  # "Public Health Commissioning Officer. 30 September 2025."
             ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner.strip().rstrip(".")))
             owners = [(os_, oe, ref)] if ref else []
         if not owners:
