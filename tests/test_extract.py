@@ -862,3 +862,39 @@ def test_an_nhs_body_of_three_places_and_an_audit_service():
     bodies = set(x.labels(*ORG))
     assert {"NHS Shropshire, Telford and Wrekin", "Internal Audit Services"} <= bodies
     assert "NHS Shropshire" not in bodies
+
+
+def test_attendance_by_post_then_name_and_a_resolution_for_the_items_own_recommendations():
+    """Minutes that list members as "Post, Body - Name", group them under "Other Members:" and "Officers:", and
+    resolve "That recommendations 1 and 3 be approved" where an earlier item numbered its recommendations too."""
+    x = extract("FENWICK HEALTH AND WELLBEING BOARD\n\nMINUTES\n\n10 March 2025\n\nPresent:\n\n"
+                "Prescribed Members:\n"
+                "    Director of Public Health, Fenwick Borough Council - Dr Craig Blenkinsop\n"
+                "    Representative of Healthwatch Fenwick - Stephen Thoburn (Chair)\n\n"
+                "Other Members:\n"
+                "    Chief Executive, Fenwick Borough Council - Alastair Pringle\n\n"
+                "Officers:\n"
+                "    Darren Ellerby, Assistant Director, Joint Commissioning Services\n"
+                "    Hayley Crossan, Public Health Principal (Mental Health), Fenwick Borough Council\n"
+                "    Paula Corkhill, Democratic Services Team, Fenwick Borough Council\n\n"
+                "33. Carers Strategy\n\n    The report recommended that the Board:\n"
+                "        1. Notes the carers survey.\n        2. Endorses the carers strategy.\n\n"
+                "    RESOLVED - That the recommendations be approved.\n\n"
+                "34. Better Care Fund Plan\n\n    The report recommended that the Board:\n"
+                "        1. Approves the Better Care Fund Plan 2025/26.\n"
+                "        2. Approves the transfer of funds to the home improvement agency.\n"
+                "        3. Delegates minor amendments to the Director of Adult Services.\n\n"
+                "    RESOLVED -\n    (i)   That recommendations 1 and 3 be approved.\n"
+                "    (ii)  That recommendation 2 be deferred to June 2025.\n")
+    people = set(x.labels("Person"))
+    assert {"Dr Craig Blenkinsop", "Stephen Thoburn", "Alastair Pringle", "Hayley Crossan", "Paula Corkhill"} <= people
+    assert "Fenwick Borough Council" not in people
+    assert "Public Health Principal (Mental Health)" in x.labels("Post")
+    verdicts = {}
+    for l in x.links:
+        if l.relation == "respondsTo":
+            rec = x.entities[l.object]
+            verdicts[(rec.evidence[0].start > x.text.find("34."), rec.attributes.get("number"))] = \
+                x.entities[l.subject].attributes["verdict"]
+    assert {k: v for k, v in verdicts.items() if k[0]} == {(True, "1"): "accepted", (True, "2"): "deferred",
+                                                          (True, "3"): "accepted"}

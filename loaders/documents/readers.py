@@ -28,6 +28,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
+
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
 
 #: Files larger than this are refused rather than read (a council paper is rarely over 20 MB).
@@ -128,17 +130,27 @@ def join_hanging_lines(text: str) -> str:
     out: list[list[str]] = []  # each output line as the pieces joined into it (joined once: no quadratic copying)
     column = None
     row = False  # the line being continued is a row laid out in columns: its cell may go on after a ";"
+    last = ""
     for line in text.split("\n"):
         indent = len(line) - len(line.lstrip(" "))
         if column is not None and indent == column and "\t" not in line and line.strip() and \
-                not _LIST_MARKER.match(line, indent) and not _COLUMN_GAP.search(line.strip()):
+                not _LIST_MARKER.match(line, indent) and not _COLUMN_GAP.search(line.strip()) and \
+                not _ENTRY_ENDS.search(last) and not (PERSON_LINE.match(line) and PERSON_LINE.match(last)):
+            # (an entry of a list of people one a line is whole: "Darren Ellerby, Assistant Director, Joint
+            # Commissioning" over "Hayley Crossan, ...", or "Director of Public Health, X Council - Dr Y")
             out[-1].append(line.strip())
             column = _wrapped_column(line, cell=row)  # the physical line: a continuation is judged by itself
         else:
             out.append([line])
             column = _wrapped_column(line)
             row = column is not None and bool(_COLUMN_GAP.search(line.strip()))
+        last = line
     return "\n".join(p[0] if len(p) == 1 else " ".join([p[0].rstrip(), *p[1:]]) for p in out)
+
+
+# A line of an attendance list that ends with the person after a dash: "... Council - Councillor Gillian Scarth (In
+# the Chair)".
+_ENTRY_ENDS = re.compile(r"[ ][-–][ ]" + HONORIFIC + NAME_WORDS + r"(?:[ ]\([^()\n]{1,40}\))?[ ]*$")
 
 
 def _wrapped_column(line: str, *, cell: bool = False) -> int | None:

@@ -141,6 +141,11 @@ _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
+# A post's field or place in brackets after it: "(Mental Health)", "(Care and Support)", "(Tees Valley)".
+_SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-z’'\-]+|and|of|&|[A-Z]{2,4})){0,4})\)")
+_NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",
+                              "Substitute", "Deputising", "Part", "Until", "From", "Job", "Maternity", "Secondment",
+                              "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
 _NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]))")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
 # verb, "the NHS misses chances").
@@ -361,7 +366,14 @@ class BodyRules:
                 if gm:
                     # "Chair of the Board", "Chair of the Committee": the paper's own body's chair is its Chair.
                     label, aliases = gm.group(1), [*aliases, label]
-                self.add("Post", label, r.start, r.end, "post:" + r.rule, aliases=aliases)
+                end = r.end
+                sm = _SPECIALISM.match(self.doc.work, end)
+                if sm and self._is_specialism(sm.group(1).split()):
+                    # "Public Health Principal (Mental Health)", "Deputy Director of Place (Hartlepool)": the field
+                    # or place in brackets is part of the post's title.
+                    label, aliases, end = f"{label} ({sm.group(1)})", [*aliases, label], sm.end()
+                self.add("Post", label, r.start, end, "post:" + r.rule, aliases=aliases)
+                self.claim(r.start, end, "post")
             elif r.category == "strategy":
                 cm = _STRATEGY_COMPLEMENT.match(self.doc.work, r.end)
                 if cm and r.label.split()[-1] in ("Declaration", "Charter", "Concordat", "Compact", "Pledge"):
@@ -384,6 +396,21 @@ class BodyRules:
             label = m.group(1)
             self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
             self.claim(s, e, "post")
+
+    def _is_specialism(self, words: list[str]) -> bool:
+        """Whether bracketed words after a post name its field or place, not a body, a second post or a state
+        ("(Interim)")."""
+        lex = self.lex
+        if not 1 <= len(words) <= 5 or words[-1] in lex.body_heads or words[-1] in lex.post_heads or \
+                words[0] in _NOT_SPECIALISMS or all(w.isupper() for w in words if w.isalpha()):
+            return False
+        if any(w in lex.body_heads for w in words):
+            return False
+        if 2 <= len(words) <= 3 and person_words_ok(words):
+            # "Director of Finance (Aidan Dunn)": a person's name, unless the words name a subject ("Tobacco
+            # Control") or the paper's place
+            return all(w in self.place_words for w in words) or bool(lex.topic_matcher.find(" ".join(words).lower()))
+        return True
 
     def _of_joined(self, runs: list[Run]) -> list[Run]:
         """"University Hospital of North Staffordshire NHS Trust", "University Hospitals of Morecambe Bay NHS

@@ -33,13 +33,22 @@ _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|
                          # people who visited, reviewed or gave evidence, when the word is a label ("Authorised
                          # representatives: Mandy Carrow (lead), ...")
                          r"|(?:authorised |visiting )?representatives(?=[^\S\n]*:)|(?:peer|review|visit|visiting)[ ]team"
-                         r"(?=[^\S\n]*:)|witnesses(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*(?=\S|\n)")
+                         r"(?=[^\S\n]*:)|witnesses(?=[^\S\n]*:)"
+                         # the groups of a board's membership ("Prescribed Members:", "Other Members:", "Officers:")
+                         r"|(?:prescribed|other|voting|non-voting|co-opted|statutory|associate)[ ]members(?=[^\S\n]*:)"
+                         r"|officers(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*(?=\S|\n)")
 # The words one of which each match of _ATTENDANCE holds (in lower case): it is tried on their lines only.
-_ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses")
+_ATTENDANCE_WORDS = ("present", "attend", "apologies", "representatives", " team", "witnesses", "members",
+                     "officers")
 
 
 # "Marcus Oyelaran (Mind in Camden)": a name of two or three words before a body in brackets.
 _NAME_BRACKET = re.compile(r"(?<![\w’'-])" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]\([A-Z][^()\n]{2,80}\)")
+
+# The person at the end of an attendance entry, after a dash (perhaps wrapped onto the next line).
+_NAME_AFTER_DASH = re.compile(r"[ ][-–][ ]*\n?[ \t]*(?P<hon>(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|"
+                              r"Professor|Prof\.?)[ ])?)(?P<name>" + NAME_WORDS + r")(?P<role>[ ]\([^()\n]{1,40}\))?"
+                              r"(?=[ ]*,|[ ]*$)", re.M)
 
 # A police officer's rank before the name.
 _POLICE_RANK = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant)[ ])*(?:Superintendent|Inspector|Sergeant|"
@@ -468,6 +477,29 @@ class PeopleRules:
                     continue
                 self.add_person("Councillor " + " ".join(words), ns, ns + len(nm.group("name")), "person-attendance")
 
+    def _person_after_dash(self, es: int, ee: int, committee: str | None) -> bool:
+        """An attendance entry that names the person last, after a dash: "Director of Public Health, Hartlepool
+        Borough Council - Dr Craig Blenkinsop", "Representative of Healthwatch Hartlepool - Stephen Thoburn
+        (Chair)".  The post and body before the dash, on the entry's line, are theirs."""
+        work = self.doc.work
+        m = _NAME_AFTER_DASH.search(work, es, ee)
+        if m is None:
+            return False
+        words = m.group("name").split()
+        line_start = work.rfind("\n", 0, es) + 1
+        if not person_words_ok(words) or not self.mentions_in(line_start, m.start(), ("org", "post")):
+            return False
+        label = f"{_honorific(m.group('hon').strip())} {m.group('name')}" if m.group("hon") else m.group("name")
+        pkey = self.add_person(label, m.start("hon") if m.group("hon") else m.start("name"), m.end("name"),
+                               "person-attendance")
+        for _, _, k in self.mentions_in(line_start, m.start(), ("post",)):
+            self.link(pkey, "holdsPost", k, line_start, m.end("name"), "person-attendance")
+        if committee:
+            self.link(pkey, "memberOf", committee, line_start, m.end("name"), "person-attendance", 0.8)
+        if m.group("role") and committee and m.group("role").lower().strip("() ") in ("chair", "in the chair"):
+            self.link(pkey, "chairs", committee, line_start, m.end(), "person-attendance")
+        return True
+
     def _attendance_lists(self) -> None:
         work = self.doc.work
         committee = self.front.committee
@@ -507,6 +539,8 @@ class PeopleRules:
                                                         entry) else None
                 if sep in ";\n\t":
                     carry = None
+                if self._person_after_dash(es, ee, committee if members else None):
+                    continue
                 pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
                               r"\s+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3})"
                               r"(?:[ \t]*(?:\((.*)\)|[-–,]\s*(.*))|(?:[ ]\(([^()]{1,30})\))?[ ]{2,}(.*))?[\s.]*$",
@@ -523,6 +557,7 @@ class PeopleRules:
                 if not person_words_ok(bare) and not (
                         # A list entry "Adrian England - Chair" names a person even when a surname is a place.
                         role_given and len(bare) >= 2 and person_words_ok(bare[:1]) and
+                        bare[-1] not in self.lex.body_heads and
                         all(w.isalpha() and w[0].isupper() and not w.isupper() for w in bare)):
                     continue
                 ps = es + pm.start(1)

@@ -652,6 +652,11 @@ class RecommendationRules:
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
             for num in re.findall(r"\d{1,2}", m.group("nums")):
                 recs = self._recommendations_numbered(num)
+                if len(recs) > 1:
+                    # Minutes number each report's recommendations from 1: the resolution answers the item's own,
+                    # the nearest before it.
+                    before = [r for r in recs if self.entities[r].evidence[0].start < m.start()]
+                    recs = [max(before, key=lambda r: self.entities[r].evidence[0].start)] if before else recs
                 if len(recs) == 1 and not self._answered(recs[0]):
                     s, e = self.doc.sentence(m.start(), m.end())
                     by = self.mentions_in(s, m.start(), ("org",))
