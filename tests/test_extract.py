@@ -898,3 +898,26 @@ def test_attendance_by_post_then_name_and_a_resolution_for_the_items_own_recomme
                 x.entities[l.subject].attributes["verdict"]
     assert {k: v for k, v in verdicts.items() if k[0]} == {(True, "1"): "accepted", (True, "2"): "deferred",
                                                           (True, "3"): "accepted"}
+
+
+def test_recommendations_in_a_table_by_number_rated_later_by_a_colour_key():
+    """A Healthwatch report: "No. | Recommendation | To" with no verdict column, then its own rating of each
+    response, by colours a key explains; "no response" is no verdict."""
+    x = extract("Our recommendations\n\n"
+                "   No.  Recommendation                                                 To\n"
+                "   ---  -------------------------------------------------------------  --------------------\n"
+                "   1    Answer 90% of crisis line calls within three minutes.          Fenwick Care Trust\n"
+                "   2    Offer callers a call-back at a time they choose.               Fenwick Care Trust\n"
+                "   3    Explain the police policy to the public in plain English.      Fenwick Police\n\n"
+                "   KEY TO RATINGS\n"
+                "     GREEN   The recommendation is accepted and an action has been committed to.\n"
+                "     AMBER   The recommendation is accepted in part.\n"
+                "     GREY    No response was received by the date of publication.\n\n"
+                "     Rec.   Organisation            Rating\n"
+                "     1      Fenwick Care Trust      GREEN\n"
+                "     2      Fenwick Care Trust      AMBER\n"
+                "     3      Fenwick Police          GREY\n")
+    assert sorted(e.attributes.get("number") for e in x.of_type("Recommendation")) == ["1", "2", "3"]
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
+    addressed = {x.entities[l.object].label for l in x.links if l.relation == "addressedTo"}
+    assert "Fenwick Police" in addressed

@@ -114,6 +114,8 @@ _LABELLED = re.compile(r"^(?:R|Rec\.?[ ]?)(?=\d)")
 # Symbols a response column may use for its verdict, read through a key the paper gives ("Key: ✔ agreed; ◐ agreed in
 # part; ✘ not agreed"): a symbol, then the words it stands for.  The scan opens with the symbol (a character class).
 _SYMBOLS = "✔✓☑✅✘✗✖❌●○◐◑◒◓◔◕■□▲△▼▽★☆◆◇"
+_COLOUR_KEY = re.compile(r"(?m)^[ \t]*(GREEN|AMBER|RED|BLUE|GREY|GRAY|PURPLE|BLACK|Green|Amber|Red|Blue|Grey|Purple)"
+                         r"[ \t]*[=:\-–]?[ \t]+([A-Za-z][^\n]{4,160})$")
 _SYMBOL_KEY = re.compile(rf"([{_SYMBOLS}])[ \t]*[=:\-–]?[ \t]*([A-Za-z][A-Za-z ]{{1,40}})")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -145,6 +147,10 @@ def _verdict_in(text: str, symbols: dict | None = None):
     t = text.strip()
     if not t:
         return None
+    if symbols:
+        first = t.split(None, 1)[0].strip(".,:;()").lower()
+        if first in symbols:  # a colour of the paper's key ("GREEN")
+            return _verdict_concept(symbols[first]), len(t.split(None, 1)[0])
     if t[0] in _SYMBOLS:
         concept_id = (symbols or {}).get(t[0]) or lexicon().verdict_words.get(t[0])
         if concept_id:
@@ -182,6 +188,9 @@ _OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "res
 _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}recommendations?(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
+_RATING_HEADS = frozenset({"rating", "our rating", "rag", "rag rating", "rating of response", "response rating"})
+_ADDRESSEE_HEADS = frozenset({"to", "for", "addressed to", "organisation", "for whom", "who to", "directed to",
+                              "to whom", "body"})
 _NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
 _LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-zA-Z])[.)][ \t]+(?=\S)")
 
@@ -235,7 +244,11 @@ _RECS_DECIDED = re.compile(
     r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
 _PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b")
-_PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b")
+_PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b|"
+                         r"\balready[ ](?:happens|happening)\b")
+_NO_RESPONSE = re.compile(r"(?i)(?:no[ ](?:response|reply|answer)|not[ ]yet|awaiting|response[ ]not|no[ ]update)\b")
+# How a key describes a verdict: "The recommendation is accepted in part, or ...".
+_KEY_LEAD = re.compile(r"(?i)^(?:the|this)[ ]recommendation[ ](?:is|was|has[ ]been)[ ]")
 
 # The labels of a recommendation block's fields, by what the field holds.
 _FIELD_LABEL = re.compile(
@@ -459,6 +472,19 @@ class RecommendationRules:
             if len(pairs) >= 2 or "key" in line or "legend" in line:
                 for sym, cid in pairs.items():
                     found.setdefault(sym, cid)
+        # A key of colours, one a line: "GREEN   The recommendation is accepted and an action committed to".
+        colours = {}
+        for m in _gated(_COLOUR_KEY, work, ("GREEN", "Green", "AMBER", "Amber")):
+            desc = m.group(2)
+            if _NO_RESPONSE.match(desc):
+                continue  # "GREY  No response was received": no verdict at all
+            lead = _KEY_LEAD.match(desc)
+            v = _verdict_in(desc[lead.end():] if lead else desc) or _verdict_in_prose(desc)
+            if v is not None:
+                colours[m.group(1).lower()] = v[0].id
+        if len(colours) >= 2:
+            for colour, cid in colours.items():
+                found.setdefault(colour, cid)
         return found
 
     def _column_response_tables(self) -> None:
@@ -487,7 +513,12 @@ class RecommendationRules:
             heads = [_head(c[2]) for c in row]
             rec_col = next((k for k, h in enumerate(heads) if _REC_HEADER.fullmatch(h) or
                             (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)), None)
+            num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
+            if rec_col == num_col and rec_col is not None and heads[rec_col].startswith("rec"):
+                rec_col = None  # "Rec." numbers the rows: a table of ratings by number
             if rec_col is None:
+                if num_col is not None:
+                    i = self._ratings_by_number(rows, i, heads, num_col)
                 continue
             verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
                 h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
@@ -497,8 +528,9 @@ class RecommendationRules:
                 ("(" in h and any(_verdict_in(c) for c in re.split(r"[/,|]", h[h.find("(") + 1:].rstrip(")")))))),
                 None)
             if verdict_col is None:
+                if num_col is not None:
+                    i = self._numbered_without_verdicts(rows, i, heads, num_col, rec_col)
                 continue
-            num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
             # "Responsible officer and target date", "Lead / timescale": a column of owners with their dates.
             owner_col = next((k for k, h in enumerate(heads) if h in _OWNER_HEADS or
                               re.split(r" and | / |/| \(", h)[0] in _OWNER_HEADS), None)
@@ -556,6 +588,52 @@ class RecommendationRules:
                     self._owner_of(what, os_, oe, owner)
             if read:
                 self.read_tables.append((table_start, rows[i - 1][-1][1]))
+
+    def _ratings_by_number(self, rows, i: int, heads: list[str], num_col: int) -> int:
+        """A summary of ratings: "Rec. | Organisation | Rating" rows, each a verdict (a word, or a colour of the
+        paper's key) for the recommendation of that number read earlier.  Returns the row after the table."""
+        symbols = self.verdict_symbols()
+        verdict_col = next((k for k, h in enumerate(heads) if k != num_col and (
+            h in self.lex.verdict_headers or h in _RATING_HEADS)), None)
+        if verdict_col is None:
+            return i
+        while i < len(rows) and len(rows[i]) == len(heads):
+            cells = rows[i]
+            i += 1
+            nm = _NUM_CELL.match(cells[num_col][2])
+            found = _verdict_in(cells[verdict_col][2], symbols)
+            if nm is None or found is None:
+                continue
+            recs = self._recommendations_numbered(nm.group(1))
+            if len(recs) == 1 and not self._answered(recs[0]):
+                vs, ve, _ = cells[verdict_col]
+                self._respond(recs[0], nm.group(1), found[0], vs, ve, "response-table")
+        return i
+
+    def _numbered_without_verdicts(self, rows, i: int, heads: list[str], num_col: int, rec_col: int) -> int:
+        """"No. | Recommendation | To": numbered recommendations and whom each is for, with no verdict column (the
+        responses come later, or never).  Returns the row after the table."""
+        to_col = next((k for k, h in enumerate(heads) if k not in (num_col, rec_col) and h in _ADDRESSEE_HEADS), None)
+        _, maker, made_date = self._table_parties()
+        start = rows[i - 1][0][0]
+        while i < len(rows) and len(rows[i]) >= 2:
+            cells = rows[i]
+            i += 1
+            if len(cells) != len(heads) or all(set(c[2]) <= set("-–— ") for c in cells):
+                continue  # a rule under the headings, or a row with an empty cell
+            nm = _NUM_CELL.match(cells[num_col][2])
+            text_s, text_e, text = cells[rec_col]
+            if nm is None or len(text.split()) < 3:
+                continue
+            addressee = None
+            if to_col is not None:
+                os_, oe, _ = cells[to_col]
+                found = self.mentions_in(os_, oe + 1, ("org", "post"))
+                addressee = found[0][2] if found else None
+            self._add_recommendation(nm.group(1), text_s, text, maker=maker, addressee=addressee,
+                                     rule="response-table", date=made_date)
+        self.read_tables.append((start, rows[i - 1][-1][1]))
+        return i
 
     def _recommendation_blocks(self) -> None:
         """A heading of its own per recommendation ("Scrutiny recommendation 3", "RECOMMENDATION 1" in a box,
