@@ -921,3 +921,17 @@ def test_recommendations_in_a_table_by_number_rated_later_by_a_colour_key():
     assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
     addressed = {x.entities[l.object].label for l in x.links if l.relation == "addressedTo"}
     assert "Fenwick Police" in addressed
+
+
+def test_a_recommendation_with_lettered_parts_and_its_lead_in_brackets():
+    x = extract("5.2  The Committee therefore recommends:\n\n"
+                "     1.  That the Director of Public Health leads an immunisation action plan by September 2025.\n"
+                "         (Lead: Director of Public Health)\n\n"
+                "     2.  That Cabinet asks the Director of Children's Services to:\n"
+                "            (a) offer drop-in immunisation clinics at each Family Hub; and\n"
+                "            (b) restore face-to-face health visitor reviews.\n"
+                "         (Lead: Director of Children's Services; Healthwatch Manager)\n\n"
+                "     3.  That the Board receives a report on uptake every six months.\n"
+                "         (Lead: Director of Public Health)\n")
+    assert sorted(e.attributes.get("number") for e in x.of_type("Recommendation")) == ["1", "2", "3"]
+    assert {"Director of Public Health", "Director of Children's Services"} <= _owners(x)

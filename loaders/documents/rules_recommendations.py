@@ -191,6 +191,8 @@ _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanati
 _RATING_HEADS = frozenset({"rating", "our rating", "rag", "rag rating", "rating of response", "response rating"})
 _ADDRESSEE_HEADS = frozenset({"to", "for", "addressed to", "organisation", "for whom", "who to", "directed to",
                               "to whom", "body"})
+# The lead named in brackets at the end of a recommendation: "(Lead: Director of Public Health)".
+_ITEM_LEAD = re.compile(r"\((?:Suggested[ ])?[Ll]eads?(?:[ ]officers?)?:[ ](?P<owners>(?:[^()\n]|\([^()\n]*\))+)\)[ ]*$")
 _NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
 _LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-zA-Z])[.)][ \t]+(?=\S)")
 
@@ -390,6 +392,15 @@ class RecommendationRules:
                 continue  # the lead-in to a list of its own ("11. The review group recommends that Cabinet:")
             num = _LABELLED.sub("", num)
             rec = self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+            lm = _ITEM_LEAD.search(t)
+            if lm:
+                # "(Lead: Director of Children's Services; 0-19 Service Manager)": who leads the work it asks for.
+                pos = s + lm.start("owners")
+                for owner in lm.group("owners").split(";"):
+                    os_ = self.doc.work.find(owner.strip(), pos)
+                    if os_ >= 0 and owner.strip():
+                        self._owner_of(t[:lm.start()], os_, os_ + len(owner.strip()), owner.strip())
+                        pos = os_ + len(owner.strip())
             if every:
                 vs, ve = intro_start + every.start(), intro_start + every.end()
                 self._respond(rec, num, verdict_for(every.group("verdict") or every.group("verdict2")), vs, ve, "list-recommendation")

@@ -291,8 +291,16 @@ class ThemeRules:
                 prev_t = t
                 num = mm.group("num") or ""
                 this_style = _style(mm)
+                indent = len(lk.text) - len(lk.text.lstrip())
                 if style is None:
-                    style = this_style
+                    style, item_indent = this_style, indent
+                elif this_style != style and block and indent > item_indent + 1:
+                    # "4.  That Cabinet asks ... to:" / "   (a) offer ..." / "   (b) restore ...": parts of the
+                    # item, indented under it, are its text.
+                    wrapped.add(k)
+                    item_ends[len(block) - 1] = lk.end
+                    k += 1
+                    continue
                 elif this_style != style:
                     break
                 elif heading and block and num.strip("().*").isdigit() and block[-1][0].isdigit() and \
