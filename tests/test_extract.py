@@ -935,3 +935,14 @@ def test_a_recommendation_with_lettered_parts_and_its_lead_in_brackets():
                 "         (Lead: Director of Public Health)\n")
     assert sorted(e.attributes.get("number") for e in x.of_type("Recommendation")) == ["1", "2", "3"]
     assert {"Director of Public Health", "Director of Children's Services"} <= _owners(x)
+
+
+def test_an_nhs_body_named_from_two_places_is_one_body_in_its_long_and_short_forms():
+    x = extract("Immunisation is delegated to the NHS North East and North Cumbria Integrated Care Board (NENC ICB).\n"
+                "Colin Brass, Pharmaceutical Adviser, NHS North East and North Cumbria ICB (for minute 39)\n"
+                "NHS Shropshire, Telford and Wrekin Integrated Care Board also met.\n")
+    bodies = set(x.labels(*ORG))
+    assert {"NHS North East and North Cumbria Integrated Care Board",
+            "NHS Shropshire, Telford and Wrekin Integrated Care Board"} <= bodies
+    assert not bodies & {"NHS North East", "North Cumbria Integrated Care Board",
+                         "Telford and Wrekin Integrated Care Board"}

@@ -141,12 +141,14 @@ _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
+# Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
+_PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
 # A post's field or place in brackets after it: "(Mental Health)", "(Care and Support)", "(Tees Valley)".
 _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-z’'\-]+|and|of|&|[A-Z]{2,4})){0,4})\)")
 _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",
                               "Substitute", "Deputising", "Part", "Until", "From", "Job", "Maternity", "Secondment",
                               "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]))")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]|[a-z]))")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
 # verb, "the NHS misses chances").
 _LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|can|could|as|at|"
@@ -529,7 +531,10 @@ class BodyRules:
         word; left alone when a longer name (a board, a trust) or a programme ("NHS Health Check") covers it."""
         work = self.doc.work
         m = _NHS_NAME.match(work, tok.end)
-        if m is None or self.is_claimed(tok.start, m.end()):
+        if m is not None and self.is_claimed(tok.start, m.end()):
+            self._nhs_joins_body(tok.start, m.end())
+            return
+        if m is None:
             return
         words = m.group(1).split()
         while words and (words[-1] in self.lex.name_stop or words[-1] in _MONTH_WORDS):
@@ -552,9 +557,26 @@ class BodyRules:
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]
         if re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
-            return  # "NHS Shropshire, Telford and Wrekin Integrated Care Board" is one name
+            self._nhs_joins_body(tok.start, end + 6)
+            return
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
         self.claim(tok.start, end, "body")
+
+    def _nhs_joins_body(self, start: int, upto: int) -> None:
+        """"NHS North East and North Cumbria Integrated Care Board", "NHS Shropshire, Telford and Wrekin Integrated
+        Care Board": the body a name rule read from the words after the first place ("North Cumbria Integrated
+        Care Board") is this NHS body, named in full from "NHS"."""
+        work = self.doc.work
+        for s2, e2, k in self.mentions_in(start + 4, upto + 200, ("org",)):
+            if s2 > upto:
+                break
+            if k in self.entities and e2 > upto - 6 and _PLACES_BETWEEN.fullmatch(work, start + 4, s2):
+                full = self.add_body(" ".join(work[start:e2].split()), start, e2, "named-body",
+                                     type_name=self.entities[k].type)
+                if full and full != k:
+                    self._merge(k, full)
+                self.claim(start, e2, "body")
+                return
 
     def _nhs_as_adjective(self, tok) -> bool:
         """Whether "NHS" qualifies the noun after it rather than naming the service as a body: a title in brackets
