@@ -299,9 +299,10 @@ def test_unseen_papers_overall():
     assert found / total >= 0.85 and right / claimed >= 0.9
 
 
-# Places the place rule (rules_front.find_place) does not read yet, found by batch 7: a two-place area whose
-# first word is also a city's.  Listed so the test says when it starts to be read.
-PLACES_NOT_YET_READ = {"cambridgeshire-peterborough-joint-hwb-icp-minutes.txt"}
+# Places the place rule (rules_front.find_place) does not read yet.  Batch 7's two-place area whose first word is
+# also a city's ("Cambridgeshire and Peterborough") is read since a county and its town count as whichever of the
+# two a paper names more (batch 10: "Worcestershire", not "Worcester").  Listed so the test says when one is read.
+PLACES_NOT_YET_READ: set[str] = set()
 
 
 def test_places_are_read():

@@ -95,7 +95,14 @@ class FrontMatterRules:
         merged = Counter()
         for w, s in score.items():
             stem = next((o for o in score if o != w and w.startswith(o) and w.endswith("shire")), None)
-            merged[stem or w] += s
+            county = next((o for o in score if o != w and o.startswith(w) and o.endswith("shire")), None)
+            # The pair counts as whichever of the town and the county the paper names more ("Worcestershire").
+            if stem and score[w] > score[stem]:
+                merged[w] += s
+            elif county and score[county] > score[w]:
+                merged[county] += s
+            else:
+                merged[stem or w] += s
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
         second = max((v for w, v in merged.items() if w != place), default=0)
         authority = self._authority_in_heading()
