@@ -759,6 +759,18 @@ class BodyRules:
             longer = [o for o in by_ending.get(tuple(words), ()) if o is not short and o.key in self.entities]
             if len(longer) == 1:
                 self._merge(short.key, longer[0].key)
+        # "Falls Task and Finish Group" of "Falls Prevention Task and Finish Group": one word left out of a long
+        # name, its first and last words kept, is the same body.
+        by_size: dict[int, list] = {}
+        for o in orgs:
+            if o.key in self.entities:
+                by_size.setdefault(len(o.label.split()), []).append(o)
+        for short in [o for o in orgs if len(o.label.split()) >= 4 and o.key in self.entities]:
+            words = short.label.split()
+            longer = [o for o in by_size.get(len(words) + 1, ()) if o.key in self.entities and o.key != short.key and
+                      any(o.label.split()[:k] + o.label.split()[k + 1:] == words for k in range(1, len(words)))]
+            if len(longer) == 1:
+                self._merge(short.key, longer[0].key)
 
     def find_phrases(self) -> None:
         doc = self.doc
