@@ -951,4 +951,5 @@ def test_an_nhs_body_named_from_two_places_is_one_body_in_its_long_and_short_for
 def test_a_long_body_name_with_one_word_left_out_is_the_same_body():
     x = extract("Cabinet response to the Falls Prevention Task and Finish Group\n\n"
                 "Appendix B - Falls Task and Finish Group final report.\n")
-    assert x.labels(*ORG) == ["Falls Prevention Task and Finish Group"]
+    bodies = x.labels(*ORG)
+    assert "Falls Prevention Task and Finish Group" in bodies and "Falls Task and Finish Group" not in bodies
