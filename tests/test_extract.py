@@ -953,3 +953,12 @@ def test_a_long_body_name_with_one_word_left_out_is_the_same_body():
                 "Appendix B - Falls Task and Finish Group final report.\n")
     bodies = x.labels(*ORG)
     assert "Falls Prevention Task and Finish Group" in bodies and "Falls Task and Finish Group" not in bodies
+
+
+def test_a_service_another_body_provides_or_commissions_is_an_initiative():
+    x = extract("Children are vaccinated at school by the School Age Immunisation Service, which Harrogate and District "
+                "NHS Foundation Trust provides. The Community Pharmacy Blood Pressure Check Service commissioned by "
+                "the ICB was out of scope.\n")
+    assert {"School Age Immunisation Service", "Community Pharmacy Blood Pressure Check Service"} <= \
+        set(x.labels("Initiative"))
+    assert "School Age Immunisation Service" not in x.labels(*ORG)

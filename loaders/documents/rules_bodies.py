@@ -85,7 +85,9 @@ _COMMISSIONED_BEFORE = re.compile(r"(?:contract[ ](?:for|with)|commission(?:ed|s
 # First and the New Medicine Service", "take-up of the Discharge Medicines Service".
 _PROVIDED_BEFORE = re.compile(r"(?:\bprovide[sd]?|\boffer(?:s|ed)?|\b[Tt]ake-up[ ]of|\b[Uu]ptake[ ]of|\breferrals?[ ]to)[ ]"
                               r"[^.;:\n]{0,50}$")
-_DELIVERED_AFTER = re.compile(r",?[ ](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated)[ ]by[ ]")
+_DELIVERED_AFTER = re.compile(r",?[ \n](?:which[ ]is[ ]|is[ ])?(?:delivered|provided|run|operated|commissioned|funded|"
+                              r"hosted)[ \n]by[ \n]|,?[ \n]which[ \n](?:(?:[A-Z][\w’'\-]*|and|of)[ \n])+"
+                              r"(?:provides|runs|delivers|operates|commissions|hosts)\b")
 # "delivered by Axess Sexual Health under a contract": who delivers a service.
 _DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by", "commissioned from", "contracted to",
                    "contracted from", "bought from", "hosted by", "managed by", "trustee of", "the charity")
