@@ -869,7 +869,7 @@ class ThemeRules:
         for row in self.table_rows():
             if len(row) < 3:
                 continue
-            (s, e, first), rest = row[0], [c[2] for c in row[1:] if c[2]]
+            (s, _, first), rest = row[0], [c[2] for c in row[1:] if c[2]]
             figures = [c for c in rest if _FIGURE.fullmatch(c)]
             if len(figures) < 2 or len(figures) + sum(c.lower() in _NOT_FIGURE_CELL for c in rest) < len(rest) / 2:
                 continue
