@@ -365,7 +365,7 @@ class BodyRules:
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
-        for m in _line_gated(_BARE_POST, self.doc.work, self.doc.low, _BARE_POST_WORDS):
+        for m in _line_gated(_BARE_POST, self.doc, _BARE_POST_WORDS):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
             signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
@@ -841,7 +841,7 @@ class BodyRules:
 
     def _partner_lists(self) -> None:
         work = self.doc.work
-        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, ("heard", "took evidence"))):
+        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, self.doc, ("heard", "took evidence"))):
             for start, part in _list_items(work, m):
                 tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
                     " such as " in part or " including " in part or " like " in part or " from " in part) else None
@@ -873,7 +873,7 @@ class BodyRules:
         what a list of programmes names are initiatives, whatever their last word ("services such as" may name
         the bodies that provide them)."""
         work = self.doc.work
-        for m in _after_words(_PROGRAMME_LIST, work, _PROGRAMME_WORDS):
+        for m in _after_words(_PROGRAMME_LIST, self.doc, _PROGRAMME_WORDS):
             for start, part in _list_items(work, m):
                 lead = _LEADING_THE.match(part)
                 name = (part[lead.end():] if lead else part).strip()
@@ -956,13 +956,13 @@ class BodyRules:
         work = self.doc.work
         self._listed_programmes()
         self._named_before_lower_kind()
-        for m in _after_words(_LAUNCHED_NAME, work, _LAUNCH_WORDS):
+        for m in _after_words(_LAUNCHED_NAME, self.doc, _LAUNCH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
                 continue
             self.add("Initiative", m.group("name"), ns, ne, "launched-service")
             self.claim(ns, ne, "initiative")
-        for m in _after_words(_DELIVERED_BY, work, _DELIVERY_WORDS):
+        for m in _after_words(_DELIVERED_BY, self.doc, _DELIVERY_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
             if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or (len(words) == 2 and person_words_ok(words)) \
@@ -987,7 +987,7 @@ class BodyRules:
         """Matches of :data:`_NAMED_AFTER_KIND`, tried only at the determiners of the lines where a kind word comes
         before a comma ("programme, "): the kind, its determiner and the comma are on one line (the name may wrap)."""
         work, low = self.doc.work, self.doc.low
-        lines = _cue_lines(work, low, _KIND_COMMAS)
+        lines = _cue_lines(self.doc, _KIND_COMMAS)
         return _matches_at(_NAMED_AFTER_KIND, work, low, ("a", "the", "its", "our", "their"), lines) if lines else ()
 
     def find_appositions(self) -> None:
@@ -1041,7 +1041,7 @@ class BodyRules:
         """"Wirral's Troubled Families programme, known locally as Families First": the local name of a programme,
         plan or body is that thing's other name."""
         work = self.doc.work
-        for m in _gated(_KNOWN_AS, work, ("known as", "known locally as", "locally as", "branded as", "badged as")):
+        for m in _gated(_KNOWN_AS, self.doc, ("known as", "known locally as", "locally as", "branded as", "badged as")):
             before = [x for x in self.mentions_in(max(0, m.start() - 120), m.start() + 1,
                                                   ("org", "strategy", "initiative")) if x[1] >= m.start() - 25]
             if not before:
@@ -1121,7 +1121,7 @@ class BodyRules:
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "the council's strategy and partnership team"."""
         self._known_as()  # after the programmes named before a lower-case kind word (find_launched_services)
-        for m in _line_gated(_LOWER_TEAM, self.doc.work, self.doc.low, (" team", " unit", " directorate")):
+        for m in _line_gated(_LOWER_TEAM, self.doc, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
                     self.is_claimed(m.start("name"), m.end()):

@@ -17,39 +17,51 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
 _norm = lru_cache(maxsize=65536)(normal_name)
 
 
-def _gated(pattern: re.Pattern, text: str, needles: tuple[str, ...], *, low: str = "", starts: tuple[str, ...] = ()):
-    """``pattern.finditer(text)``, skipped when ``text`` holds none of ``needles``: literals one of which
-    every match of the pattern contains.  A plain substring test runs at memory speed; a regular
-    expression that starts with a word boundary or an alternation tries every position of the text.
-    With ``starts``, the words every match starts with, the pattern is tried only there (:func:`_matches_at`)."""
+def _gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, starts: tuple[str, ...] = ()):
+    """``pattern.finditer(doc.work)``, skipped when the work text holds none of ``needles``: literals one of which
+    every match of the pattern contains.  The needles are looked up in the paper's cue index (one pass for all the
+    rules' cues); a regular expression that starts with a word boundary or an alternation tries every position of
+    the text.  With ``starts``, the words every match starts with, the pattern is tried only there
+    (:func:`_matches_at`)."""
+    positions = doc.cues.positions
     for needle in needles:
-        if needle in text:
-            return _matches_at(pattern, text, low, starts) if starts else pattern.finditer(text)
+        if positions(needle):
+            return _matches_at(pattern, doc.work, doc.low, starts) if starts else pattern.finditer(doc.work)
     return iter(())
 
 
-def _line_gated(pattern: re.Pattern, text: str, low: str, needles: tuple[str, ...]):
-    """``pattern.finditer(text)`` over only the lines of ``text`` that hold one of ``needles`` (lower case, found in
-    ``low``, the text in lower case with the same offsets).
+def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...]):
+    """``pattern.finditer(doc.work)`` over only the lines that hold one of ``needles`` (lower case, found in
+    ``doc.low``, the text in lower case with the same offsets).
 
     For a pattern no match of which crosses a line break or ends on a bare ``$``, and every match of which holds one
-    of the needles.  Finding the needles runs at memory speed, while a pattern that opens with a common letter or a
-    word boundary is tried at nearly every character: most papers have a few lines worth trying.  Each line is
-    scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b`` see that).
+    of the needles.  Finding the needles is one lookup in the paper's cue index, while a pattern that opens with a
+    common letter or a word boundary is tried at nearly every character: most papers have a few lines worth trying.
+    Each line is scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b``
+    see that).
     """
-    return _in_lines(pattern, text, _cue_lines(text, low, needles))
+    return _in_lines(pattern, doc.work, _cue_lines(doc, needles))
 
 
-def _cue_lines(text: str, low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text`` that hold one of ``needles`` (found in ``low``), each with its line break."""
+def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the lines of ``doc.work`` that hold one of ``needles`` (lower case, found in ``doc.low``), each with
+    its line break.  With ``limit``, the lines of ``doc.work[:limit]``: needles that end by ``limit``, lines cut
+    there."""
+    text = doc.work
+    size = len(text) if limit is None else min(limit, len(text))
     lines = set()
+    positions = doc.low_cues.positions
     for needle in needles:
-        i = low.find(needle)
-        while i >= 0:
-            end = text.find("\n", i)
-            end = len(text) if end < 0 else end + 1
+        last = size - len(needle)  # the last start of a needle that ends by ``size``
+        end = 0
+        for i in positions(needle):
+            if i > last:
+                break
+            if i < end:
+                continue  # on the line just taken
+            end = text.find("\n", i, size)
+            end = size if end < 0 else end + 1
             lines.add((text.rfind("\n", 0, i) + 1, end))
-            i = low.find(needle, end)
     return sorted(lines)
 
 
@@ -84,18 +96,18 @@ def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...]
                 end = m.end()
 
 
-def _after_words(pattern: re.Pattern, text: str, words: tuple[str, ...]):
-    """Matches of ``pattern`` right after each of ``words`` (found by ``str.find``, at memory speed): the cheap way
-    to scan for a few cue words that begin with common letters, which a regular expression would try at every one
-    of those letters."""
+def _after_words(pattern: re.Pattern, doc, words: tuple[str, ...]):
+    """Matches of ``pattern`` right after each of ``words`` (found in the paper's cue index): the cheap way to scan
+    for a few cue words that begin with common letters, which a regular expression would try at every one of those
+    letters."""
+    text = doc.work
+    positions = doc.cues.positions
     for word in words:
-        i = text.find(word)
-        while i >= 0:
+        for i in positions(word):
             if not (i and text[i - 1].isalnum()):
                 m = pattern.match(text, i + len(word))
                 if m:
                     yield m
-            i = text.find(word, i + 1)
 
 
 # Rule confidences: how often a careful reader agreed with the rule on our test papers.

@@ -153,7 +153,7 @@ class FrontMatterRules:
         work = doc.work
         head_end = min(len(work), max(3000, len(work) // 5))
         fields: dict[str, tuple[int, int, str]] = {}
-        for m in _line_gated(_FIELD, work, doc.low, (":",)):  # a field's line holds its colon
+        for m in _line_gated(_FIELD, doc, (":",)):  # a field's line holds its colon
             label = " ".join(m.group("label").lower().split())
             field = _FIELDS.get(label)
             if field is None:

@@ -379,7 +379,7 @@ class RecommendationRules:
     def find_prose_recommendations(self) -> None:
         """"The Committee recommends that ..." written as a sentence rather than a list."""
         work = self.doc.work
-        for m in _gated(_PROSE_RECOMMENDS, work, ("recommend", "RECOMMENDED")):
+        for m in _gated(_PROSE_RECOMMENDS, self.doc, ("recommend", "RECOMMENDED")):
             text = m.group("text").strip()
             if text.endswith(":"):
                 continue  # a list follows: find_lists reads it
@@ -559,7 +559,7 @@ class RecommendationRules:
         of the agreed action.  A heading over a paragraph with no fields is a recommendation, or, when one of that
         number was read already (a section of responses), the answer to it."""
         work = self.doc.work
-        heads = [m for m in _gated(_BLOCK_REC_HEAD, work, ("ecommendation ", "ECOMMENDATION "))]
+        heads = [m for m in _gated(_BLOCK_REC_HEAD, self.doc, ("ecommendation ", "ECOMMENDATION "))]
         if not heads:
             return
         responder, maker, made_date = self._table_parties()
@@ -629,7 +629,7 @@ class RecommendationRules:
         """"Resolved: That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an
         amendment": each numbered recommendation not yet answered gets that verdict."""
         work = self.doc.work
-        for m in _gated(_RECS_DECIDED, work, ("ecommendation",)):
+        for m in _gated(_RECS_DECIDED, self.doc, ("ecommendation",)):
             verb = m.group("verb")
             word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
@@ -688,7 +688,7 @@ class RecommendationRules:
         """"Recommendation 3 (Partially accepted): Fund respite ..." and "Recommendation 4: Not accepted" over the
         recommendation's words: a verdict written into the recommendation's own heading."""
         work = self.doc.work
-        for m in _gated(_REC_VERDICT_HEAD, work, ("ecommendation ", "ecommendation\t")):
+        for m in _gated(_REC_VERDICT_HEAD, self.doc, ("ecommendation ", "ecommendation\t")):
             words = m.group("pv") or m.group("hv")
             verdict = _verdict_in(words)
             if verdict is None:
@@ -720,7 +720,7 @@ class RecommendationRules:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
         recommendation and, on the next line, whose response it is and its verdict."""
         work, text = self.doc.work, self.doc.text
-        for m in _after_words(_RESPONSE_LINE, work, _RESPONSE_WORDS):
+        for m in _after_words(_RESPONSE_LINE, self.doc, _RESPONSE_WORDS):
             keyword = work.rfind(" ", 0, m.start()) + 1
             ls = work.rfind("\n", 0, m.start()) + 1
             wm = _WHO.fullmatch(work, ls, max(ls, keyword))
@@ -800,7 +800,7 @@ class RecommendationRules:
         """"The cabinet agrees with recommendation 1, that ...", "does not agree with recommendation 4",
         "notes recommendation 5", "Recommendation 6 is accepted": a verdict written as a sentence."""
         work = self.doc.work
-        for rm in _gated(_REC_NUMBER, work, ("ecommendation ",)):
+        for rm in _gated(_REC_NUMBER, self.doc, ("ecommendation ",)):
             m = _VERB_BEFORE.search(work, max(0, rm.start() - 60), rm.start())
             if m is not None:
                 end = rm.end()
@@ -1048,8 +1048,8 @@ class RecommendationRules:
     def find_resolved(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in chain(_gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")),
-                       _gated(_IT_WAS_RESOLVED, work, ("It was resolved", "It was unanimously resolved"))):
+        for m in chain(_gated(_RESOLVED, self.doc, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")),
+                       _gated(_IT_WAS_RESOLVED, self.doc, ("It was resolved", "It was unanimously resolved"))):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _line_gated, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -381,7 +381,7 @@ class ThemeRules:
         "... named health equity among its ten priorities", and the subject a title names."""
         doc = self.doc
         work = doc.work
-        for m in _gated(_PRIORITY_IS, work, ("priorit",)):
+        for m in _gated(_PRIORITY_IS, doc, ("priorit",)):
             s, e = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
             # The clause before the verb, without brackets and leading joins.
@@ -408,8 +408,7 @@ class ThemeRules:
             label = phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_CONCERN_IS, work, ("concern", "challenge", "barrier", "pressure"), low=doc.low,
-                        starts=("remain", "is", "are")):
+        for m in _gated(_CONCERN_IS, doc, ("concern", "challenge", "barrier", "pressure"), starts=("remain", "is", "are")):
             # "... told us that data sharing remains the biggest barrier": the subject of a stated concern.
             s, _ = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
@@ -426,7 +425,7 @@ class ThemeRules:
             ps = work.find(words[0], start)
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives"), low=doc.low,
+        for m in _gated(_ONE_OF_PRIORITIES, doc, ("priorit", "themes", "objectives"),
                         starts=("consider", "identified", "named", "chose", "agreed", "adopted", "made", "make")):
             g = 1 if m.group(1) else 2
             phrase = m.group(g)
@@ -435,10 +434,10 @@ class ThemeRules:
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
         # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
-        theme_lines = _cue_lines(work, self.doc.low, _THEME_WORDS)
+        theme_lines = _cue_lines(self.doc, _THEME_WORDS)
         for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
-                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
-                  *_gated(_AREAS_THEMES, work, _AREAS_WORDS)):
+                  *_after_words(_SCOPE_LIST, self.doc, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
+                  *_gated(_AREAS_THEMES, self.doc, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -475,7 +474,7 @@ class ThemeRules:
         Substance Misuse Treatment Contract 2024/25"."""
         work = self.doc.work
         top = work[:1500]
-        for m in _line_gated(_TITLE_SUBJECT, top, self.doc.low[:1500], _TITLE_WORDS):
+        for m in _in_lines(_TITLE_SUBJECT, top, _cue_lines(self.doc, _TITLE_WORDS, limit=len(top))):
             subject = m.group("t").strip(" -–")
             subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
             words = subject.split()
@@ -632,7 +631,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _gated(_TRACKS, work, (" track ", " monitor ", " measure ", " report on ")):
+        for m in _gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()
@@ -742,13 +741,13 @@ class ThemeRules:
                     target = " ".join(tm.group().split())
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
-        for m in _gated(_NATIONAL_INDICATOR, doc.work, ("NI",)):
+        for m in _gated(_NATIONAL_INDICATOR, self.doc, ("NI",)):
             code = f"NI {m.group('num')}"
             desc = (m.group("desc") or "").strip()
             self.add("Indicator", code, m.start(), m.end("desc") if desc else m.end("num"), "indicator:code",
                      key=f"indicator:{_norm(code)}", aliases=[f"{code} {desc}"] if desc else [])
         # A target names what it measures: "Reduce knife crime with injury among under-25s by 10% by 2026".
-        for m in _gated(_TARGET_OF, doc.work, ("%", "per cent", "percent")):
+        for m in _gated(_TARGET_OF, self.doc, ("%", "per cent", "percent")):
             what = m.group("what").strip()
             words = what.split()
             if not 1 <= len(words) <= 10 or words[0] in ("the", "it", "this", "that", "them", "our"):
@@ -757,7 +756,7 @@ class ThemeRules:
             self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
                      target=" ".join(m.group().split()))
         # "the chlamydia detection rate", "the suicide rate": a named rate.
-        for rm in _gated(_RATE, doc.work, (" rate",)):
+        for rm in _gated(_RATE, self.doc, (" rate",)):
             m = _RATE_WORDS.search(doc.work, max(0, rm.start() - 50), rm.start())
             if m is None:
                 continue
@@ -768,13 +767,13 @@ class ThemeRules:
             label = doc.work[m.start("np"):rm.end()]
             self.add("Indicator", label[:1].upper() + label[1:], m.start("np"), rm.end(), "indicator")
         # "the council received 6,812 safeguarding concerns": a count in the thousands of something.
-        for m in _gated(_COUNT_OF, doc.work, (",",)):
+        for m in _gated(_COUNT_OF, self.doc, (",",)):
             words = m.group("np").split()
             if any(w in _NP_STOP for w in words) or words[0] in _NP_NOT_FIRST:
                 continue
             self.add("Indicator", m.group("np")[:1].upper() + m.group("np")[1:], m.start("np"), m.end("np"), "indicator")
         # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
-        for m in _gated(_MEASURE_OF, doc.work, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
+        for m in _gated(_MEASURE_OF, self.doc, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
             words = m.group("np").split()
             for k, w in enumerate(words):
                 if w in _NP_STOP:

@@ -25,9 +25,11 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+import ahocorasick
+
 from .lexicon import PhraseGroup, lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
@@ -113,6 +115,16 @@ class Doc:
         self._quotes: dict[tuple[int, int], str] = {}  # a fact and the links drawn from it quote the same span
         self._phrase_group = phrase_group
         self._phrases: dict[int, list] = {}
+
+    @cached_property
+    def cues(self) -> Cues:
+        """Where the rules' cue strings occur in the work text (case as written)."""
+        return Cues(self.work, _WORK_CUES)
+
+    @cached_property
+    def low_cues(self) -> Cues:
+        """Where the rules' lower-case cue strings occur in :attr:`low`."""
+        return Cues(self.low, _LOW_CUES)
 
     def phrases(self, matcher) -> list:
         """``matcher.find`` over the work text, done once per paper: several rules ask for the same phrases
@@ -235,6 +247,92 @@ class Doc:
 
     def line_at(self, pos: int) -> Line:
         return self.lines[self.line_index(pos)]
+
+
+class CueSet:
+    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added)."""
+
+    def __init__(self) -> None:
+        self.needles: set[str] = set()
+        self._built: tuple[ahocorasick.Automaton | None, frozenset[str]] | None = None
+
+    def add(self, needle: str) -> None:
+        if needle and needle not in self.needles:
+            self.needles.add(needle)
+            self._built = None
+
+    def automaton(self) -> tuple[ahocorasick.Automaton | None, frozenset[str]]:
+        """The automaton and the needles it holds."""
+        if self._built is None:
+            held = frozenset(self.needles)
+            automaton = None
+            if held:
+                automaton = ahocorasick.Automaton()
+                for needle in held:
+                    automaton.add_word(needle, needle)
+                automaton.make_automaton()
+            self._built = (automaton, held)
+        return self._built
+
+
+_WORK_CUES = CueSet()
+_LOW_CUES = CueSet()
+
+
+class Cues:
+    """Every position of each cue string in one text, all cues found in one pass.
+
+    The rules gate their patterns on cue strings ("ecommendation", "known as", " team"): a pattern is tried only if,
+    or only where, one occurs.  ``str.find`` reads the whole paper once per cue, and an absent cue (the usual case)
+    costs a full read: over a hundred a paper.  One pass of an automaton of every cue asked for so far finds them all.
+    A cue the automaton does not hold yet (the first paper of a run asks for every cue its rules reach) is found with
+    ``str.find`` and joins the automaton for the next paper: the positions are the same either way.
+
+    >>> cues = Cues("the team and a unit team", CueSet())
+    >>> cues.positions(" team"), cues.positions("unit"), cues.positions("board")
+    ([3, 19], [15], [])
+    """
+
+    def __init__(self, text: str, cue_set: CueSet) -> None:
+        self.text = text
+        self.cue_set = cue_set
+        self._found: dict[str, list[int]] | None = None
+        self._held: frozenset[str] = frozenset()
+
+    def positions(self, needle: str) -> list[int]:
+        """Start of each occurrence of ``needle`` (overlapping ones too), in text order.  The list is shared: do not
+        change it."""
+        found = self._found
+        if found is None:
+            found = self._scan()
+        got = found.get(needle)
+        if got is not None:
+            return got
+        if needle in self._held:
+            return _NONE
+        self.cue_set.add(needle)
+        text = self.text
+        got = found[needle] = []
+        i = text.find(needle)
+        while i >= 0:
+            got.append(i)
+            i = text.find(needle, i + 1)
+        return got
+
+    def _scan(self) -> dict[str, list[int]]:
+        automaton, self._held = self.cue_set.automaton()
+        found: dict[str, list[int]] = {}
+        if automaton is not None:
+            for end, needle in automaton.iter(self.text):
+                got = found.get(needle)
+                if got is None:
+                    got = found[needle] = []
+                got.append(end - len(needle) + 1)
+        self._found = found
+        return found
+
+
+_NONE: list[int] = []
 
 
 class SpanIndex:
