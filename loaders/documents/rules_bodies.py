@@ -986,9 +986,8 @@ class BodyRules:
     def _named_after_kind(self):
         """Matches of :data:`_NAMED_AFTER_KIND`, tried only at the determiners of the lines where a kind word comes
         before a comma ("programme, "): the kind, its determiner and the comma are on one line (the name may wrap)."""
-        work, low = self.doc.work, self.doc.low
         lines = _cue_lines(self.doc, _KIND_COMMAS)
-        return _matches_at(_NAMED_AFTER_KIND, work, low, ("a", "the", "its", "our", "their"), lines) if lines else ()
+        return _matches_at(_NAMED_AFTER_KIND, self.doc, ("a", "the", "its", "our", "their"), lines) if lines else ()
 
     def find_appositions(self) -> None:
         """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
@@ -1218,7 +1217,7 @@ class BodyRules:
         self._kind_appositions()  # kinds found since by phrase ("the city's Primary Care Trust")
         work = self.doc.work
         cache: dict[str, str | None] = {}
-        for m in list(_matches_at(_REFERENCE, work, self.doc.low, ("the", "this", "our", "its"))) + \
+        for m in list(_matches_at(_REFERENCE, self.doc, ("the", "this", "our", "its"))) + \
                 list(_BOARD_IN_PROSE.finditer(work)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):

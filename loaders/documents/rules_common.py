@@ -26,7 +26,7 @@ def _gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, starts: tuple[
     positions = doc.cues.positions
     for needle in needles:
         if positions(needle):
-            return _matches_at(pattern, doc.work, doc.low, starts) if starts else pattern.finditer(doc.work)
+            return _matches_at(pattern, doc, starts) if starts else pattern.finditer(doc.work)
     return iter(())
 
 
@@ -71,22 +71,28 @@ def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
         yield from pattern.finditer(text, start, end)
 
 
-def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...],
-                lines: list[tuple[int, int]] | None = None):
-    """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``words`` (lower case, found
-    in ``low``, the text in lower case with the same offsets), on one of ``lines`` if given (:func:`_cue_lines`).
+def _matches_at(pattern: re.Pattern, doc, words: tuple[str, ...], lines: list[tuple[int, int]] | None = None):
+    """``pattern.finditer(doc.work)`` for a pattern every match of which starts with one of ``words`` (lower case,
+    found in ``doc.low``, the text in lower case with the same offsets), on one of ``lines`` if given
+    (:func:`_cue_lines`).
 
     The pattern is tried only where a word starts, in text order and never inside the match before, as ``finditer``
-    would: finding the words runs at memory speed, while a pattern that opens with a word boundary or one of many
-    letters is tried at nearly every character.  Lookbehinds and ``\\b`` see the text before each try.
+    would: the words are found in the paper's cue index (or by ``str.find`` within the few lines given), while a
+    pattern that opens with a word boundary or one of many letters is tried at nearly every character.  Lookbehinds
+    and ``\\b`` see the text before each try.
     """
-    starts = set()
-    for first, last in lines if lines is not None else ((0, len(low)),):
-        for word in words:
-            i = low.find(word, first, last)
-            while i >= 0:
-                starts.add(i)
-                i = low.find(word, i + 1, last)
+    text, low = doc.work, doc.low
+    if lines is None:
+        positions = doc.low_cues.positions
+        starts = set().union(*(positions(word) for word in words))
+    else:
+        starts = set()
+        for first, last in lines:
+            for word in words:
+                i = low.find(word, first, last)
+                while i >= 0:
+                    starts.add(i)
+                    i = low.find(word, i + 1, last)
     end = 0
     for i in sorted(starts):
         if i >= end:

@@ -494,7 +494,7 @@ class ThemeRules:
         """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
         "a focus on affordable housing", "looked at food poverty across the district"."""
         work = self.doc.work
-        for m in _matches_at(_PASSING_THEME, work, self.doc.low, _PASSING_WORDS):
+        for m in _matches_at(_PASSING_THEME, self.doc, _PASSING_WORDS):
             words = m.group("np").split()
             while words and words[0] in ("the", "a", "an", "our", "their", "its"):
                 words.pop(0)
