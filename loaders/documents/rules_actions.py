@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .names import person_words_ok
-from .rules_common import _norm, _ORG, _item_label
+from .rules_common import _line_gated, _norm, _ORG, _item_label
 
 __all__ = ["ActionRules"]
 
@@ -120,7 +120,8 @@ class ActionRules:
 
     def find_actions(self) -> None:
         work = self.doc.work
-        for m in _ACTION.finditer(work):
+        # Each match is one line holding "action" ("act": a case-blind "i" may be a dotless "ı").
+        for m in _line_gated(_ACTION, self.doc, ("act",)):
             owner_text = m.group("owner").strip().rstrip(".")
             os_ = m.start("owner")
             if self._action_with_owner_field(m):

@@ -31,8 +31,9 @@ _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
 _BOARD_IN_PROSE = re.compile(r"(B(?<=[a-z] B)oard|C(?<=[a-z] C)ommittee)\b(?= [a-z])")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
-_ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
-                            r"alliance|hub|collaborative)\b(?!-)")
+_GROUP_KINDS = ("network", "partnership", "group", "board", "panel", "forum", "alliance", "hub", "collaborative")
+_ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](" + "|".join(_GROUP_KINDS) + r")\b(?!-)")
+_ACRONYM_GROUP_CUES = tuple(" " + kind for kind in _GROUP_KINDS)  # one of which each match holds, on one line
 _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
                       r"will)\b|[.,;\n])")
@@ -46,6 +47,9 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are|such as)|"
                            r"o(?<!\wo)rganisations such as|c(?<!\wc)harities such as|p(?<!\wp)roviders such as|"
                            r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ \n](?P<list>[^.;:\n]{5,400})")
+# The words every match of _PARTNER_LIST starts with (lower case).
+_PARTNER_LIST_STARTS = ("bring", "brought together", "partners ", "organisations such as", "charities such as",
+                        "providers such as", "members ", "working with")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
@@ -86,10 +90,13 @@ _DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by", "comm
                    "contracted from", "bought from")
 _DELIVERED_BY = re.compile(r"[ ](?P<name>[A-Z][\w’'\-]+(?:[ \n][A-Z][\w’'\-]+){1,4})"
                            r"(?=[ ][a-z]|,|\.)")
+_KIND_AFTER_NAME = ("alliance", "network", "partnership", "forum", "charity", "consortium", "collaborative", "pilot",
+                    "programme", "project", "campaign", "scheme", "team", "service", "board", "group", "award", "fund")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
-                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
-                             r"campaign|scheme|team|service|board|group|award|fund)\b")
+                             r"(?P<head>" + "|".join(_KIND_AFTER_NAME) + r")\b")
+# Every match holds its kind after a space, on one line: only the lines that hold one are worth trying.
+_NAME_THEN_KIND_CUES = tuple(" " + kind for kind in _KIND_AFTER_NAME)
 _CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
                            r"(?:[ ][a-z]+)?)[ ](?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
@@ -478,7 +485,7 @@ class BodyRules:
             self.claim(m.start, m.end, "body")
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
-        for m in _ACRONYM_GROUP.finditer(self.doc.work):
+        for m in _line_gated(_ACRONYM_GROUP, self.doc, _ACRONYM_GROUP_CUES):
             if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies or \
                     m.group(1) in ("GP", "GPs", "IT", "HR", "AE"):
                 continue  # "an evening GP hub": a profession's or a function's letters, not a body's
@@ -841,7 +848,8 @@ class BodyRules:
 
     def _partner_lists(self) -> None:
         work = self.doc.work
-        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, self.doc, ("heard", "took evidence"))):
+        for m in (*_matches_at(_PARTNER_LIST, self.doc, _PARTNER_LIST_STARTS),
+                  *_after_words(_WITNESS_LIST, self.doc, ("heard", "took evidence"))):
             for start, part in _list_items(work, m):
                 tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
                     " such as " in part or " including " in part or " like " in part or " from " in part) else None
@@ -1131,7 +1139,7 @@ class BodyRules:
             self.claim(m.start("name"), m.end(), "body")
         # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
         bodies = None
-        for m in _NAME_THEN_KIND.finditer(self.doc.work):
+        for m in _line_gated(_NAME_THEN_KIND, self.doc, _NAME_THEN_KIND_CUES):
             words = m.group("name").split()
             if words[0].endswith(("'s", "’s")):
                 continue  # "the Council's Public Health team": the owner, then the team (read below)
@@ -1218,7 +1226,7 @@ class BodyRules:
         work = self.doc.work
         cache: dict[str, str | None] = {}
         for m in list(_matches_at(_REFERENCE, self.doc, ("the", "this", "our", "its"))) + \
-                list(_BOARD_IN_PROSE.finditer(work)):
+                list(_matches_at(_BOARD_IN_PROSE, self.doc, ("board", "committee"))):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue

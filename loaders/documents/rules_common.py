@@ -12,7 +12,7 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
-           "_in_lines", "_matches_at", "_after_words"]
+           "_in_lines", "_matches_at", "_after_words", "_holds"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -41,6 +41,17 @@ def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...]):
     see that).
     """
     return _in_lines(pattern, doc.work, _cue_lines(doc, needles))
+
+
+def _holds(doc, needles: tuple[str, ...], limit: int | None = None) -> bool:
+    """Whether ``doc.low`` (or its first ``limit`` characters) holds one of ``needles`` (lower case), from the paper's
+    cue index: the cheap test before a pattern every match of which holds one of them is searched for."""
+    positions = doc.low_cues.positions
+    for needle in needles:
+        found = positions(needle)
+        if found and (limit is None or found[0] + len(needle) <= limit):
+            return True
+    return False
 
 
 def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None) -> list[tuple[int, int]]:

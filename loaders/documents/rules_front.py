@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _line_gated, parse_date
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _holds, _line_gated, parse_date
 
 __all__ = ["FrontMatterRules"]
 
@@ -155,6 +155,9 @@ class FrontMatterRules:
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
+        # Every match names a council or a borough ("counc": a case-blind "i" may be a dotless "ı").
+        if not _holds(self.doc, ("counc", "borough"), 800):
+            return None
         for m in _AUTHORITY_LINE.finditer(self.doc.work[:800]):
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
@@ -300,7 +303,7 @@ class FrontMatterRules:
         low = self.doc.low[:20000]
         committee = self.entities.get(self.front.committee or "")
         title = (self.front.title or "").lower()
-        if _RESPONSE_TITLE.search(low):
+        if _holds(self.doc, ("recomme",), 20000) and _RESPONSE_TITLE.search(low):
             kind = "response"
         elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
             kind = "minutes"

@@ -8,7 +8,7 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
-from .rules_common import _PERSON_WORD, _gated, _line_gated
+from .rules_common import _PERSON_WORD, _gated, _holds, _line_gated
 
 __all__ = ["PeopleRules"]
 
@@ -98,6 +98,7 @@ _LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
 _MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body)[ ]*:?[ ]*(?:\t|\n|$)")
+_MEMBER_HEAD_WORDS = ("organisation", "organization", "representing", "body")  # one of which each match holds
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
@@ -283,7 +284,7 @@ class PeopleRules:
     def _member_table_bodies(self) -> None:
         """A membership table with an "Organisation" column, one cell a line (as Word tables are read): each
         cell of that column names a body, each cell of a "Role" column a post."""
-        if not _MEMBER_HEAD.search(self.doc.low):
+        if not (_holds(self.doc, _MEMBER_HEAD_WORDS) and _MEMBER_HEAD.search(self.doc.low)):
             return
         rows = self.table_rows()
         columns = None

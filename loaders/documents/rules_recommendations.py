@@ -10,7 +10,7 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _after_words, _gated, _holds, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -999,7 +999,7 @@ class RecommendationRules:
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
         work = self.doc.work
-        m = _RESPONSE_TITLE.search(work[:5000])
+        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, ("recomme",), 5000) else None
         if not m:
             return None, None, None
         ln_start = work.rfind("\n", 0, m.start()) + 1

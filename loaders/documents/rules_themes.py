@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _line_gated, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -123,12 +123,16 @@ _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Revie
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
 # the head of an initiative or a post.
 _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
+# The heads of initiatives and posts named in lower case ("a loneliness charter").
+_LOWER_HEADS = ("charter", "toolkit", "pilot", "protocol", "policy", "champion", "ambassador", "coordinator",
+                "co-ordinator", "lead", "service", "hub", "scheme", "campaign", "fund", "programme")
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
 _LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he|n(?<!\wn)o|e(?<!\we)(?:very|ach)|o(?<!\wo)(?:ne|ur)|i(?<!\wi)ts|"
                                r"t(?<!\wt)heir)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ](?:[a-z][a-z\-]{2,}|[A-Z]{2,5})){0,3})[ ]"
-                               r"(?P<head>charter|toolkit|pilot|protocol|policy|champion|ambassador|coordinator|co-ordinator|lead|"
-                               r"service|hub|scheme|campaign|fund|programme)\b")
+                               r"(?P<head>" + "|".join(_LOWER_HEADS) + r")\b")
+# Every match holds a head after a space, on one line: only the lines that hold one are worth trying.
+_LOWER_INITIATIVE_CUES = tuple(" " + head for head in _LOWER_HEADS)
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
     council clinical senior good better best quality""".split())
@@ -615,7 +619,7 @@ class ThemeRules:
 
     def find_numbered_schemes(self) -> None:
         """"Scheme 1: Home First, our discharge to assess service": a numbered scheme or project is an initiative."""
-        for m in _NUMBERED_SCHEME.finditer(self.doc.work):
+        for m in _line_gated(_NUMBERED_SCHEME, self.doc, ("scheme", "project", "initiative", "workstream")):
             name = m.group("name").strip()
             if name.split()[0] in _DETERMINER_WORDS:
                 name = name.split(" ", 1)[1] if " " in name else ""
@@ -631,7 +635,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
+        for m in _line_gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()
@@ -666,7 +670,7 @@ class ThemeRules:
     def find_lower_case_named(self) -> None:
         """Initiatives and posts named in lower case: "a loneliness charter", "a loneliness champion"."""
         work = self.doc.work
-        for m in _LOWER_INITIATIVE.finditer(work):
+        for m in _line_gated(_LOWER_INITIATIVE, self.doc, _LOWER_INITIATIVE_CUES):
             words = m.group("mod").split()
             # "a small community grants fund", "a second new pilot": the name starts after the generic words.
             skipped = 0
