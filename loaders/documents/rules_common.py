@@ -12,7 +12,7 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
-           "_in_lines", "_matches_at", "_after_words", "_holds"]
+           "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -76,6 +76,28 @@ def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None) -> list[
     return sorted(lines)
 
 
+def _at_line_starts(pattern: re.Pattern, doc, needles: tuple[str, ...]):
+    """``pattern.finditer(doc.work)`` for a pattern that matches only at the start of a line (``(?m)^``) and never
+    across one, every match of which holds one of ``needles`` (see :func:`_line_gated`): one ``match`` at the start
+    of each line that holds one, where ``finditer`` would test ``^`` at every character of the paper."""
+    work = doc.work
+    for start, _ in _cue_lines(doc, needles):
+        m = pattern.match(work, start)
+        if m:
+            yield m
+
+
+# Letters a case-blind pattern matches as "i" or "s" though lower case leaves them as they are.
+_ODD_CASE = ("ı", "İ", "ſ")
+
+
+def _odd_case(doc) -> bool:
+    """Whether the paper holds "ı", "İ" or "ſ": a case-blind pattern reads them as "i" or "s", so cue words with
+    those letters, looked up in ``doc.low``, cannot gate it."""
+    positions = doc.low_cues.positions
+    return any(positions(c) for c in _ODD_CASE)
+
+
 def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
     """``pattern.finditer`` over each of ``lines`` of ``text`` in turn (see :func:`_line_gated`)."""
     for start, end in lines:
@@ -92,7 +114,7 @@ def _matches_at(pattern: re.Pattern, doc, words: tuple[str, ...], lines: list[tu
     pattern that opens with a word boundary or one of many letters is tried at nearly every character.  Lookbehinds
     and ``\\b`` see the text before each try.
     """
-    text, low = doc.work, doc.low
+    low = doc.low
     if lines is None:
         positions = doc.low_cues.positions
         starts = set().union(*(positions(word) for word in words))
@@ -104,6 +126,12 @@ def _matches_at(pattern: re.Pattern, doc, words: tuple[str, ...], lines: list[tu
                 while i >= 0:
                     starts.add(i)
                     i = low.find(word, i + 1, last)
+    return _matches_from(pattern, doc.work, starts)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts):
+    """``pattern.finditer(text)`` for a pattern every match of which starts at one of ``starts`` (positions, in any
+    order, perhaps more than the matches): tried there in text order, never inside the match before."""
     end = 0
     for i in sorted(starts):
         if i >= end:

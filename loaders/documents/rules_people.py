@@ -8,7 +8,7 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
-from .rules_common import _PERSON_WORD, _gated, _holds, _line_gated
+from .rules_common import _PERSON_WORD, _at_line_starts, _gated, _holds, _line_gated
 
 __all__ = ["PeopleRules"]
 
@@ -376,7 +376,7 @@ class PeopleRules:
         two other lines' names are people already read: a list of witnesses or members, one a line."""
         group: list[tuple[int, int, str]] = []
         last = -2
-        for m in _gated(_PERSON_LINES, self.doc, (", ",)):
+        for m in _at_line_starts(_PERSON_LINES, self.doc, (", ",)):
             if not person_words_ok(m.group("name").split()):
                 continue
             line = self.doc.line_index(m.start("name"))

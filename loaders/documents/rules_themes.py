@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _line_gated, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _holds, _in_lines, _line_gated, _matches_at, _odd_case, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -71,6 +71,9 @@ _NUMBERED_THEME = re.compile(
     r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter|"
     r"area[^\S\n]+(?:for|of)[^\S\n]+(?:improvement|focus|development))[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
     r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|:(?=[ \t])|[^\S\n]*$)")
+# The words one of which each match of _NUMBERED_THEME (one line) holds, in lower case.
+_NUMBERED_THEME_WORDS = ("priority", "theme", "ambition", "objective", "outcome", "aim", "goal", "workstream", "pillar",
+                         "chapter", "area")
 _INLINE_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
@@ -139,6 +142,7 @@ _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national l
 # A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
 _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
+_FINDINGS_WORDS = ("findings", "what we found", "areas of ", "areas for ", "key issues")  # one in each match
 # "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
 _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
                              r"\.[ \t]+[A-Z]")
@@ -369,7 +373,9 @@ class ThemeRules:
 
     def find_numbered_themes(self) -> None:
         """Headings that number a priority: "Priority 1: Giving every child a healthy start"."""
-        for m in _NUMBERED_THEME.finditer(self.doc.work):
+        doc = self.doc
+        for m in _NUMBERED_THEME.finditer(doc.work) if _odd_case(doc) else \
+                _line_gated(_NUMBERED_THEME, doc, _NUMBERED_THEME_WORDS):
             label = _item_label(m.group("text"))
             if len(label) < 4:
                 continue
@@ -587,6 +593,8 @@ class ThemeRules:
         name the areas an audit or review looked at."""
         work = self.doc.work
         in_findings = False
+        if not _odd_case(self.doc) and not _holds(self.doc, _FINDINGS_WORDS):
+            return  # no heading can open findings
         for ln in self.doc.lines:
             raw = work[ln.start:ln.end]
             hm = _SECTION_HEADING.match(raw)
