@@ -668,20 +668,37 @@ def _starts_person(doc: Doc, k: int) -> bool:
 
 def person_words_ok(words: list[str]) -> bool:
     """Whether capitalised words can be a person's name (not a body, post, place or stop word)."""
-    lex = lexicon()
     if not 1 <= len(words) <= 4:
         return False
+    known = _PERSON_WORDS
     for w in words:
-        bare = w.rstrip(".,")
-        if not bare or not bare[0].isupper():
+        ok = known.get(w)
+        if ok is None:
+            ok = _person_word_ok(w)
+            if len(known) < 100000:
+                known[w] = ok
+        if not ok:
             return False
-        if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
-                or bare in lex.strategy_heads or (bare in lex.initiative_heads and bare not in _SURNAMES) \
-                or bare.lower() in lex.not_places:
-            return False
-        if any(c.isdigit() for c in bare):
-            return False
-        letters = [c for c in bare if c.isalpha()]
-        if len(letters) > 3 and all(c.isupper() for c in letters):
-            return False  # an acronym or a heading, not a name written normally
+    return True
+
+
+# Whether a word can be part of a person's name, per word: the rules ask tens of thousands of times a medium bench,
+# and the answer depends on the word alone.
+_PERSON_WORDS: dict[str, bool] = {}
+
+
+def _person_word_ok(w: str) -> bool:
+    lex = lexicon()
+    bare = w.rstrip(".,")
+    if not bare or not bare[0].isupper():
+        return False
+    if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
+            or bare in lex.strategy_heads or (bare in lex.initiative_heads and bare not in _SURNAMES) \
+            or bare.lower() in lex.not_places:
+        return False
+    if any(c.isdigit() for c in bare):
+        return False
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return False  # an acronym or a heading, not a name written normally
     return True

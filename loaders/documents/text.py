@@ -43,6 +43,8 @@ _SENTENCE_END = re.compile(r"\.(?=\s)|!(?=\s)|\?(?=\s)|;(?=\s)|\n[ \t]*\n|\n(?=[
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 # A row laid out in columns with spaces ("Val Moore      Healthwatch X") is not prose: it does not wrap onto the next.
 _LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
+# The line break before a line _LONG_WRAP may match: a line of 61 characters or more, no tab or colon.
+_LONG_LINE = re.compile(r"\n(?=[^\t\n:]{60,}[A-Za-z,]\n)")
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 # "Recommendation 5 - for Knowsley Council and NHS Cheshire and Merseyside ICB together": a numbered heading, however
 # long, does not run on into the paragraph under it.
@@ -394,14 +396,16 @@ class SpanIndex:
 
 def _unwrap(text: str) -> str:
     """Join lines that only wrap a sentence; keep the length."""
-    chars = list(text)
+    # The characters replaced, by position: most papers change a few (often none), so the copy is made from slices
+    # of the text, not from a list of every character.
+    changes: dict[int, str] = {}
     # Markdown-style table rows read as tab-separated cells; their rule lines ("|---|---|") as blanks.
     if "|" in text:
         for m in _PIPE_ROW.finditer(text):
             rule = bool(_PIPE_RULE.match(m.group()))
             for k in range(m.start(), m.end()):
-                if rule or chars[k] == "|":
-                    chars[k] = "\t" if chars[k] == "|" and not rule else " "
+                if rule or text[k] == "|":
+                    changes[k] = "\t" if text[k] == "|" and not rule else " "
     # Line breaks before a lower-case continuation (not a table cell).
     for m in _WRAP.finditer(text):
         prev_end = m.start()
@@ -410,20 +414,38 @@ def _unwrap(text: str) -> str:
         if text.startswith("\t", line_start):
             continue
         if before and before not in ".:;!?":
-            chars[m.start()] = " "
+            changes[m.start()] = " "
     # A long line that stops mid-sentence wraps onto the next ("... the Health and Wellbeing\nBoard agreed").
-    for m in _LONG_WRAP.finditer(text):
+    for m in _long_wraps(text):
         nl = m.end() - 1
         if _COLUMN_GAP.search(text, m.start(), nl) or _NUMBERED_HEADING.match(text, m.start(), nl):
             continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
                 and not _LIST_ENTRY.match(text, nl + 1) and not (PERSON_LINE.match(text, nl + 1) and
                                                                  PERSON_LINE.match(text, m.start())):
-            chars[nl] = " "
+            changes[nl] = " "
     # Line breaks inside a short parenthesis.
     for m in _PAREN.finditer(text):
-        if "\n" in m.group():
-            for k in range(m.start(), m.end()):
-                if chars[k] == "\n":
-                    chars[k] = " "
-    return "".join(chars)
+        k = text.find("\n", m.start(), m.end())
+        while k >= 0:
+            changes[k] = " "
+            k = text.find("\n", k + 1, m.end())
+    if not changes:
+        return text
+    out = []
+    prev = 0
+    for k in sorted(changes):
+        out.append(text[prev:k])
+        out.append(changes[k])
+        prev = k + 1
+    out.append(text[prev:])
+    return "".join(out)
+
+
+def _long_wraps(text: str):
+    """``_LONG_WRAP.finditer(text)``, tried only at the starts of lines long enough: a pattern anchored with ``^``
+    is tried at every character, while :data:`_LONG_LINE` skips from one line break to the next."""
+    for start in (0, *map(re.Match.end, _LONG_LINE.finditer(text))):
+        m = _LONG_WRAP.match(text, start)
+        if m:
+            yield m
