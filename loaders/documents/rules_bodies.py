@@ -487,7 +487,7 @@ class BodyRules:
             self.claim(m.start, m.end, "body")
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
-        for m in _line_gated(_ACRONYM_GROUP, self.doc, _ACRONYM_GROUP_CUES):
+        for m in _line_gated(_ACRONYM_GROUP, self.doc, _ACRONYM_GROUP_CUES, word_end=True):
             if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies or \
                     m.group(1) in ("GP", "GPs", "IT", "HR", "AE"):
                 continue  # "an evening GP hub": a profession's or a function's letters, not a body's
@@ -1141,7 +1141,7 @@ class BodyRules:
             self.claim(m.start("name"), m.end(), "body")
         # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
         bodies = None
-        for m in _line_gated(_NAME_THEN_KIND, self.doc, _NAME_THEN_KIND_CUES):
+        for m in _line_gated(_NAME_THEN_KIND, self.doc, _NAME_THEN_KIND_CUES, word_end=True):
             words = m.group("name").split()
             if words[0].endswith(("'s", "’s")):
                 continue  # "the Council's Public Health team": the owner, then the team (read below)

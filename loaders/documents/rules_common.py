@@ -30,7 +30,7 @@ def _gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, starts: tuple[
     return iter(())
 
 
-def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...]):
+def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, word_end: bool = False):
     """``pattern.finditer(doc.work)`` over only the lines that hold one of ``needles`` (lower case, found in
     ``doc.low``, the text in lower case with the same offsets).
 
@@ -38,9 +38,9 @@ def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...]):
     of the needles.  Finding the needles is one lookup in the paper's cue index, while a pattern that opens with a
     common letter or a word boundary is tried at nearly every character: most papers have a few lines worth trying.
     Each line is scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b``
-    see that).
+    see that).  ``word_end``: every match holds a needle that ends a word (``\\b`` after it), so only such count.
     """
-    return _in_lines(pattern, doc.work, _cue_lines(doc, needles))
+    return _in_lines(pattern, doc.work, _cue_lines(doc, needles, word_end=word_end))
 
 
 def _holds(doc, needles: tuple[str, ...], limit: int | None = None) -> bool:
@@ -54,10 +54,12 @@ def _holds(doc, needles: tuple[str, ...], limit: int | None = None) -> bool:
     return False
 
 
-def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None) -> list[tuple[int, int]]:
+def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None, *,
+               word_end: bool = False) -> list[tuple[int, int]]:
     """Spans of the lines of ``doc.work`` that hold one of ``needles`` (lower case, found in ``doc.low``), each with
     its line break.  With ``limit``, the lines of ``doc.work[:limit]``: needles that end by ``limit``, lines cut
-    there."""
+    there.  With ``word_end``, only needles followed by no word character (as ``\\b`` after a needle that ends
+    with a letter): "service" in "a new service." but not in "services"."""
     text = doc.work
     size = len(text) if limit is None else min(limit, len(text))
     lines = set()
@@ -70,6 +72,10 @@ def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None) -> list[
                 break
             if i < end:
                 continue  # on the line just taken
+            if word_end:
+                after = text[i + len(needle):i + len(needle) + 1]
+                if after.isalnum() or after == "_":
+                    continue
             end = text.find("\n", i, size)
             end = size if end < 0 else end + 1
             lines.add((text.rfind("\n", 0, i) + 1, end))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _holds, _line_gated, parse_date
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _cue_lines, _holds, _in_lines, _line_gated, parse_date
 
 __all__ = ["FrontMatterRules"]
 
@@ -155,10 +155,9 @@ class FrontMatterRules:
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
-        # Every match names a council or a borough ("counc": a case-blind "i" may be a dotless "ı").
-        if not _holds(self.doc, ("counc", "borough"), 800):
-            return None
-        for m in _AUTHORITY_LINE.finditer(self.doc.work[:800]):
+        # Every match is one line that names a council or a borough ("counc": a case-blind "i" may be a dotless "ı").
+        top = self.doc.work[:800]
+        for m in _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, ("counc", "borough"), limit=len(top))):
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()

@@ -678,7 +678,7 @@ class ThemeRules:
     def find_lower_case_named(self) -> None:
         """Initiatives and posts named in lower case: "a loneliness charter", "a loneliness champion"."""
         work = self.doc.work
-        for m in _line_gated(_LOWER_INITIATIVE, self.doc, _LOWER_INITIATIVE_CUES):
+        for m in _line_gated(_LOWER_INITIATIVE, self.doc, _LOWER_INITIATIVE_CUES, word_end=True):
             words = m.group("mod").split()
             # "a small community grants fund", "a second new pilot": the name starts after the generic words.
             skipped = 0
