@@ -115,6 +115,25 @@ def _table_rows(work: str, lines, line_cells) -> list[list[tuple[int, int, str]]
 _AGENT = _ORG + ("Person", "Post")
 
 
+# A numbered paragraph's number ("3.2") at the start of a line.
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s")
+
+
+def _last_paragraph_number(text: str) -> str | None:
+    """The number of the last numbered paragraph that starts a line of ``text`` (the 5,000 characters before an
+    action line): the last match of :data:`_PARAGRAPH_NUMBER`, tried line by line from the end instead of scanning
+    the whole text for every match.  Each match starts a line of its own (or the text), so the last is the one at
+    the last line start where the pattern matches."""
+    k = text.rfind("\n")
+    while True:
+        m = _PARAGRAPH_NUMBER.match(text, k + 1)
+        if m:
+            return m.group(1)
+        if k < 0:
+            return None
+        k = text.rfind("\n", 0, k)
+
+
 class ActionRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -153,10 +172,7 @@ class ActionRules:
                 if not sentence:
                     continue
                 what = (ss, se, sentence)
-            number = None
-            para = list(re.finditer(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s", work[max(0, m.start() - 5000):m.start()]))
-            if para:
-                number = para[-1].group(1)
+            number = _last_paragraph_number(work[max(0, m.start() - 5000):m.start()])
             label = _item_label(what[2], limit=200)
             akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{_norm(label)[:100]}",
                             number=number)
