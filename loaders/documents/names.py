@@ -32,6 +32,7 @@ __all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is
 _SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
 _JOIN_BACK = frozenset({"and", "&"})
 _JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
+_JOINS = _JOIN_BACK | _JOIN_GERUND
 # The gaps between two words of one name, as sets of strings: a set lookup instead of a regular expression's
 # fullmatch, asked hundreds of thousands of times a medium bench.  One or two spaces (not a tab: a tab separates
 # table cells).
@@ -240,12 +241,13 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     """Tokens of the name ending at token ``i``, first to last."""
     lex = lexicon()
     toks = doc.tokens
+    work = doc.work
     words = [toks[i]]
     j = i - 1
     breaks = row_breaks(doc)
     while j >= 0:
-        gap = doc.gap(j)
         t = toks[j]
+        gap = work[t.end:toks[j + 1].start]  # doc.gap(j), without the call (j < i: a token follows)
         if breaks and t.end in breaks:
             break  # the row of a list laid out in columns ends here
         if gap == "\n" and _FIELD_LINE.match(doc.work, toks[j + 1].start):
@@ -277,7 +279,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             break
         low = t.text.lower()
         if t.capital and not (t.allcaps and low in _SMALL):
-            if _norm_head(t) in lex.name_stop and _norm_head(t) not in _STOP_INSIDE:
+            head = _norm_head(t)
+            if head in lex.name_stop and head not in _STOP_INSIDE:
                 words.insert(0, t)  # stripped later as a leading stop word
                 break
             words.insert(0, t)
@@ -302,7 +305,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             continue
         break
     # "and" or "&" cannot start a name.
-    while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
+    while words and words[0].text.lower() in _JOINS:
         words.pop(0)
     return words
 
