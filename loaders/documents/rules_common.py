@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as _date
 from functools import lru_cache
 
@@ -66,19 +67,21 @@ def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None, *,
     positions = doc.low_cues.positions
     for needle in needles:
         last = size - len(needle)  # the last start of a needle that ends by ``size``
-        end = 0
-        for i in positions(needle):
+        found = positions(needle)
+        k, n = 0, len(found)
+        while k < n:
+            i = found[k]
             if i > last:
                 break
-            if i < end:
-                continue  # on the line just taken
             if word_end:
                 after = text[i + len(needle):i + len(needle) + 1]
                 if after.isalnum() or after == "_":
+                    k += 1
                     continue
             end = text.find("\n", i, size)
             end = size if end < 0 else end + 1
             lines.add((text.rfind("\n", 0, i) + 1, end))
+            k = bisect_left(found, end, k + 1)  # the next one after this line (a line may hold hundreds of commas)
     return sorted(lines)
 
 
