@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 
 from .lexicon import lexicon
 from .text import Doc, Token
@@ -31,11 +32,17 @@ __all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is
 _SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with"})
 _JOIN_BACK = frozenset({"and", "&"})
 _JOIN_GERUND = frozenset({"the", "of", "in", "for", "to", "a"})
-_SPACE_GAP = re.compile(r"[ \u00a0]{1,2}")  # not a tab: a tab separates table cells
+_JOINS = _JOIN_BACK | _JOIN_GERUND
+# The gaps between two words of one name, as sets of strings: a set lookup instead of a regular expression's
+# fullmatch, asked hundreds of thousands of times a medium bench.  One or two spaces (not a tab: a tab separates
+# table cells).
+_SPACE_GAPS = frozenset(a + b for a in " \u00a0" for b in ("", " ", "\u00a0"))
 _YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
-_COMMA_GAP = re.compile(r",[ \u00a0]{1,3}")
+# A comma and one to three spaces.
+_COMMA_GAPS = frozenset("," + "".join(spaces) for k in (1, 2, 3) for spaces in product(" \u00a0", repeat=k))
 # A name wrapped onto an indented line of a list item ("... Young People's Safeguarding\n   Partnership").
 _HANGING_GAP = re.compile(r"[ ]?\n[ ]{2,8}")
+_HANGING_GAPS = frozenset(space + "\n" + " " * k for space in ("", " ") for k in range(2, 9))  # its full matches
 # A line that opens with a field's label ("Auditor: ...", "Date of final report: ...").
 _FIELD_LINE = re.compile(r"[A-Z][\w’'\-]*(?:[ ][A-Za-z][\w’'\-]*){0,3}[ \t]*:[ \t]")
 
@@ -108,6 +115,17 @@ def _capital_heads(doc: Doc) -> list[tuple[int, str]]:
     return found
 
 
+def _capital_heads_in(doc: Doc, heads) -> list[tuple[int, str]]:
+    """``(index, head)`` of the capitalised tokens whose head is one of ``heads``: each walk over a paper's names
+    starts only at its own heads (a few in ten capitalised words), picked out by one set lookup a word."""
+    return [pair for pair in _capital_heads(doc) if pair[1] in heads]
+
+
+def _named_heads(doc: Doc) -> set[str]:
+    """The paper's capitalised words that are head nouns of a body, post, strategy or initiative on their own."""
+    return {head for head in {head for _, head in _capital_heads(doc)} if _category(head, []) is not None}
+
+
 _BARE_CATEGORY: dict[str, str | None] = {}
 
 
@@ -155,13 +173,12 @@ def name_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, head in _capital_heads(doc):
+    for i, head in _capital_heads_in(doc, _named_heads(doc)):
         tok = toks[i]
-        cat = _category(head, [])
-        if cat is None or doc.work.startswith("(", tok.end):
+        if doc.work.startswith("(", tok.end):
             continue
         # A head followed by another head word of a name continues it ("Partnership Board").
-        if i + 1 < n and not tok.possessive and _SPACE_GAP.fullmatch(doc.gap(i)) and toks[i + 1].capital:
+        if i + 1 < n and not tok.possessive and doc.gap(i) in _SPACE_GAPS and toks[i + 1].capital:
             nxt = _norm_head(toks[i + 1])
             if _category(nxt, [head]) is not None:
                 continue
@@ -224,12 +241,13 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
     """Tokens of the name ending at token ``i``, first to last."""
     lex = lexicon()
     toks = doc.tokens
+    work = doc.work
     words = [toks[i]]
     j = i - 1
     breaks = row_breaks(doc)
     while j >= 0:
-        gap = doc.gap(j)
         t = toks[j]
+        gap = work[t.end:toks[j + 1].start]  # doc.gap(j), without the call (j < i: a token follows)
         if breaks and t.end in breaks:
             break  # the row of a list laid out in columns ends here
         if gap == "\n" and _FIELD_LINE.match(doc.work, toks[j + 1].start):
@@ -237,18 +255,18 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
         if gap == ") " or gap == ")  ":
             # "Health Inequalities Commission (HIC) Implementation Group"
             if t.allcaps and j > 0 and doc.gap(j - 1).endswith("(") and toks[j - 1].capital \
-                    and _SPACE_GAP.fullmatch(doc.gap(j - 1)[:-1] or " "):
+                    and (doc.gap(j - 1)[:-1] or " ") in _SPACE_GAPS:
                 words[0:0] = [toks[j - 1], t]
                 j -= 2
                 continue
             break
-        if _COMMA_GAP.fullmatch(gap) and t.capital and not t.possessive and any(w.text == "and" for w in words) \
+        if gap in _COMMA_GAPS and t.capital and not t.possessive and any(w.text == "and" for w in words) \
                 and j and not toks[j - 1].capital and _norm_head(t) not in lex.name_stop:
             # "Education, Health and Care Plan": a list of single words closed by "and" inside one name.
             words.insert(0, t)
             j -= 1
             continue
-        if not (_SPACE_GAP.fullmatch(gap) or _HANGING_GAP.fullmatch(gap) or (
+        if not (gap in _SPACE_GAPS or gap in _HANGING_GAPS or (
                 gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
         if j < i - 1 and t.text.startswith("Healthwatch") and t.bare == "Healthwatch":
@@ -261,13 +279,14 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             break
         low = t.text.lower()
         if t.capital and not (t.allcaps and low in _SMALL):
-            if _norm_head(t) in lex.name_stop and _norm_head(t) not in _STOP_INSIDE:
+            head = _norm_head(t)
+            if head in lex.name_stop and head not in _STOP_INSIDE:
                 words.insert(0, t)  # stripped later as a leading stop word
                 break
             words.insert(0, t)
             j -= 1
             continue
-        if low in _JOIN_BACK and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital \
+        if low in _JOIN_BACK and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital \
                 and not toks[j - 1].possessive:
             prev = _norm_head(toks[j - 1])
             if _category(prev, []) in ("body",) and prev.endswith("s"):
@@ -277,7 +296,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if low in _JOIN_GERUND and j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and (
+        if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
                 toks[j - 1].text.endswith("ing") or (low == "of" and toks[j - 1].bare in ("City", "Borough", "County",
                                                                                           "Isle", "Isles"))):
             # "Closing the Gap Symposium", "City of York Council"
@@ -286,7 +305,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             continue
         break
     # "and" or "&" cannot start a name.
-    while words and words[0].text.lower() in _JOIN_BACK | _JOIN_GERUND:
+    while words and words[0].text.lower() in _JOINS:
         words.pop(0)
     return words
 
@@ -329,7 +348,7 @@ def _longer_body_follows(doc: Doc, k: int) -> bool:
     """Whether two or more capitalised words from token ``k`` run on to a body's head word."""
     toks = doc.tokens
     m = k
-    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or (
+    while m + 1 < len(toks) and doc.gap(m) in _SPACE_GAPS and (toks[m + 1].capital or (
             toks[m + 1].text == "and" and m + 2 < len(toks) and toks[m + 2].capital)):
         m += 1
         if toks[m].capital and toks[m + 1:m + 2] and toks[m + 1].text == "and" and \
@@ -364,6 +383,7 @@ def _clean_label(raw: str) -> tuple[str, list[str]]:
 # -- posts named head first -----------------------------------------------------------------
 
 _POST_FIRST_LAST = frozenset(p.split()[-1] for p in lexicon().post_first)
+_POST_FIRST_HEADS = _POST_FIRST_LAST | {"Holder"}  # the heads post_runs starts at
 _HONORIFIC_PLURALS = frozenset({"Councillors", "Cllrs", "Drs"})
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]*")
 _COMPLEMENT_STOP = frozenset({"the", "a", "an", "to", "on", "at", "is", "was", "were", "are", "be", "who",
@@ -393,17 +413,15 @@ def post_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, head in _capital_heads(doc):
+    for i, head in _capital_heads_in(doc, _POST_FIRST_HEADS):
         tok = toks[i]
         if i + 2 >= n:
-            continue
-        if head not in _POST_FIRST_LAST and head != "Holder":
             continue
         if tok.text == "Director" and doc.work.startswith(", ", tok.end):
             # "Executive Director, Adults, Health and Commissioning": a director's portfolio as a list after a comma.
             pm = _PORTFOLIO.match(doc.work, tok.end)
             short = False
-            if pm is None and i and toks[i - 1].bare in _DIRECTOR_QUALIFIERS and _SPACE_GAP.fullmatch(doc.gap(i - 1)):
+            if pm is None and i and toks[i - 1].bare in _DIRECTOR_QUALIFIERS and doc.gap(i - 1) in _SPACE_GAPS:
                 pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
                 short = True
             words = [w for w in pm.group().replace(",", " ").split() if w != "and"] if pm else []
@@ -412,7 +430,7 @@ def post_runs(doc: Doc) -> list[Run]:
             if pm and not any((w in lex.name_stop if short else w in _DETERMINERS) or (
                     not short and w not in lex.place_heads and _category(w, []) is not None) for w in words):
                 j = i
-                while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital and \
+                while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and \
                         toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
                     j -= 1
                 start = toks[j].start
@@ -431,10 +449,10 @@ def post_runs(doc: Doc) -> list[Run]:
             after = hm.end() - toks[i + 1].end
         # Capitalised words before the head belong to the title ("Strategic Director").
         j = i
-        while j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].capital \
+        while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital \
                 and not toks[j - 1].possessive and toks[j - 1].bare not in lex.name_stop \
                 and _category(_norm_head(toks[j - 1]), []) not in ("body",) or (
-                    j > 0 and _SPACE_GAP.fullmatch(doc.gap(j - 1)) and toks[j - 1].bare in ("Board", "Cabinet",
+                    j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in ("Board", "Cabinet",
                                                                                            "Executive")):
             j -= 1
         pos = toks[i + 1].end + after
@@ -473,26 +491,26 @@ def body_first_runs(doc: Doc) -> list[Run]:
     toks = doc.tokens
     out: list[Run] = []
     n = len(toks)
-    for i, head in _capital_heads(doc):
+    for i, head in _capital_heads_in(doc, lex.head_first_bodies):
         tok = toks[i]
-        if i + 2 >= n or head not in lex.head_first_bodies:
+        if i + 2 >= n:
             continue
-        if toks[i + 1].text.lower() not in ("of", "for") or not _SPACE_GAP.fullmatch(doc.gap(i)) \
-                or not _SPACE_GAP.fullmatch(doc.gap(i + 1)):
+        if toks[i + 1].text.lower() not in ("of", "for") or doc.gap(i) not in _SPACE_GAPS \
+                or doc.gap(i + 1) not in _SPACE_GAPS:
             continue
         the = None
-        if toks[i + 2].text == "the" and i + 3 < n and toks[i + 3].capital and _SPACE_GAP.fullmatch(doc.gap(i + 2)) \
+        if toks[i + 2].text == "the" and i + 3 < n and toks[i + 3].capital and doc.gap(i + 2) in _SPACE_GAPS \
                 and toks[i + 3].bare not in lex.name_stop:
             the = i + 2  # "Council of the Isles of Scilly"
         elif not toks[i + 2].capital:
             continue
         first = i
-        if i and toks[i - 1].capital and _SPACE_GAP.fullmatch(doc.gap(i - 1)) \
+        if i and toks[i - 1].capital and doc.gap(i - 1) in _SPACE_GAPS \
                 and toks[i - 1].bare not in lex.name_stop:
             # "Ashminster Council for Voluntary Service": one word before (a place) belongs to the name;
             # more ("Kent County Council for ...") means a tail-named body followed by "for".
             if _category(_norm_head(toks[i - 1]), []) is not None or (
-                    i > 1 and toks[i - 2].capital and _SPACE_GAP.fullmatch(doc.gap(i - 2))
+                    i > 1 and toks[i - 2].capital and doc.gap(i - 2) in _SPACE_GAPS
                     and toks[i - 2].bare not in lex.name_stop):
                 continue
             first = i - 1
@@ -501,20 +519,20 @@ def body_first_runs(doc: Doc) -> list[Run]:
             continue
         end = toks[k0].end
         m = k0
-        while m + 1 < n and _SPACE_GAP.fullmatch(doc.gap(m)):
+        while m + 1 < n and doc.gap(m) in _SPACE_GAPS:
             nxt = toks[m + 1]
             if nxt.capital and nxt.bare not in lex.name_stop:
                 end, m = nxt.end, m + 1
             elif the and nxt.text == "of" and m + 2 < n and toks[m + 2].capital and \
-                    _SPACE_GAP.fullmatch(doc.gap(m + 1)):
+                    doc.gap(m + 1) in _SPACE_GAPS:
                 end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
-                    (_SPACE_GAP.fullmatch(doc.gap(m + 1)) or doc.gap(m + 1) == "\n") and \
+                    (doc.gap(m + 1) in _SPACE_GAPS or doc.gap(m + 1) == "\n") and \
                     toks[m + 2].bare not in lex.name_stop:  # a name never ends on "and": one broken after it runs on
                 end, m = toks[m + 2].end, m + 2
             elif nxt.text == "for" and m + 2 < n and toks[m + 2].capital and toks[m + 2].bare not in lex.name_stop \
-                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and (m + 3 >= n or not (
-                        toks[m + 3].capital and _SPACE_GAP.fullmatch(doc.gap(m + 2)))):
+                    and doc.gap(m + 1) in _SPACE_GAPS and (m + 3 >= n or not (
+                        toks[m + 3].capital and doc.gap(m + 2) in _SPACE_GAPS)):
                 end, m = toks[m + 2].end, m + 2  # "Office of the Police and Crime Commissioner for Suffolk"
             else:
                 break
@@ -553,9 +571,9 @@ def _complements(doc: Doc, k: int):
             nxt = toks[m + 1]
             if breaks and toks[m].end in breaks:
                 break  # the row of a list laid out in columns ends here
-            if _COMMA_GAP.fullmatch(gap) and _body_follows(doc, m + 1):
+            if gap in _COMMA_GAPS and _body_follows(doc, m + 1):
                 break  # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title
-            if (_SPACE_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) or (
+            if (gap in _SPACE_GAPS or gap in _COMMA_GAPS or (
                     # "Director of Corporate" / "Operations (Section 151 Officer);": a title cut by the line's end
                     gap == "\n" and _wrapped_at(doc, toks[m]) and doc.work[nxt.end:nxt.end + 2] in (" (", ";", ",", ";\n")
                     and not _starts_person(doc, m + 1))) and nxt.capital:
@@ -568,14 +586,14 @@ def _complements(doc: Doc, k: int):
                 end = nxt.end
                 m += 1
                 continue
-            if _SPACE_GAP.fullmatch(gap) and nxt.text in ("for", "of") and m + 2 < n and toks[m + 2].capital \
-                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].bare not in _DETERMINERS \
+            if gap in _SPACE_GAPS and nxt.text in ("for", "of") and m + 2 < n and toks[m + 2].capital \
+                    and doc.gap(m + 1) in _SPACE_GAPS and toks[m + 2].bare not in _DETERMINERS \
                     and _norm_head(toks[m]) in lex.head_first_bodies:
                 end = toks[m + 2].end  # "... of the Council for Voluntary Service"
                 m += 2
                 continue
-            if _SPACE_GAP.fullmatch(gap) and nxt.text.lower() in ("and", "&") and m + 2 < n \
-                    and _SPACE_GAP.fullmatch(doc.gap(m + 1)) and toks[m + 2].capital:
+            if gap in _SPACE_GAPS and nxt.text.lower() in ("and", "&") and m + 2 < n \
+                    and doc.gap(m + 1) in _SPACE_GAPS and toks[m + 2].capital:
                 if _starts_post(doc, m + 2) or _starts_person(doc, m + 2):
                     break
                 end = toks[m + 2].end
@@ -614,7 +632,7 @@ def _body_follows(doc: Doc, k: int) -> bool:
     """Whether the capitalised run from token ``k`` ends in a body's head word."""
     toks = doc.tokens
     m = k
-    while m + 1 < len(toks) and _SPACE_GAP.fullmatch(doc.gap(m)) and (toks[m + 1].capital or
+    while m + 1 < len(toks) and doc.gap(m) in _SPACE_GAPS and (toks[m + 1].capital or
                                                                       toks[m + 1].text in ("and", "&")):
         m += 1
     if toks[k].bare == "NHS" or (m > k and toks[m].bare in _KIND_ACRONYMS):
@@ -628,7 +646,7 @@ def _starts_post(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     m = k
     words = []
-    while m < len(toks) and toks[m].capital and (m == k or _SPACE_GAP.fullmatch(doc.gap(m - 1))):
+    while m < len(toks) and toks[m].capital and (m == k or doc.gap(m - 1) in _SPACE_GAPS):
         words.append(_norm_head(toks[m]))
         if " ".join(words).lower() in lex.bare_posts:
             return True
@@ -642,7 +660,7 @@ def _starts_person(doc: Doc, k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     a, b = toks[k], toks[k + 1]
-    if not (a.capital and b.capital and _SPACE_GAP.fullmatch(doc.gap(k))):
+    if not (a.capital and b.capital and doc.gap(k) in _SPACE_GAPS):
         return False
     if not person_words_ok([a.text, b.text]):
         return False
@@ -653,20 +671,37 @@ def _starts_person(doc: Doc, k: int) -> bool:
 
 def person_words_ok(words: list[str]) -> bool:
     """Whether capitalised words can be a person's name (not a body, post, place or stop word)."""
-    lex = lexicon()
     if not 1 <= len(words) <= 4:
         return False
+    known = _PERSON_WORDS
     for w in words:
-        bare = w.rstrip(".,")
-        if not bare or not bare[0].isupper():
+        ok = known.get(w)
+        if ok is None:
+            ok = _person_word_ok(w)
+            if len(known) < 100000:
+                known[w] = ok
+        if not ok:
             return False
-        if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
-                or bare in lex.strategy_heads or (bare in lex.initiative_heads and bare not in _SURNAMES) \
-                or bare.lower() in lex.not_places:
-            return False
-        if any(c.isdigit() for c in bare):
-            return False
-        letters = [c for c in bare if c.isalpha()]
-        if len(letters) > 3 and all(c.isupper() for c in letters):
-            return False  # an acronym or a heading, not a name written normally
+    return True
+
+
+# Whether a word can be part of a person's name, per word: the rules ask tens of thousands of times a medium bench,
+# and the answer depends on the word alone.
+_PERSON_WORDS: dict[str, bool] = {}
+
+
+def _person_word_ok(w: str) -> bool:
+    lex = lexicon()
+    bare = w.rstrip(".,")
+    if not bare or not bare[0].isupper():
+        return False
+    if bare in lex.name_stop or bare in lex.body_heads or bare in lex.post_heads \
+            or bare in lex.strategy_heads or (bare in lex.initiative_heads and bare not in _SURNAMES) \
+            or bare.lower() in lex.not_places:
+        return False
+    if any(c.isdigit() for c in bare):
+        return False
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return False  # an acronym or a heading, not a name written normally
     return True

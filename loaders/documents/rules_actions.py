@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .names import person_words_ok
-from .rules_common import _norm, _ORG, _item_label
+from .rules_common import _line_gated, _norm, _ORG, _item_label
 
 __all__ = ["ActionRules"]
 
@@ -130,12 +130,32 @@ def _table_rows(work: str, lines, line_cells) -> list[list[tuple[int, int, str]]
 _AGENT = _ORG + ("Person", "Post")
 
 
+# A numbered paragraph's number ("3.2") at the start of a line.
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s")
+
+
+def _last_paragraph_number(text: str) -> str | None:
+    """The number of the last numbered paragraph that starts a line of ``text`` (the 5,000 characters before an
+    action line): the last match of :data:`_PARAGRAPH_NUMBER`, tried line by line from the end instead of scanning
+    the whole text for every match.  Each match starts a line of its own (or the text), so the last is the one at
+    the last line start where the pattern matches."""
+    k = text.rfind("\n")
+    while True:
+        m = _PARAGRAPH_NUMBER.match(text, k + 1)
+        if m:
+            return m.group(1)
+        if k < 0:
+            return None
+        k = text.rfind("\n", 0, k)
+
+
 class ActionRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
     def find_actions(self) -> None:
         work = self.doc.work
-        for m in _ACTION.finditer(work):
+        # Each match is one line holding "action" ("act": a case-blind "i" may be a dotless "ı").
+        for m in _line_gated(_ACTION, self.doc, ("act",)):
             owner_text = m.group("owner").strip().rstrip(".")
             os_ = m.start("owner")
             if self._action_with_owner_field(m):
@@ -167,10 +187,7 @@ class ActionRules:
                 if not sentence:
                     continue
                 what = (ss, se, sentence)
-            number = None
-            para = list(re.finditer(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s", work[max(0, m.start() - 5000):m.start()]))
-            if para:
-                number = para[-1].group(1)
+            number = _last_paragraph_number(work[max(0, m.start() - 5000):m.start()])
             label = _item_label(what[2], limit=200)
             akey = self.add("Action", label, what[0], what[1], "action-line", key=f"action:{_norm(label)[:100]}",
                             number=number)

@@ -14,7 +14,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _subsequence, _MATCHERS
+from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -22,6 +22,8 @@ _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 _REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(Board|Committee|Council|Partnership|Group|"
                         r"Commission|Cabinet|Executive|Panel|Forum|Hub|Trust|Authority|council|board|"
                         r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
+_REFERENCE_HEADS = ("board", "committee", "council", "partnership", "group", "commission", "cabinet", "executive",
+                    "panel", "forum", "hub", "trust", "authority", "ccg", "pct", "icb", "hwb")  # lower case
 # A post named alone ("The Chair", "Chief Executive"), and the words one of which each holds (in lower case).
 _BARE_POST = re.compile(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor|"
                         r"Section 151 Officer)\b(?![ \t]+(?:of|for)\b)")
@@ -31,8 +33,9 @@ _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
 _BOARD_IN_PROSE = re.compile(r"(B(?<=[a-z] B)oard|C(?<=[a-z] C)ommittee)\b(?= [a-z])")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
-_ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](network|partnership|group|board|panel|forum|"
-                            r"alliance|hub|collaborative)\b(?!-)")
+_GROUP_KINDS = ("network", "partnership", "group", "board", "panel", "forum", "alliance", "hub", "collaborative")
+_ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](" + "|".join(_GROUP_KINDS) + r")\b(?!-)")
+_ACRONYM_GROUP_CUES = tuple(" " + kind for kind in _GROUP_KINDS)  # one of which each match holds, on one line
 _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
                       r"will)\b|[.,;\n])")
@@ -46,6 +49,9 @@ _LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are|such as)|"
                            r"o(?<!\wo)rganisations such as|c(?<!\wc)harities such as|p(?<!\wp)roviders such as|"
                            r"m(?<!\wm)embers (?:include|are)|w(?<!\ww)orking with)[ \n](?P<list>[^.;:\n]{5,400})")
+# The words every match of _PARTNER_LIST starts with (lower case).
+_PARTNER_LIST_STARTS = ("bring", "brought together", "partners ", "organisations such as", "charities such as",
+                        "providers such as", "members ", "working with")
 # A review's witnesses: "heard from ...", "took evidence between June and October from ..." (after those words).
 _WITNESS_WORDS = ("heard", "took evidence", "Witnesses", "witnesses", "Representatives", "representatives")
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
@@ -96,10 +102,13 @@ _DELIVERY_WORDS = ("delivered by", "provided by", "run by", "operated by", "comm
 _DELIVERED_BY = re.compile(r"[ ](?:the[ ](?:local[ ]|national[ ]|registered[ ])?(?:charity|social[ ]enterprise|"
                            r"provider|company)[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ \n](?:(?:of|and|for|in|&)[ ])?"
                            r"[A-Z][\w’'\-]+){1,4})(?=[ ][a-z]|,|\.|;|\)|[ ]?\n)")
+_KIND_AFTER_NAME = ("alliance", "network", "partnership", "forum", "charity", "consortium", "collaborative", "pilot",
+                    "programme", "project", "campaign", "scheme", "team", "service", "board", "group", "award", "fund")
 _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|local|joint|wider)[ ])?"
                              r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:[a-z]+[ ]){0,3}"
-                             r"(?P<head>alliance|network|partnership|forum|charity|consortium|collaborative|pilot|programme|project|"
-                             r"campaign|scheme|team|service|board|group|award|fund)\b")
+                             r"(?P<head>" + "|".join(_KIND_AFTER_NAME) + r")\b")
+# Every match holds its kind after a space, on one line: only the lines that hold one are worth trying.
+_NAME_THEN_KIND_CUES = tuple(" " + kind for kind in _KIND_AFTER_NAME)
 _CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
                            r"(?:[ ][a-z]+)?)[ ](?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
@@ -389,7 +398,7 @@ class BodyRules:
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
-        for m in _line_gated(_BARE_POST, self.doc.work, self.doc.low, _BARE_POST_WORDS):
+        for m in _line_gated(_BARE_POST, self.doc, _BARE_POST_WORDS):
             s, e = m.start(1), m.end(1)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
             signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
@@ -517,7 +526,7 @@ class BodyRules:
             self.claim(m.start, m.end, "body")
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
-        for m in _ACRONYM_GROUP.finditer(self.doc.work):
+        for m in _line_gated(_ACRONYM_GROUP, self.doc, _ACRONYM_GROUP_CUES, word_end=True):
             if self.is_claimed(m.start(), m.end(), ("body", "post", "strategy")) or m.group(1) in lex.named_bodies or \
                     m.group(1) in ("GP", "GPs", "IT", "HR", "AE"):
                 continue  # "an evening GP hub": a profession's or a function's letters, not a body's
@@ -948,7 +957,8 @@ class BodyRules:
 
     def _partner_lists(self) -> None:
         work = self.doc.work
-        for m in (*_PARTNER_LIST.finditer(work), *_after_words(_WITNESS_LIST, work, _WITNESS_WORDS)):
+        for m in (*_matches_at(_PARTNER_LIST, self.doc, _PARTNER_LIST_STARTS),
+                  *_after_words(_WITNESS_LIST, self.doc, _WITNESS_WORDS)):
             names = []
             for start, part in _list_items(work, m):
                 tm = _LIST_LEAD_IN.search(part) if part[:1].islower() and (
@@ -994,7 +1004,7 @@ class BodyRules:
         what a list of programmes names are initiatives, whatever their last word ("services such as" may name
         the bodies that provide them)."""
         work = self.doc.work
-        for m in _after_words(_PROGRAMME_LIST, work, _PROGRAMME_WORDS):
+        for m in _after_words(_PROGRAMME_LIST, self.doc, _PROGRAMME_WORDS):
             for start, part in _list_items(work, m):
                 lead = _LEADING_THE.match(part)
                 name = (part[lead.end():] if lead else part).strip()
@@ -1077,13 +1087,13 @@ class BodyRules:
         work = self.doc.work
         self._listed_programmes()
         self._named_before_lower_kind()
-        for m in _after_words(_LAUNCHED_NAME, work, _LAUNCH_WORDS):
+        for m in _after_words(_LAUNCHED_NAME, self.doc, _LAUNCH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             if self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
                 continue
             self.add("Initiative", m.group("name"), ns, ne, "launched-service")
             self.claim(ns, ne, "initiative")
-        for m in _after_words(_DELIVERED_BY, work, _DELIVERY_WORDS):
+        for m in _after_words(_DELIVERED_BY, self.doc, _DELIVERY_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
             if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or (len(words) == 2 and person_words_ok(words)) \
@@ -1107,9 +1117,8 @@ class BodyRules:
     def _named_after_kind(self):
         """Matches of :data:`_NAMED_AFTER_KIND`, tried only at the determiners of the lines where a kind word comes
         before a comma ("programme, "): the kind, its determiner and the comma are on one line (the name may wrap)."""
-        work, low = self.doc.work, self.doc.low
-        lines = _cue_lines(work, low, _KIND_COMMAS)
-        return _matches_at(_NAMED_AFTER_KIND, work, low, ("a", "the", "its", "our", "their"), lines) if lines else ()
+        lines = _cue_lines(self.doc, _KIND_COMMAS)
+        return _matches_at(_NAMED_AFTER_KIND, self.doc, ("a", "the", "its", "our", "their"), lines) if lines else ()
 
     def find_appositions(self) -> None:
         """A name beside the kind of thing it is: "a transformation programme, Our Future Council," and
@@ -1161,8 +1170,7 @@ class BodyRules:
     def _known_as(self) -> None:
         """"Wirral's Troubled Families programme, known locally as Families First": the local name of a programme,
         plan or body is that thing's other name."""
-        work = self.doc.work
-        for m in _gated(_KNOWN_AS, work, ("known as", "known locally as", "locally as", "branded as", "badged as")):
+        for m in _gated(_KNOWN_AS, self.doc, ("known as", "known locally as", "locally as", "branded as", "badged as")):
             before = [x for x in self.mentions_in(max(0, m.start() - 120), m.start() + 1,
                                                   ("org", "strategy", "initiative")) if x[1] >= m.start() - 25]
             if not before:
@@ -1242,7 +1250,7 @@ class BodyRules:
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "the council's strategy and partnership team"."""
         self._known_as()  # after the programmes named before a lower-case kind word (find_launched_services)
-        for m in _line_gated(_LOWER_TEAM, self.doc.work, self.doc.low, (" team", " unit", " directorate")):
+        for m in _line_gated(_LOWER_TEAM, self.doc, (" team", " unit", " directorate")):
             words = m.group("name").split()
             if not any(w in _TEAM_WORDS for w in words) or len(words) < 2 or \
                     self.is_claimed(m.start("name"), m.end()):
@@ -1253,7 +1261,7 @@ class BodyRules:
             self.claim(m.start("name"), m.end(), "body")
         # "the Community First Yorkshire voluntary sector alliance": the capitalised words name the body.
         bodies = None
-        for m in _NAME_THEN_KIND.finditer(self.doc.work):
+        for m in _line_gated(_NAME_THEN_KIND, self.doc, _NAME_THEN_KIND_CUES, word_end=True):
             words = m.group("name").split()
             if words[0].endswith(("'s", "’s")):
                 continue  # "the Council's Public Health team": the owner, then the team (read below)
@@ -1339,8 +1347,8 @@ class BodyRules:
         self._kind_appositions()  # kinds found since by phrase ("the city's Primary Care Trust")
         work = self.doc.work
         cache: dict[str, str | None] = {}
-        for m in list(_matches_at(_REFERENCE, work, self.doc.low, ("the", "this", "our", "its"))) + \
-                list(_BOARD_IN_PROSE.finditer(work)):
+        for m in list(_matches_from(_REFERENCE, work, _reference_starts(self.doc))) + \
+                list(_matches_at(_BOARD_IN_PROSE, self.doc, ("board", "committee"))):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue
@@ -1383,3 +1391,19 @@ def _list_items(work: str, m: re.Match) -> Iterator[tuple[int, str]]:
             continue
         pos = start + len(part)
         yield start, part
+
+
+def _reference_starts(doc) -> set[int]:
+    """Where a match of _REFERENCE may start: three or four characters ("the", "this", "our", "its") before the
+    spaces before each of its heads, far fewer places than every "the" of a paper."""
+    work = doc.work
+    positions = doc.low_cues.positions
+    starts = set()
+    for head in _REFERENCE_HEADS:
+        for p in positions(head):
+            j = p
+            while j and work[j - 1] in " \t":
+                j -= 1
+            if j < p:
+                starts.update(s for s in (j - 3, j - 4) if s >= 0)
+    return starts

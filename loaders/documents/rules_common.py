@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as _date
 from functools import lru_cache
 
@@ -12,45 +13,98 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
-           "_in_lines", "_matches_at", "_after_words"]
+           "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
 
-def _gated(pattern: re.Pattern, text: str, needles: tuple[str, ...], *, low: str = "", starts: tuple[str, ...] = ()):
-    """``pattern.finditer(text)``, skipped when ``text`` holds none of ``needles``: literals one of which
-    every match of the pattern contains.  A plain substring test runs at memory speed; a regular
-    expression that starts with a word boundary or an alternation tries every position of the text.
-    With ``starts``, the words every match starts with, the pattern is tried only there (:func:`_matches_at`)."""
+def _gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, starts: tuple[str, ...] = ()):
+    """``pattern.finditer(doc.work)``, skipped when the work text holds none of ``needles``: literals one of which
+    every match of the pattern contains.  The needles are looked up in the paper's cue index (one pass for all the
+    rules' cues); a regular expression that starts with a word boundary or an alternation tries every position of
+    the text.  With ``starts``, the words every match starts with, the pattern is tried only there
+    (:func:`_matches_at`)."""
+    positions = doc.cues.positions
     for needle in needles:
-        if needle in text:
-            return _matches_at(pattern, text, low, starts) if starts else pattern.finditer(text)
+        if positions(needle):
+            return _matches_at(pattern, doc, starts) if starts else pattern.finditer(doc.work)
     return iter(())
 
 
-def _line_gated(pattern: re.Pattern, text: str, low: str, needles: tuple[str, ...]):
-    """``pattern.finditer(text)`` over only the lines of ``text`` that hold one of ``needles`` (lower case, found in
-    ``low``, the text in lower case with the same offsets).
+def _line_gated(pattern: re.Pattern, doc, needles: tuple[str, ...], *, word_end: bool = False):
+    """``pattern.finditer(doc.work)`` over only the lines that hold one of ``needles`` (lower case, found in
+    ``doc.low``, the text in lower case with the same offsets).
 
     For a pattern no match of which crosses a line break or ends on a bare ``$``, and every match of which holds one
-    of the needles.  Finding the needles runs at memory speed, while a pattern that opens with a common letter or a
-    word boundary is tried at nearly every character: most papers have a few lines worth trying.  Each line is
-    scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b`` see that).
+    of the needles.  Finding the needles is one lookup in the paper's cue index, while a pattern that opens with a
+    common letter or a word boundary is tried at nearly every character: most papers have a few lines worth trying.
+    Each line is scanned with its line break (lookaheads see it) and what comes before it (lookbehinds and ``\\b``
+    see that).  ``word_end``: every match holds a needle that ends a word (``\\b`` after it), so only such count.
     """
-    return _in_lines(pattern, text, _cue_lines(text, low, needles))
+    return _in_lines(pattern, doc.work, _cue_lines(doc, needles, word_end=word_end))
 
 
-def _cue_lines(text: str, low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text`` that hold one of ``needles`` (found in ``low``), each with its line break."""
-    lines = set()
+def _holds(doc, needles: tuple[str, ...], limit: int | None = None) -> bool:
+    """Whether ``doc.low`` (or its first ``limit`` characters) holds one of ``needles`` (lower case), from the paper's
+    cue index: the cheap test before a pattern every match of which holds one of them is searched for."""
+    positions = doc.low_cues.positions
     for needle in needles:
-        i = low.find(needle)
-        while i >= 0:
-            end = text.find("\n", i)
-            end = len(text) if end < 0 else end + 1
+        found = positions(needle)
+        if found and (limit is None or found[0] + len(needle) <= limit):
+            return True
+    return False
+
+
+def _cue_lines(doc, needles: tuple[str, ...], limit: int | None = None, *,
+               word_end: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lines of ``doc.work`` that hold one of ``needles`` (lower case, found in ``doc.low``), each with
+    its line break.  With ``limit``, the lines of ``doc.work[:limit]``: needles that end by ``limit``, lines cut
+    there.  With ``word_end``, only needles followed by no word character (as ``\\b`` after a needle that ends
+    with a letter): "service" in "a new service." but not in "services"."""
+    text = doc.work
+    size = len(text) if limit is None else min(limit, len(text))
+    lines = set()
+    positions = doc.low_cues.positions
+    for needle in needles:
+        last = size - len(needle)  # the last start of a needle that ends by ``size``
+        found = positions(needle)
+        k, n = 0, len(found)
+        while k < n:
+            i = found[k]
+            if i > last:
+                break
+            if word_end:
+                after = text[i + len(needle):i + len(needle) + 1]
+                if after.isalnum() or after == "_":
+                    k += 1
+                    continue
+            end = text.find("\n", i, size)
+            end = size if end < 0 else end + 1
             lines.add((text.rfind("\n", 0, i) + 1, end))
-            i = low.find(needle, end)
+            k = bisect_left(found, end, k + 1)  # the next one after this line (a line may hold hundreds of commas)
     return sorted(lines)
+
+
+def _at_line_starts(pattern: re.Pattern, doc, needles: tuple[str, ...]):
+    """``pattern.finditer(doc.work)`` for a pattern that matches only at the start of a line (``(?m)^``) and never
+    across one, every match of which holds one of ``needles`` (see :func:`_line_gated`): one ``match`` at the start
+    of each line that holds one, where ``finditer`` would test ``^`` at every character of the paper."""
+    work = doc.work
+    for start, _ in _cue_lines(doc, needles):
+        m = pattern.match(work, start)
+        if m:
+            yield m
+
+
+# Letters a case-blind pattern matches as "i" or "s" though lower case leaves them as they are.
+_ODD_CASE = ("ı", "İ", "ſ")
+
+
+def _odd_case(doc) -> bool:
+    """Whether the paper holds "ı", "İ" or "ſ": a case-blind pattern reads them as "i" or "s", so cue words with
+    those letters, looked up in ``doc.low``, cannot gate it."""
+    positions = doc.low_cues.positions
+    return any(positions(c) for c in _ODD_CASE)
 
 
 def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
@@ -59,22 +113,34 @@ def _in_lines(pattern: re.Pattern, text: str, lines: list[tuple[int, int]]):
         yield from pattern.finditer(text, start, end)
 
 
-def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...],
-                lines: list[tuple[int, int]] | None = None):
-    """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``words`` (lower case, found
-    in ``low``, the text in lower case with the same offsets), on one of ``lines`` if given (:func:`_cue_lines`).
+def _matches_at(pattern: re.Pattern, doc, words: tuple[str, ...], lines: list[tuple[int, int]] | None = None):
+    """``pattern.finditer(doc.work)`` for a pattern every match of which starts with one of ``words`` (lower case,
+    found in ``doc.low``, the text in lower case with the same offsets), on one of ``lines`` if given
+    (:func:`_cue_lines`).
 
     The pattern is tried only where a word starts, in text order and never inside the match before, as ``finditer``
-    would: finding the words runs at memory speed, while a pattern that opens with a word boundary or one of many
-    letters is tried at nearly every character.  Lookbehinds and ``\\b`` see the text before each try.
+    would: the words are found in the paper's cue index (or by ``str.find`` within the few lines given), while a
+    pattern that opens with a word boundary or one of many letters is tried at nearly every character.  Lookbehinds
+    and ``\\b`` see the text before each try.
     """
-    starts = set()
-    for first, last in lines if lines is not None else ((0, len(low)),):
-        for word in words:
-            i = low.find(word, first, last)
-            while i >= 0:
-                starts.add(i)
-                i = low.find(word, i + 1, last)
+    low = doc.low
+    if lines is None:
+        positions = doc.low_cues.positions
+        starts = set().union(*(positions(word) for word in words))
+    else:
+        starts = set()
+        for first, last in lines:
+            for word in words:
+                i = low.find(word, first, last)
+                while i >= 0:
+                    starts.add(i)
+                    i = low.find(word, i + 1, last)
+    return _matches_from(pattern, doc.work, starts)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts):
+    """``pattern.finditer(text)`` for a pattern every match of which starts at one of ``starts`` (positions, in any
+    order, perhaps more than the matches): tried there in text order, never inside the match before."""
     end = 0
     for i in sorted(starts):
         if i >= end:
@@ -84,18 +150,18 @@ def _matches_at(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...]
                 end = m.end()
 
 
-def _after_words(pattern: re.Pattern, text: str, words: tuple[str, ...]):
-    """Matches of ``pattern`` right after each of ``words`` (found by ``str.find``, at memory speed): the cheap way
-    to scan for a few cue words that begin with common letters, which a regular expression would try at every one
-    of those letters."""
+def _after_words(pattern: re.Pattern, doc, words: tuple[str, ...]):
+    """Matches of ``pattern`` right after each of ``words`` (found in the paper's cue index): the cheap way to scan
+    for a few cue words that begin with common letters, which a regular expression would try at every one of those
+    letters."""
+    text = doc.work
+    positions = doc.cues.positions
     for word in words:
-        i = text.find(word)
-        while i >= 0:
+        for i in positions(word):
             if not (i and text[i - 1].isalnum()):
                 m = pattern.match(text, i + len(word))
                 if m:
                     yield m
-            i = text.find(word, i + 1)
 
 
 # Rule confidences: how often a careful reader agreed with the rule on our test papers.

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _line_gated, parse_date
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _cue_lines, _holds, _in_lines, _line_gated, parse_date
 
 __all__ = ["FrontMatterRules"]
 
@@ -42,6 +42,26 @@ def _place_case(word: str) -> str:
     return "-".join(p.lower() if k and p.lower() in _PLACE_JOINS else p.capitalize() for k, p in enumerate(word.split("-")))
 
 
+# A capitalised word as the place it may name, per token text (None: it names none); a paper asks for every
+# capitalised word, and the answer depends on the word alone.
+_PLACE_WORDS: dict[str, str | None] = {}
+_UNSEEN = object()
+
+
+def _place_word(tok, lex) -> str | None:
+    """The token's word as the place it may name ("LEEDS" as "Leeds"), or None for a word that names none: a short
+    acronym, a generic or stop word, one not of letters, a post's modifier ("Assistant City Mayor")."""
+    w = tok.bare
+    if tok.allcaps and len(w) <= 3 or w.lower() in lex.not_places or w in lex.name_stop or len(w) < 3 or \
+            not w.isalpha() or w in lex.post_modifiers:
+        word = None
+    else:
+        word = w[:1] + w[1:].lower() if tok.allcaps else w
+    if len(_PLACE_WORDS) < 100000:
+        _PLACE_WORDS[tok.text] = word
+    return word
+
+
 def _month_year(text: str) -> str | None:
     """ "March 2017" as "2017-03" (a date field that names no day)."""
     m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -59,22 +79,22 @@ class FrontMatterRules:
         heads = {"Council", "Partnership", "Plan", "CCG", "PCT", "Borough", "City", "Health", "Clinical",
                  "Primary", "Commission", "County", "Metropolitan", "District", "Strategy"}
         not_places = self.lex.not_places
-        for i, w in self.doc.capital_bares:
-            if i + 1 >= len(toks):
+        n = len(toks)
+        for i in self.doc.capitals:
+            if i + 1 >= n:
                 break
             tok = toks[i]
-            if tok.allcaps and len(w) <= 3 or w.lower() in not_places or \
-                    w in self.lex.name_stop or len(w) < 3 or not w.isalpha():
+            w = _PLACE_WORDS.get(tok.text, _UNSEEN)
+            if w is _UNSEEN:
+                w = _place_word(tok, self.lex)
+            if w is None:
                 continue
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
             if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and":
                 continue  # the middle of a name ("Tackling Poverty Partnership"), not its place
-            if w in self.lex.post_modifiers:
-                continue  # "Assistant City Mayor" names a post, not a place
             if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
-            w = w[:1] + w[1:].lower() if tok.allcaps else w
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if gap == " " and nb in heads:
                 score[w] += 2
@@ -142,7 +162,9 @@ class FrontMatterRules:
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
-        for m in _AUTHORITY_LINE.finditer(self.doc.work[:800]):
+        # Every match is one line that names a council or a borough ("counc": a case-blind "i" may be a dotless "ı").
+        top = self.doc.work[:800]
+        for m in _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, ("counc", "borough"), limit=len(top))):
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()
@@ -160,7 +182,7 @@ class FrontMatterRules:
         work = doc.work
         head_end = min(len(work), max(3000, len(work) // 5))
         fields: dict[str, tuple[int, int, str]] = {}
-        for m in _line_gated(_FIELD, work, doc.low, (":",)):  # a field's line holds its colon
+        for m in _line_gated(_FIELD, doc, (":",)):  # a field's line holds its colon
             label = " ".join(m.group("label").lower().split())
             field = _FIELDS.get(label)
             if field is None:
@@ -287,7 +309,7 @@ class FrontMatterRules:
         low = self.doc.low[:20000]
         committee = self.entities.get(self.front.committee or "")
         title = (self.front.title or "").lower()
-        if _RESPONSE_TITLE.search(low):
+        if _holds(self.doc, ("recomme",), 20000) and _RESPONSE_TITLE.search(low):
             kind = "response"
         elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
             kind = "minutes"

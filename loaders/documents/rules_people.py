@@ -8,7 +8,7 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
-from .rules_common import _PERSON_WORD, _gated, _line_gated
+from .rules_common import _PERSON_WORD, _at_line_starts, _gated, _holds, _line_gated
 
 # What comes before a body's name, not a person's: "from", "at", "of" or "by", or a list of names after them.
 _FROM_BODIES = re.compile(r"\b(?:from|at|of|by|with)[ ](?:(?:[A-Z][\w’'\-]*|and|of|for|in)[ ]){0,6}?"
@@ -116,6 +116,7 @@ _LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
 _MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body)[ ]*:?[ ]*(?:\t|\n|$)")
+_MEMBER_HEAD_WORDS = ("organisation", "organization", "representing", "body")  # one of which each match holds
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
@@ -207,24 +208,24 @@ class PeopleRules:
         """"the Director of Public Health, Rachel Robinson, will", "Director of Finance (Aidan Dunn)",
         "Mayor Damien Egan": a name written right after a post is the post holder."""
         work = self.doc.work
-        for m in _gated(_TITLE_NAME, work, ("Mayor", "Inspector", "Superintendent", "Constable")):
+        for m in _gated(_TITLE_NAME, self.doc, ("Mayor", "Inspector", "Superintendent", "Constable")):
             words = m.group("name").split()
             if not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
                 continue
             post = self.add("Post", m.group("title"), m.start(), m.start("name") - 1, "post")
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", post, m.start(), m.end(), "person-post")
-        for m in _gated(_CHAIRED_BY, work, (" by ",)):
+        for m in _gated(_CHAIRED_BY, self.doc, (" by ",)):
             words = m.group("name").split()
             if work[max(0, m.start() - 12):m.start()].endswith(_CHAIRED_VERBS) and person_words_ok(words) and \
                     not self.is_claimed(m.start("name"), m.end("name")):
                 self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
-        for m in _gated(_STOOD_IN_FOR, work, (" for ",)):
+        for m in _gated(_STOOD_IN_FOR, self.doc, (" for ",)):
             words = m.group("name").split()
             if work[max(0, m.start() - 12):m.start()].endswith(_STOOD_VERBS) and person_words_ok(words) and \
                     not self.is_claimed(m.start("name"), m.end("name")):
                 self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-attendance")
-        for m in _gated(_IS_NAME, work, (" is ",)):
+        for m in _gated(_IS_NAME, self.doc, (" is ",)):
             pm = _LOWER_POST_BEFORE.search(work, max(0, m.start() - 60), m.start())
             words = m.group("name").split()
             if pm is None or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
@@ -310,7 +311,7 @@ class PeopleRules:
     def _member_table_bodies(self) -> None:
         """A membership table with an "Organisation" column, one cell a line (as Word tables are read): each
         cell of that column names a body, each cell of a "Role" column a post."""
-        if not _MEMBER_HEAD.search(self.doc.low):
+        if not (_holds(self.doc, _MEMBER_HEAD_WORDS) and _MEMBER_HEAD.search(self.doc.low)):
             return
         rows = self.table_rows()
         columns = None
@@ -413,7 +414,7 @@ class PeopleRules:
         two other lines' names are people already read: a list of witnesses or members, one a line."""
         group: list[tuple[int, int, str]] = []
         last = -2
-        for m in _gated(_PERSON_LINES, self.doc.work, (", ",)):
+        for m in _at_line_starts(_PERSON_LINES, self.doc, (", ",)):
             if not person_words_ok(m.group("name").split()):
                 continue
             line = self.doc.line_index(m.start("name"))
@@ -466,8 +467,7 @@ class PeopleRules:
     def _councillor_lists(self) -> None:
         """"Councillors Gemma Ellwood (Chairman), Peter Harris, Maria Fowler and Ann Wiggins": each name in a list
         after a plural honorific is a councillor, wherever the list is (a task group's members, a signature)."""
-        work = self.doc.work
-        for m in _gated(_COUNCILLORS, work, ("Councillors", "Cllrs")):
+        for m in _gated(_COUNCILLORS, self.doc, ("Councillors", "Cllrs")):
             for nm in _LISTED_NAME.finditer(m.group("list")):
                 words = nm.group("name").split()
                 if not 2 <= len(words) <= 3 or not person_words_ok(words):
@@ -503,7 +503,7 @@ class PeopleRules:
     def _attendance_lists(self) -> None:
         work = self.doc.work
         committee = self.front.committee
-        for m in _line_gated(_ATTENDANCE, work, self.doc.low, _ATTENDANCE_WORDS):
+        for m in _line_gated(_ATTENDANCE, self.doc, _ATTENDANCE_WORDS):
             members = not re.match(r"(?i)(?:also|officers|in attendance|authorised|visiting|representatives|peer|"
                                    r"review|visit|witnesses)", m.group(1))
             # Searched from a position, not in a copy of the rest of the paper (one per list: quadratic).

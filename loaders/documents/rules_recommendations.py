@@ -10,7 +10,7 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import _after_words, _gated, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _after_words, _gated, _holds, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -408,7 +408,7 @@ class RecommendationRules:
     def find_prose_recommendations(self) -> None:
         """"The Committee recommends that ..." written as a sentence rather than a list."""
         work = self.doc.work
-        for m in _gated(_PROSE_RECOMMENDS, work, ("recommend", "RECOMMENDED")):
+        for m in _gated(_PROSE_RECOMMENDS, self.doc, ("recommend", "RECOMMENDED")):
             text = m.group("text").strip()
             if text.endswith(":"):
                 continue  # a list follows: find_lists reads it
@@ -485,7 +485,7 @@ class RecommendationRules:
                     found.setdefault(sym, cid)
         # A key of colours, one a line: "GREEN   The recommendation is accepted and an action committed to".
         colours = {}
-        for m in _gated(_COLOUR_KEY, work, ("GREEN", "Green", "AMBER", "Amber")):
+        for m in _gated(_COLOUR_KEY, self.doc, ("GREEN", "Green", "AMBER", "Amber")):
             desc = m.group(2)
             if _NO_RESPONSE.match(desc):
                 continue  # "GREY  No response was received": no verdict at all
@@ -655,7 +655,7 @@ class RecommendationRules:
         of the agreed action.  A heading over a paragraph with no fields is a recommendation, or, when one of that
         number was read already (a section of responses), the answer to it."""
         work = self.doc.work
-        heads = [m for m in _gated(_BLOCK_REC_HEAD, work, ("ecommendation ", "ECOMMENDATION "))]
+        heads = [m for m in _gated(_BLOCK_REC_HEAD, self.doc, ("ecommendation ", "ECOMMENDATION "))]
         first = work.find("ecommendation")
         if first >= 0 and not heads:
             # "1. That the Council and the ICB jointly adopt ..." over its response and "Cabinet's view: Agree":
@@ -734,8 +734,7 @@ class RecommendationRules:
     def decided_by_number(self) -> None:
         """"Resolved: That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an
         amendment": each numbered recommendation not yet answered gets that verdict."""
-        work = self.doc.work
-        for m in _gated(_RECS_DECIDED, work, ("ecommendation",)):
+        for m in _gated(_RECS_DECIDED, self.doc, ("ecommendation",)):
             verb = m.group("verb")
             word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
@@ -800,7 +799,7 @@ class RecommendationRules:
         """"Recommendation 3 (Partially accepted): Fund respite ..." and "Recommendation 4: Not accepted" over the
         recommendation's words: a verdict written into the recommendation's own heading."""
         work = self.doc.work
-        for m in _gated(_REC_VERDICT_HEAD, work, ("ecommendation ", "ecommendation\t")):
+        for m in _gated(_REC_VERDICT_HEAD, self.doc, ("ecommendation ", "ecommendation\t")):
             words = m.group("pv") or m.group("hv")
             verdict = _verdict_in(words)
             if verdict is None:
@@ -832,7 +831,7 @@ class RecommendationRules:
         """"(a) That the Council ..." followed by "Executive response: Accepted. ...": a lettered or numbered
         recommendation and, on the next line, whose response it is and its verdict."""
         work, text = self.doc.work, self.doc.text
-        for m in _after_words(_RESPONSE_LINE, work, _RESPONSE_WORDS):
+        for m in _after_words(_RESPONSE_LINE, self.doc, _RESPONSE_WORDS):
             keyword = work.rfind(" ", 0, m.start()) + 1
             ls = work.rfind("\n", 0, m.start()) + 1
             wm = _WHO.fullmatch(work, ls, max(ls, keyword))
@@ -912,7 +911,7 @@ class RecommendationRules:
         """"The cabinet agrees with recommendation 1, that ...", "does not agree with recommendation 4",
         "notes recommendation 5", "Recommendation 6 is accepted": a verdict written as a sentence."""
         work = self.doc.work
-        for rm in _gated(_REC_NUMBER, work, ("ecommendation ",)):
+        for rm in _gated(_REC_NUMBER, self.doc, ("ecommendation ",)):
             m = _VERB_BEFORE.search(work, max(0, rm.start() - 60), rm.start())
             if m is not None:
                 end = rm.end()
@@ -1111,7 +1110,7 @@ class RecommendationRules:
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
         work = self.doc.work
-        m = _RESPONSE_TITLE.search(work[:5000])
+        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, ("recomme",), 5000) else None
         if not m:
             return None, None, None
         ln_start = work.rfind("\n", 0, m.start()) + 1
@@ -1158,10 +1157,9 @@ class RecommendationRules:
         self.entities[new].aliases = keep
 
     def find_resolved(self) -> None:
-        work = self.doc.work
         committee = self.front.committee
-        for m in chain(_gated(_RESOLVED, work, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")),
-                       _gated(_IT_WAS_RESOLVED, work, ("It was resolved", "It was unanimously resolved"))):
+        for m in chain(_gated(_RESOLVED, self.doc, ("RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision")),
+                       _gated(_IT_WAS_RESOLVED, self.doc, ("It was resolved", "It was unanimously resolved"))):
             rest = m.group("rest").strip()
             s = m.start("rest")
             if not rest or rest.endswith(":"):

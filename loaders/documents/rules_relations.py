@@ -25,6 +25,26 @@ _REPORTS = re.compile(r"\b(?:reports? to|reporting to|accountable to|is a sub-?g
                       r"answerable to)\b", re.IGNORECASE)
 
 
+# Words one of which each match of a pattern above holds, looked for in the sentence in lower case before the pattern
+# is searched for.  For case-blind patterns they hold no "i" or "s": a case-blind pattern also reads a dotless "ı", a
+# dotted "İ" or a long "ſ" as one, and lower case leaves those as they are.
+_MEMBERSHIP_CUES = ("includ", "compris", "made up of", "brings together", "consists of")  # case as written
+_ENGAGED_CUES = ("engage", "repre", " on", "member", "part", "nvolv")
+_PARTNERS_CUES = ("partner", "work", "ntly", "together")
+_LEADS_CUES = (" by", "leader")
+_DELIVERS_CUES = ("del",)
+_FUNDED_CUES = (" by",)
+_REPORTS_CUES = ("report", "accountable", "group of", "werable")
+
+
+def _cued(pattern: re.Pattern, text: str, low: str, cues: tuple[str, ...]):
+    """``pattern.search(text)``, skipped (None) when ``low`` holds none of ``cues``."""
+    for cue in cues:
+        if cue in low:
+            return pattern.search(text)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _relation_words():
     """The words that state a relation, as one automaton: sentences without them are not read again."""
@@ -89,10 +109,11 @@ class RelationRules:
     def _sentence_relations(self, s: int, e: int) -> None:
         work = self.doc.work
         sentence = work[s:e]
+        low = sentence.lower()
         orgs = self.mentions_in(s, e, ("org",))
         agents = self.mentions_in(s, e, ("org", "person", "post"))
         author_org = self._author_org()
-        m = _LEADS.search(sentence)
+        m = _cued(_LEADS, sentence, low, _LEADS_CUES)
         if m:
             after = [x for x in agents if x[0] >= s + m.end()]
             before = [x for x in self.mentions_in(s, e, ("org", "initiative", "strategy")) if x[1] <= s + m.start()]
@@ -106,7 +127,7 @@ class RelationRules:
                 grp = self._recent_group(s)
                 if grp:
                     self.link(after[0][2], "leads", grp, s, e, "leadership")
-        m = _MEMBERSHIP.search(sentence)
+        m = _cued(_MEMBERSHIP, sentence, sentence, _MEMBERSHIP_CUES)
         if m and not _PARTNERS.search(sentence[:m.start()]):
             subj_cands = [x for x in orgs if x[1] <= s + m.start()]
             grp = subj_cands[-1][2] if subj_cands else (self._recent_group(s) if re.search(
@@ -115,12 +136,12 @@ class RelationRules:
                 for x in agents:
                     if x[0] >= s + m.end() and x[2] != grp and work[x[1]:x[1] + 2] not in ("’s", "'s"):
                         self.link(x[2], "memberOf", grp, s, e, "membership")
-        m = _ENGAGED.search(sentence)
+        m = _cued(_ENGAGED, sentence, low, _ENGAGED_CUES)
         if m and author_org and re.search(r"(?i)\b(?:we|our|the council)\b", sentence[:m.start()] + " "):
             for x in orgs:
                 if x[0] >= s + m.end() and x[2] != author_org and self.entities[x[2]].type in ("Board", "Partnership"):
                     self.link(author_org, "memberOf", x[2], s, e, "membership", 0.65)
-        m = _PARTNERS.search(sentence)
+        m = _cued(_PARTNERS, sentence, low, _PARTNERS_CUES)
         if m:
             before = [x for x in orgs if x[1] <= s + m.start()]
             subj = before[-1][2] if before else author_org
@@ -128,7 +149,7 @@ class RelationRules:
                 for x in orgs:
                     if x[0] >= s + m.end() and x[2] != subj and self.entities[x[2]].type == "Organisation":
                         self.link(subj, "partnerOf", x[2], s, e, "partnership")
-        m = _DELIVERS.search(sentence)
+        m = _cued(_DELIVERS, sentence, low, _DELIVERS_CUES)
         if m:
             work_item = self._main_initiative()
             before = [x for x in agents if x[1] <= s + m.start()]
@@ -140,20 +161,20 @@ class RelationRules:
                     self.link(obj, "deliveredBy", after[0][2], s, e, "delivery")
             elif before and work_item:
                 self.link(work_item, "deliveredBy", before[-1][2], s, e, "delivery")
-        m = _FUNDED.search(sentence)
+        m = _cued(_FUNDED, sentence, low, _FUNDED_CUES)
         if m:
             work_items = self.mentions_in(s, s + m.start(), ("initiative", "strategy"))
             funders = [x for x in orgs if x[0] >= s + m.end()]
             if work_items and funders:
                 self.link(work_items[-1][2], "fundedBy", funders[0][2], s, e, "funding")
-        m = _REPORTS.search(sentence)
+        m = _cued(_REPORTS, sentence, low, _REPORTS_CUES)
         if m:
             before = [x for x in orgs if x[1] <= s + m.start()]
             after = [x for x in orgs if x[0] >= s + m.end()]
             if before and after:
-                low = m.group().lower()
-                rel = "accountableTo" if "accountable" in low or "answerable" in low else \
-                    "subOrganisationOf" if "group of" in low else "reportsTo"
+                said = m.group().lower()
+                rel = "accountableTo" if "accountable" in said or "answerable" in said else \
+                    "subOrganisationOf" if "group of" in said else "reportsTo"
                 self.link(before[-1][2], rel, after[0][2], s, e, "reports-to")
 
     def _recent_group(self, pos: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _after_words, _cue_lines, _gated, _in_lines, _line_gated, _matches_at, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
+from .rules_common import _after_words, _cue_lines, _gated, _holds, _in_lines, _line_gated, _matches_at, _odd_case, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
 
@@ -71,6 +71,9 @@ _NUMBERED_THEME = re.compile(
     r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter|"
     r"area[^\S\n]+(?:for|of)[^\S\n]+(?:improvement|focus|development))[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
     r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|:(?=[ \t])|[^\S\n]*$)")
+# The words one of which each match of _NUMBERED_THEME (one line) holds, in lower case.
+_NUMBERED_THEME_WORDS = ("priority", "theme", "ambition", "objective", "outcome", "aim", "goal", "workstream", "pillar",
+                         "chapter", "area")
 _INLINE_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims|reas of focus)|"
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
@@ -123,18 +126,23 @@ _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Revie
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
 # the head of an initiative or a post.
 _LOWER_POST_HEADS = frozenset({"champion", "ambassador", "coordinator", "co-ordinator", "lead"})
+# The heads of initiatives and posts named in lower case ("a loneliness charter").
+_LOWER_HEADS = ("charter", "toolkit", "pilot", "protocol", "policy", "champion", "ambassador", "coordinator",
+                "co-ordinator", "lead", "service", "hub", "scheme", "campaign", "fund", "programme")
 # Opening words grouped by first letter ("t(?<!\wt)o" is "\bto"): each branch starts with a literal, so the
 # search skips ahead at C speed.
 _LOWER_INITIATIVE = re.compile(r"(?:a(?<!\wa)(?:|n)|t(?<!\wt)he|n(?<!\wn)o|e(?<!\we)(?:very|ach)|o(?<!\wo)(?:ne|ur)|i(?<!\wi)ts|"
                                r"t(?<!\wt)heir)[ ](?P<mod>[a-z][a-z\-]{3,}(?:[ ](?:[a-z][a-z\-]{2,}|[A-Z]{2,5})){0,3})[ ]"
-                               r"(?P<head>charter|toolkit|pilot|protocol|policy|champion|ambassador|coordinator|co-ordinator|lead|"
-                               r"service|hub|scheme|campaign|fund|programme)\b")
+                               r"(?P<head>" + "|".join(_LOWER_HEADS) + r")\b")
+# Every match holds a head after a space, on one line: only the lines that hold one are worth trying.
+_LOWER_INITIATIVE_CUES = tuple(" " + head for head in _LOWER_HEADS)
 _GENERIC_MODIFIERS = frozenset("""new draft current existing proposed national local first second further small
     large successful planned previous recent final full single named designated dedicated same whole wider public
     council clinical senior good better best quality""".split())
 # A section heading on a line of its own ("2. Findings", "Key findings"), and the headings that open findings.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Za-z ,&'’\-]{2,60}?)[ \t]*:?[ \t]*$")
 _FINDINGS = re.compile(r"(?i)\bfindings\b|what we found|areas (?:of|for) (?:focus|review|improvement)|key issues")
+_FINDINGS_WORDS = ("findings", "what we found", "areas of ", "areas for ", "key issues")  # one in each match
 # "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
 _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
                              r"\.[ \t]+[A-Z]")
@@ -395,7 +403,9 @@ class ThemeRules:
 
     def find_numbered_themes(self) -> None:
         """Headings that number a priority: "Priority 1: Giving every child a healthy start"."""
-        for m in _NUMBERED_THEME.finditer(self.doc.work):
+        doc = self.doc
+        for m in _NUMBERED_THEME.finditer(doc.work) if _odd_case(doc) else \
+                _line_gated(_NUMBERED_THEME, doc, _NUMBERED_THEME_WORDS):
             label = _item_label(m.group("text"))
             if len(label) < 4:
                 continue
@@ -411,7 +421,7 @@ class ThemeRules:
         "... named health equity among its ten priorities", and the subject a title names."""
         doc = self.doc
         work = doc.work
-        for m in _gated(_PRIORITY_IS, work, ("priorit",)):
+        for m in _gated(_PRIORITY_IS, doc, ("priorit",)):
             s, e = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
             # The clause before the verb, without brackets and leading joins.
@@ -438,8 +448,7 @@ class ThemeRules:
             label = phrase[:1].upper() + phrase[1:]
             key = self.add("Theme", label, ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_CONCERN_IS, work, ("concern", "challenge", "barrier", "pressure"), low=doc.low,
-                        starts=("remain", "is", "are")):
+        for m in _gated(_CONCERN_IS, doc, ("concern", "challenge", "barrier", "pressure"), starts=("remain", "is", "are")):
             # "... told us that data sharing remains the biggest barrier": the subject of a stated concern.
             s, _ = doc.sentence(m.start(), m.end())
             head = work[s:m.start()]
@@ -456,7 +465,7 @@ class ThemeRules:
             ps = work.find(words[0], start)
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], ps, ps + len(phrase), "prose-theme")
             self.link("document", "addressesTheme", key, ps, ps + len(phrase), "prose-theme")
-        for m in _gated(_ONE_OF_PRIORITIES, work, ("priorit", "themes", "objectives"), low=doc.low,
+        for m in _gated(_ONE_OF_PRIORITIES, doc, ("priorit", "themes", "objectives"),
                         starts=("consider", "identified", "named", "chose", "agreed", "adopted", "made", "make")):
             g = 1 if m.group(1) else 2
             phrase = m.group(g)
@@ -465,10 +474,10 @@ class ThemeRules:
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
         # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
-        theme_lines = _cue_lines(work, self.doc.low, _THEME_WORDS)
+        theme_lines = _cue_lines(self.doc, _THEME_WORDS)
         for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
-                  *_after_words(_SCOPE_LIST, work, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
-                  *_gated(_AREAS_THEMES, work, _AREAS_WORDS)):
+                  *_after_words(_SCOPE_LIST, self.doc, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
+                  *_gated(_AREAS_THEMES, self.doc, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -505,7 +514,7 @@ class ThemeRules:
         Substance Misuse Treatment Contract 2024/25"."""
         work = self.doc.work
         top = work[:1500]
-        for m in _line_gated(_TITLE_SUBJECT, top, self.doc.low[:1500], _TITLE_WORDS):
+        for m in _in_lines(_TITLE_SUBJECT, top, _cue_lines(self.doc, _TITLE_WORDS, limit=len(top))):
             subject = m.group("t").strip(" -–")
             subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
             words = subject.split()
@@ -525,7 +534,7 @@ class ThemeRules:
         """A theme said in passing: "keep up its investment in older people and carers", "tackle fuel poverty",
         "a focus on affordable housing", "looked at food poverty across the district"."""
         work = self.doc.work
-        for m in _matches_at(_PASSING_THEME, work, self.doc.low, _PASSING_WORDS):
+        for m in _matches_at(_PASSING_THEME, self.doc, _PASSING_WORDS):
             words = m.group("np").split()
             while words and words[0] in ("the", "a", "an", "our", "their", "its"):
                 words.pop(0)
@@ -614,6 +623,8 @@ class ThemeRules:
         name the areas an audit or review looked at."""
         work = self.doc.work
         in_findings = False
+        if not _odd_case(self.doc) and not _holds(self.doc, _FINDINGS_WORDS):
+            return  # no heading can open findings
         for ln in self.doc.lines:
             raw = work[ln.start:ln.end]
             hm = _SECTION_HEADING.match(raw)
@@ -646,7 +657,7 @@ class ThemeRules:
 
     def find_numbered_schemes(self) -> None:
         """"Scheme 1: Home First, our discharge to assess service": a numbered scheme or project is an initiative."""
-        for m in _NUMBERED_SCHEME.finditer(self.doc.work):
+        for m in _line_gated(_NUMBERED_SCHEME, self.doc, ("scheme", "project", "initiative", "workstream")):
             name = m.group("name").strip()
             if name.split()[0] in _DETERMINER_WORDS:
                 name = name.split(" ", 1)[1] if " " in name else ""
@@ -662,7 +673,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _gated(_TRACKS, work, (" track ", " monitor ", " measure ", " report on ")):
+        for m in _line_gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()
@@ -696,8 +707,7 @@ class ThemeRules:
 
     def find_lower_case_named(self) -> None:
         """Initiatives and posts named in lower case: "a loneliness charter", "a loneliness champion"."""
-        work = self.doc.work
-        for m in _LOWER_INITIATIVE.finditer(work):
+        for m in _line_gated(_LOWER_INITIATIVE, self.doc, _LOWER_INITIATIVE_CUES, word_end=True):
             words = m.group("mod").split()
             # "a small community grants fund", "a second new pilot": the name starts after the generic words.
             skipped = 0
@@ -772,13 +782,13 @@ class ThemeRules:
                     target = " ".join(tm.group().split())
             self.add("Indicator", label[:1].upper() + label[1:] if label.islower() else label, m.start, m.end,
                      "indicator", target=target)
-        for m in _gated(_NATIONAL_INDICATOR, doc.work, ("NI",)):
+        for m in _gated(_NATIONAL_INDICATOR, self.doc, ("NI",)):
             code = f"NI {m.group('num')}"
             desc = (m.group("desc") or "").strip()
             self.add("Indicator", code, m.start(), m.end("desc") if desc else m.end("num"), "indicator:code",
                      key=f"indicator:{_norm(code)}", aliases=[f"{code} {desc}"] if desc else [])
         # A target names what it measures: "Reduce knife crime with injury among under-25s by 10% by 2026".
-        for m in _gated(_TARGET_OF, doc.work, ("%", "per cent", "percent")):
+        for m in _gated(_TARGET_OF, self.doc, ("%", "per cent", "percent")):
             what = m.group("what").strip()
             words = what.split()
             if not 1 <= len(words) <= 10 or words[0] in ("the", "it", "this", "that", "them", "our"):
@@ -787,7 +797,7 @@ class ThemeRules:
             self.add("Indicator", what[:1].upper() + what[1:], s, s + len(what), "target",
                      target=" ".join(m.group().split()))
         # "the chlamydia detection rate", "the suicide rate": a named rate.
-        for rm in _gated(_RATE, doc.work, (" rate",)):
+        for rm in _gated(_RATE, self.doc, (" rate",)):
             m = _RATE_WORDS.search(doc.work, max(0, rm.start() - 50), rm.start())
             if m is None:
                 continue
@@ -798,13 +808,13 @@ class ThemeRules:
             label = doc.work[m.start("np"):rm.end()]
             self.add("Indicator", label[:1].upper() + label[1:], m.start("np"), rm.end(), "indicator")
         # "the council received 6,812 safeguarding concerns": a count in the thousands of something.
-        for m in _gated(_COUNT_OF, doc.work, (",",)):
+        for m in _gated(_COUNT_OF, self.doc, (",",)):
             words = m.group("np").split()
             if any(w in _NP_STOP for w in words) or words[0] in _NP_NOT_FIRST:
                 continue
             self.add("Indicator", m.group("np")[:1].upper() + m.group("np")[1:], m.start("np"), m.end("np"), "indicator")
         # "the uptake of childhood immunisations", "the prevalence of smoking": a measure of something.
-        for m in _gated(_MEASURE_OF, doc.work, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
+        for m in _gated(_MEASURE_OF, self.doc, ("uptake of", "prevalence of", "incidence of", "ate of", "ates of")):
             words = m.group("np").split()
             for k, w in enumerate(words):
                 if w in _NP_STOP:
@@ -827,7 +837,7 @@ class ThemeRules:
         """"31.8 per cent of five-year-olds had visibly obvious tooth decay": the group and what it has or does are
         the measure ("five-year-olds had visibly obvious tooth decay"), cut where a comparison or a year begins."""
         work = self.doc.work
-        for m in _gated(_SHARE_OF, work, ("%", "per cent", "percent")):
+        for m in _gated(_SHARE_OF, self.doc, ("%", "per cent", "percent")):
             end = m.end()
             cut = _measure_end(work, m.end("verb"), end)
             if cut:
@@ -846,7 +856,7 @@ class ThemeRules:
         a proportion's wording up to its verb names a measure.  A number of something is a measure only where the
         sentence says it rose or fell to a figure ("The number of carers' assessments completed fell from 2,410")."""
         work = self.doc.work
-        for m in _gated(_PROPORTION_OF, work, ("roportion of", "ercentage of", "umber of")):
+        for m in _gated(_PROPORTION_OF, self.doc, ("roportion of", "ercentage of", "umber of")):
             cut = _measure_end(work, m.start("np"), m.end())
             end = cut.start() if cut else m.end()
             if work[m.start()] in "Nn" and (cut is None or not _MOVED.match(work, cut.start())):

@@ -25,9 +25,11 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+import ahocorasick
+
 from .lexicon import PhraseGroup, lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
@@ -41,6 +43,8 @@ _SENTENCE_END = re.compile(r"\.(?=\s)|!(?=\s)|\?(?=\s)|;(?=\s)|\n[ \t]*\n|\n(?=[
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z(])")
 # A row laid out in columns with spaces ("Val Moore      Healthwatch X") is not prose: it does not wrap onto the next.
 _LONG_WRAP = re.compile(r"(?m)^[^\t\n:]{60,}[A-Za-z,]\n(?=[A-Z][\w’'\-]*[ ,.])")
+# The line break before a line _LONG_WRAP may match: a line of 61 characters or more, no tab or colon.
+_LONG_LINE = re.compile(r"\n(?=[^\t\n:]{60,}[A-Za-z,]\n)")
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 # "Recommendation 5 - for Knowsley Council and NHS Cheshire and Merseyside ICB together": a numbered heading, however
 # long, does not run on into the paragraph under it.
@@ -113,6 +117,16 @@ class Doc:
         self._quotes: dict[tuple[int, int], str] = {}  # a fact and the links drawn from it quote the same span
         self._phrase_group = phrase_group
         self._phrases: dict[int, list] = {}
+
+    @cached_property
+    def cues(self) -> Cues:
+        """Where the rules' cue strings occur in the work text (case as written)."""
+        return Cues(self.work, _WORK_CUES)
+
+    @cached_property
+    def low_cues(self) -> Cues:
+        """Where the rules' lower-case cue strings occur in :attr:`low`."""
+        return Cues(self.low, _LOW_CUES)
 
     def phrases(self, matcher) -> list:
         """``matcher.find`` over the work text, done once per paper: several rules ask for the same phrases
@@ -237,6 +251,92 @@ class Doc:
         return self.lines[self.line_index(pos)]
 
 
+class CueSet:
+    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added)."""
+
+    def __init__(self) -> None:
+        self.needles: set[str] = set()
+        self._built: tuple[ahocorasick.Automaton | None, frozenset[str]] | None = None
+
+    def add(self, needle: str) -> None:
+        if needle and needle not in self.needles:
+            self.needles.add(needle)
+            self._built = None
+
+    def automaton(self) -> tuple[ahocorasick.Automaton | None, frozenset[str]]:
+        """The automaton and the needles it holds."""
+        if self._built is None:
+            held = frozenset(self.needles)
+            automaton = None
+            if held:
+                automaton = ahocorasick.Automaton()
+                for needle in held:
+                    automaton.add_word(needle, needle)
+                automaton.make_automaton()
+            self._built = (automaton, held)
+        return self._built
+
+
+_WORK_CUES = CueSet()
+_LOW_CUES = CueSet()
+
+
+class Cues:
+    """Every position of each cue string in one text, all cues found in one pass.
+
+    The rules gate their patterns on cue strings ("ecommendation", "known as", " team"): a pattern is tried only if,
+    or only where, one occurs.  ``str.find`` reads the whole paper once per cue, and an absent cue (the usual case)
+    costs a full read: over a hundred a paper.  One pass of an automaton of every cue asked for so far finds them all.
+    A cue the automaton does not hold yet (the first paper of a run asks for every cue its rules reach) is found with
+    ``str.find`` and joins the automaton for the next paper: the positions are the same either way.
+
+    >>> cues = Cues("the team and a unit team", CueSet())
+    >>> cues.positions(" team"), cues.positions("unit"), cues.positions("board")
+    ([3, 19], [15], [])
+    """
+
+    def __init__(self, text: str, cue_set: CueSet) -> None:
+        self.text = text
+        self.cue_set = cue_set
+        self._found: dict[str, list[int]] | None = None
+        self._held: frozenset[str] = frozenset()
+
+    def positions(self, needle: str) -> list[int]:
+        """Start of each occurrence of ``needle`` (overlapping ones too), in text order.  The list is shared: do not
+        change it."""
+        found = self._found
+        if found is None:
+            found = self._scan()
+        got = found.get(needle)
+        if got is not None:
+            return got
+        if needle in self._held:
+            return _NONE
+        self.cue_set.add(needle)
+        text = self.text
+        got = found[needle] = []
+        i = text.find(needle)
+        while i >= 0:
+            got.append(i)
+            i = text.find(needle, i + 1)
+        return got
+
+    def _scan(self) -> dict[str, list[int]]:
+        automaton, self._held = self.cue_set.automaton()
+        found: dict[str, list[int]] = {}
+        if automaton is not None:
+            for end, needle in automaton.iter(self.text):
+                got = found.get(needle)
+                if got is None:
+                    got = found[needle] = []
+                got.append(end - len(needle) + 1)
+        self._found = found
+        return found
+
+
+_NONE: list[int] = []
+
+
 class SpanIndex:
     """Spans ``(start, end, value)`` kept in text order in buckets, so adding one is cheap anywhere.
 
@@ -296,14 +396,16 @@ class SpanIndex:
 
 def _unwrap(text: str) -> str:
     """Join lines that only wrap a sentence; keep the length."""
-    chars = list(text)
+    # The characters replaced, by position: most papers change a few (often none), so the copy is made from slices
+    # of the text, not from a list of every character.
+    changes: dict[int, str] = {}
     # Markdown-style table rows read as tab-separated cells; their rule lines ("|---|---|") as blanks.
     if "|" in text:
         for m in _PIPE_ROW.finditer(text):
             rule = bool(_PIPE_RULE.match(m.group()))
             for k in range(m.start(), m.end()):
-                if rule or chars[k] == "|":
-                    chars[k] = "\t" if chars[k] == "|" and not rule else " "
+                if rule or text[k] == "|":
+                    changes[k] = "\t" if text[k] == "|" and not rule else " "
     # Line breaks before a lower-case continuation (not a table cell).
     for m in _WRAP.finditer(text):
         prev_end = m.start()
@@ -312,20 +414,38 @@ def _unwrap(text: str) -> str:
         if text.startswith("\t", line_start):
             continue
         if before and before not in ".:;!?":
-            chars[m.start()] = " "
+            changes[m.start()] = " "
     # A long line that stops mid-sentence wraps onto the next ("... the Health and Wellbeing\nBoard agreed").
-    for m in _LONG_WRAP.finditer(text):
+    for m in _long_wraps(text):
         nl = m.end() - 1
         if _COLUMN_GAP.search(text, m.start(), nl) or _NUMBERED_HEADING.match(text, m.start(), nl):
             continue
         if text[nl + 1:nl + 2] not in ("", "\n", "\t", "-", "•", "·", "*") and not text[nl + 1:nl + 2].isdigit() \
                 and not _LIST_ENTRY.match(text, nl + 1) and not (PERSON_LINE.match(text, nl + 1) and
                                                                  PERSON_LINE.match(text, m.start())):
-            chars[nl] = " "
+            changes[nl] = " "
     # Line breaks inside a short parenthesis.
     for m in _PAREN.finditer(text):
-        if "\n" in m.group():
-            for k in range(m.start(), m.end()):
-                if chars[k] == "\n":
-                    chars[k] = " "
-    return "".join(chars)
+        k = text.find("\n", m.start(), m.end())
+        while k >= 0:
+            changes[k] = " "
+            k = text.find("\n", k + 1, m.end())
+    if not changes:
+        return text
+    out = []
+    prev = 0
+    for k in sorted(changes):
+        out.append(text[prev:k])
+        out.append(changes[k])
+        prev = k + 1
+    out.append(text[prev:])
+    return "".join(out)
+
+
+def _long_wraps(text: str):
+    """``_LONG_WRAP.finditer(text)``, tried only at the starts of lines long enough: a pattern anchored with ``^``
+    is tried at every character, while :data:`_LONG_LINE` skips from one line break to the next."""
+    for start in (0, *map(re.Match.end, _LONG_LINE.finditer(text))):
+        m = _LONG_WRAP.match(text, start)
+        if m:
+            yield m
