@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partnergraph.loaders.documents import extract_file, read_document
-from partnergraph.loaders.documents.readers import _join_wrapped, _pdf_table_lines
+from partnergraph.loaders.documents.readers import _has_column_headings, _join_wrapped, _pdf_table_lines
 
 def _load_pdfpage():
     spec = importlib.util.spec_from_file_location("pg_pdfpage", Path(__file__).parent / "pdfpage.py")
@@ -209,3 +209,14 @@ def test_an_action_plan_drawn_without_rules_is_read_by_its_columns(tmp_path):
     assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
     owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
     assert "Director of Public Health" in owners
+
+
+@pytest.mark.parametrize("line, table", [
+    ("Ref Finding and risk Recommendation Priority Management response Responsible officer and target date", True),
+    ("No. Recommendation Response Lead officer", True),
+    ("The lead officer will report the response and action to the committee.", False),
+    ("Ref Ref Ref risk", False),
+])
+def test_a_row_of_column_headings_is_told_from_prose(line, table):
+    """Only a page with a row of headings is read with its layout: prose that names an officer's response is not."""
+    assert _has_column_headings("Audit report\n" + line + "\n1 Text of a finding.\n") is table

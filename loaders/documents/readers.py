@@ -375,7 +375,7 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 text = tables.page_text(number)
             if text is None:
                 text = page.extract_text() or ""
-                if _TABLE_HEADING.search(text):
+                if _has_column_headings(text):
                     # An action plan drawn without rules: pypdf's plain text writes its cells one after another;
                     # its layout mode keeps the columns, which the rules read as a table laid out with spaces.
                     text = page.extract_text(extraction_mode="layout") or text
@@ -397,6 +397,18 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
 _COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
                 r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action)"
 _TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + _COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
+_COLUMN_WORD = re.compile(r"\b" + _COLUMN_WORDS + r"\b")
+
+
+def _has_column_headings(text: str) -> bool:
+    """Whether a page's plain text holds a row of column headings: three different column words on a short line that
+    is no sentence (prose that mentions an officer's response to a recommendation is not a table)."""
+    for m in _TABLE_HEADING.finditer(text):
+        line = m.group().strip()
+        if len(line.split()) <= 16 and not line.endswith((".", ",", ";")) and ". " not in line and \
+                len(set(_COLUMN_WORD.findall(line.lower()))) >= 3:
+            return True
+    return False
 
 
 def _has_ruling(page) -> bool:
