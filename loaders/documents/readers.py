@@ -397,6 +397,7 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
 _COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
                 r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action)"
 _TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + _COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.[ ]")  # a sentence ending inside the line ("No. " is a heading's)
 _COLUMN_WORD = re.compile(r"\b" + _COLUMN_WORDS + r"\b")
 
 
@@ -405,7 +406,7 @@ def _has_column_headings(text: str) -> bool:
     is no sentence (prose that mentions an officer's response to a recommendation is not a table)."""
     for m in _TABLE_HEADING.finditer(text):
         line = m.group().strip()
-        if len(line.split()) <= 16 and not line.endswith((".", ",", ";")) and ". " not in line and \
+        if len(line.split()) <= 16 and not line.endswith((".", ",", ";")) and not _SENTENCE_INSIDE.search(line) and \
                 len(set(_COLUMN_WORD.findall(line.lower()))) >= 3:
             return True
     return False
