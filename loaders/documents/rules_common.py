@@ -289,10 +289,13 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
     return all(c in it for c in needle)
 
 
+_TRAILING_JOIN = re.compile(r"(?:[;,]?\s*(?:and|or))$")  # "; and" at the end of a list item
+
+
 def _item_label(text: str, limit: int = 200) -> str:
     """A list item's words, without the joins that tie it to the next ("; and")."""
     t = " ".join(text.split())
-    t = re.sub(r"(?:[;,]?\s*(?:and|or))$", "", t).strip()
+    t = _TRAILING_JOIN.sub("", t).strip()
     t = t.rstrip(" ;,:.")
     if len(t) > limit:
         cut = t[:limit].rsplit(" ", 1)[0]

@@ -331,6 +331,14 @@ def _head(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" :*")
 
 
+# The cells of a response table, compiled once (asked for every cell of every paper).
+_RESPONSE_DATE_CELL = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response")
+_CELL_FIELD = re.compile(r"([A-Za-z ]{2,30}):")
+_NUMBERED_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$")
+# "Recommendation 3:" opening a line ("recomme": a case-blind "i" may be a dotless "ı"; every match holds it).
+_PROSE_REC_NUMBER = re.compile(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]")
+
+
 class RecommendationRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -863,7 +871,7 @@ class RecommendationRules:
                        w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
                     header = i
                     break
-        prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
+        prose = _PROSE_REC_NUMBER.search(work) if _holds(self.doc, ("recomme",)) else None
         if header is None and prose is None:
             return
         responder, maker, made_date = self._table_parties()
@@ -875,12 +883,12 @@ class RecommendationRules:
         current = None
         start_cell = header + 1 if header is not None else 0
         for s, e, t in cells[start_cell:]:
-            if re.match(r"(?i)date of (?:the )?(?:draft |final )?response", t):
+            if _RESPONSE_DATE_CELL.match(t):
                 break
-            fm = re.match(r"([A-Za-z ]{2,30}):", t)
+            fm = _CELL_FIELD.match(t)
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
-            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
+            nm = _NUMBERED_CELL.match(t) \
                 or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None) \
                 or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
             if nm and _DATE_WORDS.match(t):

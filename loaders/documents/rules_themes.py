@@ -215,6 +215,11 @@ def _starts_upper(t: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
+# The words of a heading over a list (compiled once: asked for thousands of short lines).
+_LIST_HEADING_WORDS = re.compile(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"
+                                 r"key findings")
+
+
 class ThemeRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -338,8 +343,7 @@ class ThemeRules:
             text = _SECTION_NUMBER.sub("", text, 1)  # "3. Key recommendations": a numbered section's heading
         words = text.split()
         return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
-            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"
-                           r"key findings", text))
+            bool(_LIST_HEADING_WORDS.search(text))
 
     def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
         lex = self.lex
