@@ -197,15 +197,16 @@ class Doc:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence around ``start..end`` (stretched to cover the span)."""
         b = self._boundaries
+        text = self.text
         i = bisect.bisect_right(b, start)
         s = b[i - 1] if i > 0 else 0
-        j = bisect.bisect_left(b, max(end, start + 1))
-        e = b[j] if j < len(b) else len(self.text)
-        while s < start and self.text[s].isspace():
+        j = bisect.bisect_left(b, end if end > start else start + 1)  # max(end, start + 1), without the call
+        e = b[j] if j < len(b) else len(text)
+        while s < start and text[s].isspace():
             s += 1
-        while e > end and (self.text[e - 1].isspace() or self.text[e - 1] == "\t"):
+        while e > end and (text[e - 1].isspace() or text[e - 1] == "\t"):
             e -= 1
-        return s, max(e, end)
+        return s, e if e > end else end
 
     def quote(self, start: int, end: int) -> str:
         """The sentence around a span, at most :data:`MAX_QUOTE` characters."""
@@ -359,8 +360,11 @@ class SpanIndex:
     def add(self, start: int, end: int, value: str) -> None:
         b = start // self.SIZE
         bisect.insort(self.buckets.setdefault(b, []), (start, end, value))
-        self.last = max(self.last, b)
-        self.longest = max(self.longest, end - start)
+        # Comparisons, not max(): a paper adds a span for every mention and claim.
+        if b > self.last:
+            self.last = b
+        if end - start > self.longest:
+            self.longest = end - start
 
     def iter_from(self, start: int):
         """Spans starting at or after ``start``, in text order."""
