@@ -854,15 +854,14 @@ class RecommendationRules:
     def _response_cells(self) -> None:
         doc = self.doc
         work = doc.work
-        cells: list[tuple[int, int, str]] = []
-        tabbed: set[int] = set()  # the starts of cells on a line laid out with tabs
+        lines, line_cells = doc.lines, doc.line_cells
         read = sorted(self.read_tables)
-        for ln, line_cells in zip(doc.lines, doc.line_cells):
-            if read and any(a <= ln.start < b for a, b in read):
-                continue  # a table _column_response_tables has read by its columns: not again, cell by cell
-            cells.extend(line_cells)
-            if work.find("\t", ln.start, ln.end) >= 0:
-                tabbed.update(c[0] for c in line_cells)
+        # The lines to read: not those of a table _column_response_tables has read by its columns (not again, cell by
+        # cell).  Their cells are flattened in C; most papers have no response table and stop below.
+        kept = range(len(lines)) if not read else \
+            [k for k, ln in enumerate(lines) if not any(a <= ln.start < b for a, b in read)]
+        cells: list[tuple[int, int, str]] = list(chain.from_iterable(
+            line_cells if not read else (line_cells[k] for k in kept)))
         header = None
         for i, (s, e, t) in enumerate(cells):
             if _REC_HEADER.fullmatch(t):
@@ -874,6 +873,8 @@ class RecommendationRules:
         prose = _PROSE_REC_NUMBER.search(work) if _holds(self.doc, ("recomme",)) else None
         if header is None and prose is None:
             return
+        tabbed = {c[0] for k in kept if work.find("\t", lines[k].start, lines[k].end) >= 0
+                  for c in line_cells[k]}  # the starts of cells on a line laid out with tabs
         responder, maker, made_date = self._table_parties()
         response_date = None
         dm = _RESPONSE_DATE.search(work)
