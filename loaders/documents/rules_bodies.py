@@ -32,6 +32,7 @@ _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
 _BOARD_IN_PROSE = re.compile(r"(B(?<=[a-z] B)oard|C(?<=[a-z] C)ommittee)\b(?= [a-z])")
+_BOARD_IN_PROSE_WORDS = ("board", "committee")  # the words its matches start with, in lower case
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _GROUP_KINDS = ("network", "partnership", "group", "board", "panel", "forum", "alliance", "hub", "collaborative")
 _ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](" + "|".join(_GROUP_KINDS) + r")\b(?!-)")
@@ -1228,7 +1229,7 @@ class BodyRules:
         work = self.doc.work
         cache: dict[str, str | None] = {}
         for m in list(_matches_from(_REFERENCE, work, _reference_starts(self.doc))) + \
-                list(_matches_at(_BOARD_IN_PROSE, self.doc, ("board", "committee"))):
+                list(_matches_at(_BOARD_IN_PROSE, self.doc, _BOARD_IN_PROSE_WORDS)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue

@@ -10,7 +10,7 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import _after_words, _gated, _holds, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _after_words, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -335,7 +335,7 @@ def _head(text: str) -> str:
 _RESPONSE_DATE_CELL = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response")
 _CELL_FIELD = re.compile(r"([A-Za-z ]{2,30}):")
 _NUMBERED_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$")
-# "Recommendation 3:" opening a line ("recomme": a case-blind "i" may be a dotless "ı"; every match holds it).
+# "Recommendation 3:" opening a line (every match holds "recomme", as _RESPONSE_TITLE's do).
 _PROSE_REC_NUMBER = re.compile(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]")
 
 
@@ -870,7 +870,7 @@ class RecommendationRules:
                        w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
                     header = i
                     break
-        prose = _PROSE_REC_NUMBER.search(work) if _holds(self.doc, ("recomme",)) else None
+        prose = _PROSE_REC_NUMBER.search(work) if _holds(self.doc, _RESPONSE_TITLE_CUES) else None
         if header is None and prose is None:
             return
         tabbed = {c[0] for k in kept if work.find("\t", lines[k].start, lines[k].end) >= 0
@@ -1008,7 +1008,7 @@ class RecommendationRules:
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
         work = self.doc.work
-        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, ("recomme",), 5000) else None
+        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, _RESPONSE_TITLE_CUES, 5000) else None
         if not m:
             return None, None, None
         ln_start = work.rfind("\n", 0, m.start()) + 1

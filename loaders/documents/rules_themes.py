@@ -122,6 +122,8 @@ _TRACKS = re.compile(r"(?:w(?<!\ww)(?:ill|e)|t(?<!\wt)o)[ ](?:track|monitor|meas
                      r"[^.;:\n]{3,300})(?=\.)")
 
 # A review group's name: its subject, then the kind of group.
+_TRACKS_CUES = (" track ", " monitor ", " measure ", " report on ")  # one in each match of _TRACKS, on one line
+_NUMBERED_SCHEME_WORDS = ("scheme", "project", "initiative", "workstream")  # likewise for _NUMBERED_SCHEME
 _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
                            r"(?:Group|Panel)$")
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
@@ -656,7 +658,7 @@ class ThemeRules:
 
     def find_numbered_schemes(self) -> None:
         """"Scheme 1: Home First, our discharge to assess service": a numbered scheme or project is an initiative."""
-        for m in _line_gated(_NUMBERED_SCHEME, self.doc, ("scheme", "project", "initiative", "workstream")):
+        for m in _line_gated(_NUMBERED_SCHEME, self.doc, _NUMBERED_SCHEME_WORDS):
             name = m.group("name").strip()
             if name.split()[0] in _DETERMINER_WORDS:
                 name = name.split(" ", 1)[1] if " " in name else ""
@@ -672,7 +674,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _line_gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
+        for m in _line_gated(_TRACKS, self.doc, _TRACKS_CUES):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()

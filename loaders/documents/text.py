@@ -253,14 +253,20 @@ class Doc:
 
 
 class CueSet:
-    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added)."""
+    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added).
+
+    The rules ask for a fixed set of cues, so the automaton settles after the first papers of a run.  Past
+    :attr:`LIMIT` cues (a rule asking for words of each paper's own) no more are added: those are found with
+    ``str.find``, which is as exact, rather than rebuilding the automaton for every paper."""
+
+    LIMIT = 5000
 
     def __init__(self) -> None:
         self.needles: set[str] = set()
         self._built: tuple[ahocorasick.Automaton | None, frozenset[str]] | None = None
 
     def add(self, needle: str) -> None:
-        if needle and needle not in self.needles:
+        if needle and needle not in self.needles and len(self.needles) < self.LIMIT:
             self.needles.add(needle)
             self._built = None
 
