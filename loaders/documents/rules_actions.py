@@ -130,6 +130,8 @@ def _table_rows(work: str, lines, line_cells) -> list[list[tuple[int, int, str]]
 _AGENT = _ORG + ("Person", "Post")
 
 
+# Each match of _ACTION is one line holding "action" ("act": a case-blind "i" may be a dotless "ı").
+_ACTION_CUES = ("act",)
 # A numbered paragraph's number ("3.2") at the start of a line.
 _PARAGRAPH_NUMBER = re.compile(r"(?m)^[^\S\n]*(\d{1,3}(?:\.\d{1,3})+)\s")
 
@@ -154,8 +156,7 @@ class ActionRules:
 
     def find_actions(self) -> None:
         work = self.doc.work
-        # Each match is one line holding "action" ("act": a case-blind "i" may be a dotless "ı").
-        for m in _line_gated(_ACTION, self.doc, ("act",)):
+        for m in _line_gated(_ACTION, self.doc, _ACTION_CUES):
             owner_text = m.group("owner").strip().rstrip(".")
             os_ = m.start("owner")
             if self._action_with_owner_field(m):

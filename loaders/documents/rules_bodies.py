@@ -32,6 +32,7 @@ _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
 _BOARD_IN_PROSE = re.compile(r"(B(?<=[a-z] B)oard|C(?<=[a-z] C)ommittee)\b(?= [a-z])")
+_BOARD_IN_PROSE_WORDS = ("board", "committee")  # the words its matches start with, in lower case
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
 _GROUP_KINDS = ("network", "partnership", "group", "board", "panel", "forum", "alliance", "hub", "collaborative")
 _ACRONYM_GROUP = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})((?:[ ][a-z]+){0,2})[ ](" + "|".join(_GROUP_KINDS) + r")\b(?!-)")
@@ -464,34 +465,34 @@ class BodyRules:
         singles = {k: v for k, v in lex.named_bodies.items() if " " not in k}
         multi = [k for k in lex.named_bodies if " " in k]
         toks = self.doc.tokens
-        for i, w in self.doc.capital_bares:
-            if w in singles:
-                tok = toks[i]
-                if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
-                    continue
-                if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
-                                         self.is_claimed(tok.start, tok.start + len(w))):
-                    continue  # "the Executive" is a council's executive; "Executive summary" is not
-                if w == "NHS" and i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and \
-                        re.match(r" (?:and )?[A-Z]", self.doc.work[tok.end:tok.end + 6]):
-                    continue  # "Kent and Medway NHS and Social Care Partnership Trust": inside a longer name
-                if w == "NHS" and self._followed_by_capital(tok):
-                    self._nhs_body(tok)
-                    continue
-                if w == "NHS" and self._nhs_as_adjective(tok):
-                    continue  # "an NHS dentist", "the NHS dental contract", "the NHS (...) Regulations"
-                end = tok.start + len(w)
-                label, aliases = w, []
-                if w in lex.body_acronyms:
-                    label, aliases = lex.body_acronyms[w], [w]
-                elif w == "Healthwatch":
-                    hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
-                    if hm and hm.group(1).split()[0] not in lex.name_stop:
-                        end = _and_place(self.doc.work, hm.group(1), hm.end())
-                        label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
-                self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
-                              scoped=w == "Healthwatch")
-                self.claim(tok.start, end, "body")
+        # The capitalised words that are such names, picked out of the ~130 a paper has by one set lookup each.
+        for i, w in [pair for pair in self.doc.capital_bares if pair[1] in singles]:
+            tok = toks[i]
+            if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
+                continue
+            if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
+                                     self.is_claimed(tok.start, tok.start + len(w))):
+                continue  # "the Executive" is a council's executive; "Executive summary" is not
+            if w == "NHS" and i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and \
+                    re.match(r" (?:and )?[A-Z]", self.doc.work[tok.end:tok.end + 6]):
+                continue  # "Kent and Medway NHS and Social Care Partnership Trust": inside a longer name
+            if w == "NHS" and self._followed_by_capital(tok):
+                self._nhs_body(tok)
+                continue
+            if w == "NHS" and self._nhs_as_adjective(tok):
+                continue  # "an NHS dentist", "the NHS dental contract", "the NHS (...) Regulations"
+            end = tok.start + len(w)
+            label, aliases = w, []
+            if w in lex.body_acronyms:
+                label, aliases = lex.body_acronyms[w], [w]
+            elif w == "Healthwatch":
+                hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
+                if hm and hm.group(1).split()[0] not in lex.name_stop:
+                    end = _and_place(self.doc.work, hm.group(1), hm.end())
+                    label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
+            self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
+                          scoped=w == "Healthwatch")
+            self.claim(tok.start, end, "body")
         for m in self.doc.phrases(_named_bodies_matcher(lex)):
             if self.is_claimed(m.start, m.end, ("body",)):
                 continue
@@ -1348,7 +1349,7 @@ class BodyRules:
         work = self.doc.work
         cache: dict[str, str | None] = {}
         for m in list(_matches_from(_REFERENCE, work, _reference_starts(self.doc))) + \
-                list(_matches_at(_BOARD_IN_PROSE, self.doc, ("board", "committee"))):
+                list(_matches_at(_BOARD_IN_PROSE, self.doc, _BOARD_IN_PROSE_WORDS)):
             s, e = m.start(1), m.end(1)
             if self.is_claimed(s, e):
                 continue

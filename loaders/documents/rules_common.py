@@ -13,7 +13,7 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
-           "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from"]
+           "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from", "_RESPONSE_TITLE_CUES"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 
@@ -216,6 +216,8 @@ _ITEM = re.compile(
 
 _PARA_NUM = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}\*{0,2}$")
 
+# One of which every match of _RESPONSE_TITLE holds, in lower case ("recomme": a case-blind "i" may be a dotless "ı").
+_RESPONSE_TITLE_CUES = ("recomme",)
 _RESPONSE_TITLE = re.compile(r"response[ \t]+to[ \t]+(?:the[ \t]+)?recommendations?[ \t]+(?:of|from|by|made[ \t]+by)"
                              r"[ \t]+", re.IGNORECASE)
 
@@ -289,10 +291,13 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
     return all(c in it for c in needle)
 
 
+_TRAILING_JOIN = re.compile(r"(?:[;,]?\s*(?:and|or))$")  # "; and" at the end of a list item
+
+
 def _item_label(text: str, limit: int = 200) -> str:
     """A list item's words, without the joins that tie it to the next ("; and")."""
     t = " ".join(text.split())
-    t = re.sub(r"(?:[;,]?\s*(?:and|or))$", "", t).strip()
+    t = _TRAILING_JOIN.sub("", t).strip()
     t = t.rstrip(" ;,:.")
     if len(t) > limit:
         cut = t[:limit].rsplit(" ", 1)[0]

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _cue_lines, _holds, _in_lines, _line_gated, parse_date
+from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _RESPONSE_TITLE_CUES, _cue_lines, _holds, _in_lines, _line_gated, parse_date
 
 __all__ = ["FrontMatterRules"]
 
@@ -31,6 +31,9 @@ _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropol
 # Wolverhampton Council").
 _AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
                              r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)[ \t]*$")
+# Every match of _AUTHORITY_LINE is one line that names a council or a borough ("counc": a case-blind "i" may be a
+# dotless "ı").
+_AUTHORITY_CUES = ("counc", "borough")
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
 
@@ -162,9 +165,8 @@ class FrontMatterRules:
 
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
-        # Every match is one line that names a council or a borough ("counc": a case-blind "i" may be a dotless "ı").
         top = self.doc.work[:800]
-        for m in _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, ("counc", "borough"), limit=len(top))):
+        for m in _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, _AUTHORITY_CUES, limit=len(top))):
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()
@@ -309,7 +311,7 @@ class FrontMatterRules:
         low = self.doc.low[:20000]
         committee = self.entities.get(self.front.committee or "")
         title = (self.front.title or "").lower()
-        if _holds(self.doc, ("recomme",), 20000) and _RESPONSE_TITLE.search(low):
+        if _holds(self.doc, _RESPONSE_TITLE_CUES, 20000) and _RESPONSE_TITLE.search(low):
             kind = "response"
         elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
             kind = "minutes"

@@ -139,6 +139,9 @@ def _honorific(word: str) -> str:
     return {"Cllr": "Councillor", "Prof": "Professor"}.get(w, w)
 
 
+_PLURAL_HONORIFIC = re.compile(r"\s*(Councillors|Cllrs\.?)\s+")  # "Councillors Ahmed, Bell and Cox"
+
+
 class PeopleRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -530,7 +533,7 @@ class PeopleRules:
                 entries = _entries(work, block_start, min(block_end, block_start + 5000))
             for es, ee, sep in entries:
                 entry = work[es:ee]
-                plural = re.match(r"\s*(Councillors|Cllrs\.?)\s+", entry)
+                plural = _PLURAL_HONORIFIC.match(entry)
                 if plural:
                     carry = "Councillor"
                     es += plural.end()

@@ -10,7 +10,7 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import _after_words, _gated, _holds, _norm, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import _after_words, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
 
 __all__ = ["RecommendationRules"]
 
@@ -349,6 +349,14 @@ def _span(entity) -> int:
 
 def _head(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" :*")
+
+
+# The cells of a response table, compiled once (asked for every cell of every paper).
+_RESPONSE_DATE_CELL = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response")
+_CELL_FIELD = re.compile(r"([A-Za-z ]{2,30}):")
+_NUMBERED_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$")
+# "Recommendation 3:" opening a line (every match holds "recomme", as _RESPONSE_TITLE's do).
+_PROSE_REC_NUMBER = re.compile(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]")
 
 
 class RecommendationRules:
@@ -957,15 +965,14 @@ class RecommendationRules:
     def _response_cells(self) -> None:
         doc = self.doc
         work = doc.work
-        cells: list[tuple[int, int, str]] = []
-        tabbed: set[int] = set()  # the starts of cells on a line laid out with tabs
+        lines, line_cells = doc.lines, doc.line_cells
         read = sorted(self.read_tables)
-        for ln, line_cells in zip(doc.lines, doc.line_cells):
-            if read and any(a <= ln.start < b for a, b in read):
-                continue  # a table _column_response_tables has read by its columns: not again, cell by cell
-            cells.extend(line_cells)
-            if work.find("\t", ln.start, ln.end) >= 0:
-                tabbed.update(c[0] for c in line_cells)
+        # The lines to read: not those of a table _column_response_tables has read by its columns (not again, cell by
+        # cell).  Their cells are flattened in C; most papers have no response table and stop below.
+        kept = range(len(lines)) if not read else \
+            [k for k, ln in enumerate(lines) if not any(a <= ln.start < b for a, b in read)]
+        cells: list[tuple[int, int, str]] = list(chain.from_iterable(
+            line_cells if not read else (line_cells[k] for k in kept)))
         header = None
         for i, (s, e, t) in enumerate(cells):
             if _REC_HEADER.fullmatch(t):
@@ -974,9 +981,11 @@ class RecommendationRules:
                        w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
                     header = i
                     break
-        prose = re.search(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]", work)
+        prose = _PROSE_REC_NUMBER.search(work) if _holds(self.doc, _RESPONSE_TITLE_CUES) else None
         if header is None and prose is None:
             return
+        tabbed = {c[0] for k in kept if work.find("\t", lines[k].start, lines[k].end) >= 0
+                  for c in line_cells[k]}  # the starts of cells on a line laid out with tabs
         responder, maker, made_date = self._table_parties()
         response_date = None
         dm = _RESPONSE_DATE.search(work)
@@ -986,12 +995,12 @@ class RecommendationRules:
         current = None
         start_cell = header + 1 if header is not None else 0
         for s, e, t in cells[start_cell:]:
-            if re.match(r"(?i)date of (?:the )?(?:draft |final )?response", t):
+            if _RESPONSE_DATE_CELL.match(t):
                 break
-            fm = re.match(r"([A-Za-z ]{2,30}):", t)
+            fm = _CELL_FIELD.match(t)
             if fm and _FIELDS.get(fm.group(1).strip().lower()) in ("author", "date", "committee", "title"):
                 break
-            nm = re.match(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*[.):\-–]?(?:[ \t]+|$)(.*)$", t) \
+            nm = _NUMBERED_CELL.match(t) \
                 or (re.match(r"^\(?([a-z])[.)]?$()", t) if header is not None else None) \
                 or (re.match(r"^\(?([A-Za-z])[.)][ \t]+(\S.*)$", t) if header is not None else None)
             if nm and _DATE_WORDS.match(t):
@@ -1110,7 +1119,7 @@ class RecommendationRules:
     def _response_parties(self) -> tuple[str | None, str | None, str | None]:
         """Who responds to whose recommendations: "X response to recommendations of Y made on DATE"."""
         work = self.doc.work
-        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, ("recomme",), 5000) else None
+        m = _RESPONSE_TITLE.search(work[:5000]) if _holds(self.doc, _RESPONSE_TITLE_CUES, 5000) else None
         if not m:
             return None, None, None
         ln_start = work.rfind("\n", 0, m.start()) + 1

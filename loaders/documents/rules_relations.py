@@ -53,6 +53,12 @@ def _relation_words():
     return PhraseMatcher(list(_RELATION_WORDS))
 
 
+# A bracket after a post: the body it is in ("Head of Performance (City and Hackney CCG)").
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+# "of", "at", "for" or "in" after a post, before its body (compiled once: asked for every post).
+_POST_OF = re.compile(r",?[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?")
+
+
 class RelationRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -76,12 +82,12 @@ class RelationRules:
         for s, e, k in ments:
             if not k.startswith("post:"):
                 continue
-            m = re.match(r"[ \t]*\(", work[e:e + 8])
+            m = _OPEN_BRACKET.match(work[e:e + 8])
             if m:
                 for e2, k2 in by_start.get(e + m.end(), []):
                     if k2.startswith("org:"):
                         self.link(k, "postIn", k2, s, e2 + 1, "post-in")
-            m2 = re.match(r",?[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?", work[e:e + 12])
+            m2 = _POST_OF.match(work[e:e + 12])
             if m2:
                 for e2, k2 in by_start.get(e + m2.end(), []):
                     if k2.startswith("org:"):

@@ -5,6 +5,7 @@ review topics.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .rules_common import _after_words, _cue_lines, _gated, _holds, _in_lines, _line_gated, _matches_at, _odd_case, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
@@ -121,6 +122,8 @@ _TRACKS = re.compile(r"(?:w(?<!\ww)(?:ill|e)|t(?<!\wt)o)[ ](?:track|monitor|meas
                      r"[^.;:\n]{3,300})(?=\.)")
 
 # A review group's name: its subject, then the kind of group.
+_TRACKS_CUES = (" track ", " monitor ", " measure ", " report on ")  # one in each match of _TRACKS, on one line
+_NUMBERED_SCHEME_WORDS = ("scheme", "project", "initiative", "workstream")  # likewise for _NUMBERED_SCHEME
 _REVIEW_GROUP = re.compile(r"^(?P<topic>.+?)[ ](?:Task[ ]and[ ]Finish|Task|Review|Inquiry|Scrutiny[ ]Review)[ ]"
                            r"(?:Group|Panel)$")
 # "a loneliness charter", "the breakfast club pilot", "a loneliness champion": one or two lower-case words before
@@ -237,6 +240,15 @@ def _starts_upper(t: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
+# What a line that may introduce a list holds (in lower case): a colon or a semicolon, or a word of a heading over a
+# list, one of which each match of _LIST_HEADING_WORDS holds.
+_LIST_INTRO_CUES = (":", ";", "recommendation", "priorities", "themes", "issues", "resolved", "decision", "key messages",
+                    "key findings")
+# The words of a heading over a list (compiled once: asked for thousands of short lines).
+_LIST_HEADING_WORDS = re.compile(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"
+                                 r"key findings")
+
+
 class ThemeRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -246,7 +258,8 @@ class ThemeRules:
         items = _LazyItems(doc.work, lines)
         n = len(lines)
         wrapped: set[int] = set()  # lines that continue a list item: never a list's intro
-        for idx, ln in enumerate(lines):
+        for idx in self._list_intro_lines():
+            ln = lines[idx]
             text = doc.work[ln.start:ln.end].strip()
             if not text or idx in wrapped:
                 continue
@@ -363,13 +376,31 @@ class ThemeRules:
                 for num, s, t in block:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
 
+    def _list_intro_lines(self):
+        """Indexes of the lines that may introduce a list, in order: those holding a colon or a semicolon, a heading's
+        word (:data:`_LIST_HEADING_WORDS`) or "as follows", and the line holding "following" with the two after it
+        (an intro ending with a full stop may follow such a sentence).  Any other line is passed over by
+        :meth:`find_lists` before it does anything; the cue index finds these without a loop over every line.  A paper
+        holding a dotless i or long s, which a case-blind pattern reads as i or s, has every line tried."""
+        doc = self.doc
+        if _odd_case(doc):
+            return range(len(doc.lines))
+        starts = doc.line_starts
+        found: set[int] = set()
+        for positions, needles in ((doc.low_cues.positions, _LIST_INTRO_CUES), (doc.cues.positions, ("as follows",))):
+            for needle in needles:
+                found.update(bisect_right(starts, p) - 1 for p in positions(needle))
+        for p in doc.cues.positions("following"):
+            line = bisect_right(starts, p) - 1
+            found.update((line, line + 1, line + 2))
+        return sorted(k for k in found if 0 <= k < len(starts))
+
     def _is_heading(self, text: str) -> bool:
         if text[:1].isdigit():
             text = _SECTION_NUMBER.sub("", text, 1)  # "3. Key recommendations": a numbered section's heading
         words = text.split()
         return 0 < len(words) <= 4 and not text.endswith((".", ",", ";")) and text[0].isupper() and \
-            bool(re.search(r"(?i)recommendations?|priorities|themes|issues|resolved|decisions?|key messages|"
-                           r"key findings", text))
+            bool(_LIST_HEADING_WORDS.search(text))
 
     def _classify_intro(self, ln, text: str, heading: bool) -> str | None:
         lex = self.lex
@@ -657,7 +688,7 @@ class ThemeRules:
 
     def find_numbered_schemes(self) -> None:
         """"Scheme 1: Home First, our discharge to assess service": a numbered scheme or project is an initiative."""
-        for m in _line_gated(_NUMBERED_SCHEME, self.doc, ("scheme", "project", "initiative", "workstream")):
+        for m in _line_gated(_NUMBERED_SCHEME, self.doc, _NUMBERED_SCHEME_WORDS):
             name = m.group("name").strip()
             if name.split()[0] in _DETERMINER_WORDS:
                 name = name.split(" ", 1)[1] if " " in name else ""
@@ -673,7 +704,7 @@ class ThemeRules:
     def find_inline_indicators(self) -> None:
         """"We will track avoidable admissions, discharge to usual place of residence and ...": measures in prose."""
         work = self.doc.work
-        for m in _line_gated(_TRACKS, self.doc, (" track ", " monitor ", " measure ", " report on ")):
+        for m in _line_gated(_TRACKS, self.doc, _TRACKS_CUES):
             pos = m.start("items")
             for item in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)", m.group("items")):
                 item = item.strip()

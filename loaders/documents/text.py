@@ -197,15 +197,16 @@ class Doc:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence around ``start..end`` (stretched to cover the span)."""
         b = self._boundaries
+        text = self.text
         i = bisect.bisect_right(b, start)
         s = b[i - 1] if i > 0 else 0
-        j = bisect.bisect_left(b, max(end, start + 1))
-        e = b[j] if j < len(b) else len(self.text)
-        while s < start and self.text[s].isspace():
+        j = bisect.bisect_left(b, end if end > start else start + 1)  # max(end, start + 1), without the call
+        e = b[j] if j < len(b) else len(text)
+        while s < start and text[s].isspace():
             s += 1
-        while e > end and (self.text[e - 1].isspace() or self.text[e - 1] == "\t"):
+        while e > end and (text[e - 1].isspace() or text[e - 1] == "\t"):
             e -= 1
-        return s, max(e, end)
+        return s, e if e > end else end
 
     def quote(self, start: int, end: int) -> str:
         """The sentence around a span, at most :data:`MAX_QUOTE` characters."""
@@ -252,14 +253,20 @@ class Doc:
 
 
 class CueSet:
-    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added)."""
+    """The cue strings the rules have asked for so far, as one Aho-Corasick automaton (rebuilt when one is added).
+
+    The rules ask for a fixed set of cues, so the automaton settles after the first papers of a run.  Past
+    :attr:`LIMIT` cues (a rule asking for words of each paper's own) no more are added: those are found with
+    ``str.find``, which is as exact, rather than rebuilding the automaton for every paper."""
+
+    LIMIT = 5000
 
     def __init__(self) -> None:
         self.needles: set[str] = set()
         self._built: tuple[ahocorasick.Automaton | None, frozenset[str]] | None = None
 
     def add(self, needle: str) -> None:
-        if needle and needle not in self.needles:
+        if needle and needle not in self.needles and len(self.needles) < self.LIMIT:
             self.needles.add(needle)
             self._built = None
 
@@ -359,8 +366,11 @@ class SpanIndex:
     def add(self, start: int, end: int, value: str) -> None:
         b = start // self.SIZE
         bisect.insort(self.buckets.setdefault(b, []), (start, end, value))
-        self.last = max(self.last, b)
-        self.longest = max(self.longest, end - start)
+        # Comparisons, not max(): a paper adds a span for every mention and claim.
+        if b > self.last:
+            self.last = b
+        if end - start > self.longest:
+            self.longest = end - start
 
     def iter_from(self, start: int):
         """Spans starting at or after ``start``, in text order."""
