@@ -962,3 +962,31 @@ def test_a_service_another_body_provides_or_commissions_is_an_initiative():
     assert {"School Age Immunisation Service", "Community Pharmacy Blood Pressure Check Service"} <= \
         set(x.labels("Initiative"))
     assert "School Age Immunisation Service" not in x.labels(*ORG)
+
+
+def test_a_service_named_for_what_it_does_for_residents_is_an_initiative():
+    """"Healthy Living Service" and "Home Treatment Team" are what bodies offer; "Fire and Rescue Service" and
+    "Young Carers Service" are the bodies themselves."""
+    x = extract("Residents were referred to the Ashminster Healthy Living Service, the Crisis Resolution and Home "
+                "Treatment Team and the Ashminster Warm Homes Hub. Ashminster Fire and Rescue Service and the "
+                "Ashminster Young Carers Service attended.\n")
+    offered = {"Ashminster Healthy Living Service", "Crisis Resolution and Home Treatment Team",
+               "Ashminster Warm Homes Hub"}
+    assert offered <= set(x.labels("Initiative"))
+    assert not offered & set(x.labels(*ORG))
+    assert {"Ashminster Fire and Rescue Service", "Ashminster Young Carers Service"} <= set(x.labels(*ORG))
+
+
+def test_an_entry_named_last_after_a_dash_keeps_its_bodys_and_and_a_double_barrelled_name():
+    """"Representative of North Tees and Hartlepool NHS Foundation Trust - Neil Atkinson-Reay," is one entry: the
+    body's "and" does not split it, and a surname with a capital after its hyphen is a name.  A fire brigade is a
+    body."""
+    x = extract("FENWICK HEALTH AND WELLBEING BOARD\n\nMINUTES\n\nPresent:\n\nOther Members:\n"
+                "    Chief Executive, Fenwick Borough Council - Alastair Pringle\n"
+                "    Representative of North Tees and Fenwick NHS Foundation Trust - Neil Atkinson-Reay,\n"
+                "        Director of Integrated Community Care\n"
+                "    Representative of Cleveland Fire Brigade - Lee Foxton, Station Manager (Prevention)\n")
+    people = set(x.labels("Person"))
+    assert {"Alastair Pringle", "Neil Atkinson-Reay", "Lee Foxton"} <= people
+    assert "Station Manager" not in people
+    assert {"North Tees and Fenwick NHS Foundation Trust", "Cleveland Fire Brigade"} <= set(x.labels(*ORG))

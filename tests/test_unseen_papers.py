@@ -274,8 +274,6 @@ BELOW_TARGET = {
     # batch 10
     "stockton-on-tees-scrutiny-immunisation-review": "organisation precision 0.89: 'the NHS' and a town centre read "
     "as bodies; witnesses grouped by sector in columns not read as people",
-    "hartlepool-hwb-minutes": "recall 0.84: 'Start Well / Live Well / Age Well' themes, services named without a "
-    "head word ('Amparo', 'Hartlepool Safe Haven'), a service read as a body; precision 0.89",
     "telford-wrekin-internal-audit-nhs-health-checks": "recall 0.76: posts written 'Director: Health & Wellbeing', "
     "measures in a table a PDF gives as single-spaced text, people in a distribution list after their post",
     "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.65: bodies' names wrapped in a column "

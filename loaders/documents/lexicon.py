@@ -141,6 +141,7 @@ class Lexicon:
     post_modifiers: frozenset[str]
     head_first_bodies: frozenset[str]
     place_heads: frozenset[str]
+    service_activities: frozenset[str]  # words before "Service" that make it a service offered, not a body
     kind_words: tuple[tuple[str, str], ...]
     and_compounds: frozenset[str]
     name_stop: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         post_modifiers=frozenset(d["post_modifiers"]),
         head_first_bodies=frozenset(d["head_first_bodies"]),
         place_heads=frozenset(d["place_heads"]),
+        service_activities=frozenset(d["service_activities"]),
         kind_words=tuple(sorted(((str(k), str(v)) for k, v in d["kind_words"].items()), key=lambda kv: -len(kv[0]))),
         and_compounds=frozenset(d["and_compounds"]),
         name_stop=frozenset(d["name_stop"]),

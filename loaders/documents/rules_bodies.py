@@ -64,6 +64,8 @@ _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
+# Head words of a service's name that the rules type as a body unless the service is what a body offers.
+_SERVICE_HEADS = frozenset({"Service", "Team", "Hub"})
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
                        r"[ ](?:the|a|its|our|their)[ ](?:new[ ])?$")
 # "introduced a Safeguarding Adults Front Door", "launched the Healthy Minds Hub": a capitalised name of something new.
@@ -1103,17 +1105,25 @@ class BodyRules:
             self.add_body(m.group("name"), ns, ne, "partner-list", type_name="Organisation")
             self.claim(ns, ne, "body")
         for key, ent in list(self.entities.items()):
-            if ent.type != "Organisation" or not ent.label.endswith(" Service"):
+            if ent.type not in ("Organisation", "Partnership") or ent.label.rsplit(" ", 1)[-1] not in _SERVICE_HEADS:
                 continue
-            if not any(_LAUNCHED.search(work, max(0, ev.start - 40), ev.start) or
-                       _COMMISSIONED_BEFORE.search(work, max(0, ev.start - 40), ev.start) or
-                       _PROVIDED_BEFORE.search(work, max(0, ev.start - 60), ev.start) or
-                       _DELIVERED_AFTER.match(work, ev.end) for ev in ent.evidence):
+            offered = self._offered_service(ent.label)
+            if not offered and (not ent.label.endswith(" Service") or not any(
+                    _LAUNCHED.search(work, max(0, ev.start - 40), ev.start) or
+                    _COMMISSIONED_BEFORE.search(work, max(0, ev.start - 40), ev.start) or
+                    _PROVIDED_BEFORE.search(work, max(0, ev.start - 60), ev.start) or
+                    _DELIVERED_AFTER.match(work, ev.end) for ev in ent.evidence)):
                 continue
             ev = ent.first
             new = self.add("Initiative", ent.label, ev.start, ev.end, "launched-service")
             if new != key:
                 self._merge(key, new)
+
+    def _offered_service(self, label: str) -> bool:
+        """Whether a "Service", "Team" or "Hub" is named for what it does for residents ("Worcestershire Healthy
+        Living Service", "Crisis Resolution and Home Treatment Team"): an initiative, not a body."""
+        words = label.split()[:-1]
+        return any(" ".join(words[-n:]) in self.lex.service_activities for n in (1, 2) if len(words) >= n)
 
     def _named_after_kind(self):
         """Matches of :data:`_NAMED_AFTER_KIND`, tried only at the determiners of the lines where a kind word comes

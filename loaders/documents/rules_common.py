@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from partnergraph.graph import normal_name
 
+from .text import PERSON_WORD
+
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
@@ -233,7 +235,7 @@ _RELATION_WORDS = (
 _DETERMINER_WORDS = frozenset({"The", "This", "That", "These", "Those", "Our", "Their", "Its", "Your", "A", "An"})
 
 # A person's name right after a post: "Head of Policy, Sam Lee, said", "Director (Sam Lee)", "Mayor Sam Lee".
-_PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_PERSON_WORD = PERSON_WORD
 
 # "a transformation programme, Our Future Council," / "Our Dorset, the integrated care system,".
 # A small joining word may sit inside it, and it may wrap onto the next line ("From Harm to" / "Hope").

@@ -90,6 +90,22 @@ def _entries(work: str, start: int, end: int):
         yield s, end, "\n"
 
 
+def _dash_or_listed_entries(work: str, start: int, end: int):
+    """The entries of an attendance block: a line that names its person last, after a dash ("Representative of
+    North Tees and Hartlepool NHS Foundation Trust - Neil Atkinson-Reay,") is one entry, since its body's name may
+    hold commas and "and"; other lines are split as :func:`_entries` splits them."""
+    pos = start
+    while pos < end:
+        nl = work.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if work[pos:line_end].strip():
+            if _NAME_AFTER_DASH.search(work, pos, line_end):
+                yield pos, line_end, "\n"
+            else:
+                yield from _entries(work, pos, line_end)
+        pos = line_end + 1
+
+
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
@@ -530,7 +546,7 @@ class PeopleRules:
                         entries.append((pos, pos + len(raw.rstrip()), "\n"))
                     pos += len(raw) + 1
             else:
-                entries = _entries(work, block_start, min(block_end, block_start + 5000))
+                entries = _dash_or_listed_entries(work, block_start, min(block_end, block_start + 5000))
             for es, ee, sep in entries:
                 entry = work[es:ee]
                 plural = _PLURAL_HONORIFIC.match(entry)

@@ -29,7 +29,7 @@ import ahocorasick
 
 from .lexicon import PhraseGroup, lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS", "PERSON_WORD"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
@@ -56,7 +56,9 @@ _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–]
 # a list of people one a line, each line opening with a name and a comma.
 #: An honorific before a name, and a name of two or three capitalised words (shared with the people rules).
 HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
-NAME_WORDS = r"[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){1,2}"
+#: One word of a person's name, with the capitals inside names kept ("McDonald", "O'Neil", "Atkinson-Reay").
+PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
+NAME_WORDS = PERSON_WORD + r"(?:[ ]" + PERSON_WORD + r"){1,2}"
 PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r"),[ ][A-Z]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
