@@ -990,3 +990,31 @@ def test_an_entry_named_last_after_a_dash_keeps_its_bodys_and_and_a_double_barre
     assert {"Alastair Pringle", "Neil Atkinson-Reay", "Lee Foxton"} <= people
     assert "Station Manager" not in people
     assert {"North Tees and Fenwick NHS Foundation Trust", "Cleveland Fire Brigade"} <= set(x.labels(*ORG))
+
+
+def test_a_directors_portfolio_after_a_colon_and_a_chief_financial_officer():
+    """Some councils title directors "Director: Health & Wellbeing"; "Financial" (a report's heading word
+    elsewhere) does not cut "Chief Financial Officer"."""
+    x = extract("Distribution:\nDr Helen Ashbourne, Director of Public Health (Director: Health & Wellbeing)\n"
+                "Anthea Clough, Director: Finance & Human Resources (Chief Financial Officer)\n")
+    assert {"Director: Health & Wellbeing", "Director: Finance & Human Resources", "Chief Financial Officer"} <= \
+        set(x.labels("Post"))
+    assert "Human Resources" not in x.labels("Person")
+
+
+def test_themes_named_in_quotes_before_their_kind():
+    x = extract('The Director proposed that the strategy keep the "Start Well, Live Well, Age Well" life-course '
+                'themes.\nPartners adopted the “Healthy Places, Healthy People and Healthy Minds” priorities.\n')
+    assert {"Start Well", "Live Well", "Age Well", "Healthy Places", "Healthy People", "Healthy Minds"} <= \
+        set(x.labels("Theme"))
+
+
+def test_witnesses_listed_in_columns_name_then_role():
+    """A witness list laid out with spaces, grouped under their sector's heading: where two names are people
+    already (an honorific), every name at a line's start before a column gap is one."""
+    x = extract("Appendix 1: Witnesses\n\nFenwick Borough Council\n"
+                "    Dr Imogen Falkous         Director of Public Health\n"
+                "    Karl Wetherell            Public Health Principal (Health Protection)\n"
+                "    Rachel Imeson             Director of Children's Services\n"
+                "    Cllr Moira Chadwick       Cabinet Member for Health, Leisure and Culture\n")
+    assert {"Karl Wetherell", "Rachel Imeson"} <= set(x.labels("Person"))

@@ -362,7 +362,7 @@ _SURNAMES = frozenset({"Grant", "Town", "Award", "Prize", "Challenge", "Summit"}
 
 # Words that open sentences but also open names ("Public Health Team", "New Deal Fund").
 _STOP_INSIDE = frozenset({"Public", "Key", "New", "Other", "Health", "Information", "Safety", "Consultation",
-                          "Engagement", "Stakeholder"})
+                          "Engagement", "Stakeholder", "Financial"})
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*")
 
@@ -403,6 +403,10 @@ _PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ])+[A-Z][a-z]+
 # a short portfolio after the comma of a qualified director, up to the end of its clause.
 _SHORT_PORTFOLIO = re.compile(r",[ ][A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ])?[A-Z][a-z]+(?:['’]s)?){0,3}"
                               r"(?=[ ]?[,.;:)\t\n]|[ ]+[a-z]|$)")
+# "Director: Health & Wellbeing", "Director: Finance & Human Resources": a portfolio after a colon, as some councils
+# write their directors' titles.
+_COLON_PORTFOLIO = re.compile(r":[ ][A-Z][a-z]+(?:['’]s)?(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
+                              r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]{2,}|$)")
 _DIRECTOR_QUALIFIERS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
                                   "Acting", "Managing"})
 
@@ -432,6 +436,18 @@ def post_runs(doc: Doc) -> list[Run]:
                 j = i
                 while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and \
                         toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
+                    j -= 1
+                start = toks[j].start
+                out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
+                               rule="post-head-first"))
+                continue
+        if tok.text == "Director" and doc.work.startswith(": ", tok.end):
+            pm = _COLON_PORTFOLIO.match(doc.work, tok.end)
+            words = pm.group()[2:].split() if pm else []
+            if pm and not any(w in lex.name_stop or _category(w, []) == "body" for w in words if w not in ("and", "&")) \
+                    and not (len(words) in (2, 3) and person_words_ok(words)):  # "Director: Jane Smith" names her
+                j = i
+                while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
                     j -= 1
                 start = toks[j].start
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,

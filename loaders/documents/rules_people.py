@@ -58,6 +58,8 @@ _RANK_BEFORE = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant)[ ])+$")
 
 # PERSON_LINE at the start of any line.
 _PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
+# "    Rachel Imeson             Director of Children's Services": a name, a column gap, then the role.
+_PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]{3,}(?=[A-Z0-9])")
 
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
@@ -430,10 +432,16 @@ class PeopleRules:
 
     def _people_one_a_line(self) -> None:
         """"Kerry Vowles, Manager, Healthwatch Somerset" among lines that each open with a name and a comma, where
-        two other lines' names are people already read: a list of witnesses or members, one a line."""
+        two other lines' names are people already read: a list of witnesses or members, one a line.  So too a list
+        laid out in columns, the name then its role after a gap ("Rachel Imeson      Director of Children's
+        Services")."""
+        for pattern, cue in ((_PERSON_LINES, ", "), (_PERSON_GAP_LINES, "   ")):
+            self._people_lines(pattern, cue)
+
+    def _people_lines(self, pattern: re.Pattern, cue: str) -> None:
         group: list[tuple[int, int, str]] = []
         last = -2
-        for m in _at_line_starts(_PERSON_LINES, self.doc, (", ",)):
+        for m in _at_line_starts(pattern, self.doc, (cue,)):
             if not person_words_ok(m.group("name").split()):
                 continue
             line = self.doc.line_index(m.start("name"))

@@ -80,6 +80,11 @@ _INLINE_THEMES = re.compile(
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
+# Themes named in quotes before their kind: keep the "Start Well, Live Well, Age Well" life-course themes.
+_QUOTED_THEMES = re.compile(
+    r"[\"“](?P<items>[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,3}(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w'’-]*"
+    r"(?:[ ][A-Za-z][\w'’-]*){0,3}){1,7})[\"”](?:[ ][a-z][a-z-]*){0,2}[ ](?:themes|priorities|ambitions|outcomes|"
+    r"objectives|aims|goals)\b")
 # What an audit or review looked at: "The audit reviewed assessment and set-up, financial monitoring, and ...".
 _SCOPE_WORDS = ("audit reviewed", "audit examined", "audit covered", "audit looked at", "review examined",
                 "review covered", "review looked at", "inspection looked at", "audit considered")
@@ -507,6 +512,7 @@ class ThemeRules:
         # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
         theme_lines = _cue_lines(self.doc, _THEME_WORDS)
         for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
+                  *_in_lines(_QUOTED_THEMES, work, theme_lines),
                   *_after_words(_SCOPE_LIST, self.doc, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
                   *_gated(_AREAS_THEMES, self.doc, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
