@@ -1018,3 +1018,16 @@ def test_witnesses_listed_in_columns_name_then_role():
                 "    Rachel Imeson             Director of Children's Services\n"
                 "    Cllr Moira Chadwick       Cabinet Member for Health, Leisure and Culture\n")
     assert {"Karl Wetherell", "Rachel Imeson"} <= set(x.labels("Person"))
+
+
+def test_a_healthwatch_managers_post_a_hospital_department_and_a_trust_name_cut_by_the_line():
+    """"Healthwatch Fenwick Manager" is the manager of Healthwatch Fenwick; the Emergency Department is where care
+    is given, not a body; a trust's name cut after "University" at a prose line's end is one name."""
+    x = extract("HEALTHWATCH FENWICK\n\nThe project in Fenwick was led by Marisa Langthorne, Healthwatch Fenwick "
+                "Manager, for Fenwick.\nForty people described attending the Emergency Department at Fenwick Royal "
+                "Infirmary in crisis. Half had waited; several said the noise made them feel worse. Fenwick University\n"
+                "Teaching Hospitals NHS Trust told us that 1 in 6 attendances spent more than 12 hours there.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Healthwatch Fenwick", "Fenwick University Teaching Hospitals NHS Trust"} <= orgs
+    assert not {"Emergency Department", "Healthwatch Fenwick Manager", "Fenwick University"} & orgs
+    assert "Manager" in x.labels("Post") and "Fenwick Manager" not in x.labels("Post")

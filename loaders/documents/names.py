@@ -178,7 +178,8 @@ def name_runs(doc: Doc) -> list[Run]:
         if doc.work.startswith("(", tok.end):
             continue
         # A head followed by another head word of a name continues it ("Partnership Board").
-        if i + 1 < n and not tok.possessive and doc.gap(i) in _SPACE_GAPS and toks[i + 1].capital:
+        wrapped = doc.gap(i) == "\n" and head in _INNER_HEADS and _wrapped_at(doc, tok)  # "Hull University" / "Teaching ..."
+        if i + 1 < n and not tok.possessive and (doc.gap(i) in _SPACE_GAPS or wrapped) and toks[i + 1].capital:
             nxt = _norm_head(toks[i + 1])
             if _category(nxt, [head]) is not None:
                 continue

@@ -368,6 +368,13 @@ class BodyRules:
                 if _KIND_WORD_NEXT.match(self.doc.work, r.end):
                     continue  # "the Community Health Worker programme" names a programme, not a post
                 label, aliases = r.label, r.aliases
+                words = label.split()
+                if len(words) >= 2 and words[0] in self.place_words and \
+                        self.doc.work[max(0, r.start - 12):r.start].endswith(("Healthwatch ", "NHS ")):
+                    # "Healthwatch Hull Manager": the place belongs to the body named head first; the post is "Manager"
+                    r = Run(r.start + len(words[0]) + 1, r.end, " ".join(words[1:]), r.category, r.head, r.aliases,
+                            r.plural, r.rule)
+                    label = r.label
                 if label.endswith(" Annual Report"):
                     # "Director of Public Health Annual Report": a post's title opens the name of its annual report
                     self.add("Strategy", label, r.start, r.end, "name:strategy", aliases=aliases)
@@ -491,6 +498,9 @@ class BodyRules:
                 hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
                 if hm and hm.group(1).split()[0] not in lex.name_stop:
                     end = _and_place(self.doc.work, hm.group(1), hm.end())
+                    place = hm.group(1).split()
+                    if len(place) == 2 and end == hm.end() and place[1] in lex.post_heads:
+                        end = hm.start(1) + len(place[0])  # "Healthwatch Hull Manager": its manager's post follows
                     label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
             self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
                           scoped=w == "Healthwatch")
