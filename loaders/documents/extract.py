@@ -11,7 +11,8 @@ particular names.
 The rules live in one module per family: front matter and place
 (:mod:`.rules_front`), bodies (:mod:`.rules_bodies`), people and posts
 (:mod:`.rules_people`), lists, themes and indicators (:mod:`.rules_themes`),
-recommendations and responses (:mod:`.rules_recommendations`), actions
+recommendations and responses (:mod:`.rules_recommendations`; numbered through a section and answered by
+number, :mod:`.rules_numbered`), actions
 (:mod:`.rules_actions`) and relations (:mod:`.rules_relations`); what they share is
 in :mod:`.rules_common`.  :class:`Extractor` mixes them together and keeps the state.
 
@@ -53,6 +54,7 @@ from .rules_common import CONF, _TRAILING_YEARS, _norm, parse_date
 from .rules_actions import ActionRules
 from .rules_bodies import BodyRules, whole_text_matchers
 from .rules_front import FrontMatterRules
+from .rules_numbered import NumberedRecommendationRules
 from .rules_people import PeopleRules
 from .rules_recommendations import RecommendationRules
 from .rules_relations import RelationRules, _relation_words
@@ -102,8 +104,8 @@ def _family(type_name: str) -> str:
     return {"Organisation": "org", "Board": "org", "Partnership": "org"}.get(type_name, type_name.lower())
 
 
-class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, RecommendationRules, ActionRules,
-                RelationRules):
+class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, RecommendationRules,
+                NumberedRecommendationRules, ActionRules, RelationRules):
     """The rules' shared state for one document: the text, what was found so far, the place.
 
     Each family of rules lives in its own ``rules_*`` module and is mixed in here;
@@ -163,6 +165,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_lower_case_named()
         self.find_response_tables()
         self.find_prose_recommendations()
+        self.find_numbered_recommendations()
         self.find_resolved()
         self.decided_by_number()
         self.paragraph_verdicts()

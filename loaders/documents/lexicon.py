@@ -156,6 +156,7 @@ class Lexicon:
     honorifics: frozenset[str]
     theme_intro: PhraseMatcher
     recommendation_intro: PhraseMatcher
+    recommendation_verbs: frozenset[str]  # verbs a recommendation opens with ("Publish", "Fund", "asks")
     indicator_intro: PhraseMatcher
     strategy_matcher: PhraseMatcher
     initiative_phrases: frozenset[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(d["honorifics"]),
         theme_intro=PhraseMatcher(d["theme_intro"]),
         recommendation_intro=PhraseMatcher(d["recommendation_intro"]),
+        recommendation_verbs=frozenset(d["recommendation_verbs"]),
         indicator_intro=PhraseMatcher(d["indicator_intro"]),
         strategy_matcher=PhraseMatcher(d["strategy_phrases"] + d["initiative_phrases"]),
         initiative_phrases=frozenset(d["initiative_phrases"]),

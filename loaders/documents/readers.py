@@ -157,8 +157,8 @@ def _wrapped_column(line: str, *, cell: bool = False) -> int | None:
     """The column a continuation of ``line`` starts at, if ``line`` looks wrapped (long, indented or numbered, and
     stopping mid-sentence), else None.  ``cell``: the line continues a table cell, which may go on after a ";"."""
     text = line.rstrip()
-    if len(text) < 50 or "\t" in text or text[-1] in ".:!?|":
-        return None
+    if len(text) < 50 or "\t" in text or text.rstrip("\"”’')")[-1:] in (".", ":", "!", "?", "|"):
+        return None  # a sentence ends there, perhaps inside quotes or brackets ('... each quarter."')
     m = _TEXT_START.match(text)
     gaps = list(_COLUMN_GAP.finditer(text, m.end()))
     if text[-1] == ";" and not gaps and not cell:

@@ -145,8 +145,8 @@ def _verdict_in(text: str, symbols: dict | None = None):
     """The verdict a response cell opens with ("Partially", "Yes - we will...", "Agreed in part.", "Already in place",
     "✔" where the paper's key or the usual sense says what a symbol means)."""
     t = text.strip()
-    if not t:
-        return None
+    if not t or _NO_RESPONSE.match(t):
+        return None  # "No response": none was given
     if symbols:
         first = t.split(None, 1)[0].strip(".,:;()").lower()
         if first in symbols:  # a colour of the paper's key ("GREEN")
