@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from partnergraph.loaders.documents import extract, extract_file, parse_date
+from partnergraph.loaders.documents.readers import join_hanging_lines
 from partnergraph.ontology import verdict_for
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -1031,3 +1032,34 @@ def test_a_healthwatch_managers_post_a_hospital_department_and_a_trust_name_cut_
     assert {"Healthwatch Fenwick", "Fenwick University Teaching Hospitals NHS Trust"} <= orgs
     assert not {"Emergency Department", "Healthwatch Fenwick Manager", "Fenwick University"} & orgs
     assert "Manager" in x.labels("Post") and "Fenwick Manager" not in x.labels("Post")
+
+
+def test_paragraphs_numbered_with_their_parts_letter_and_bullets_written_as_arrows_or_o_wrap_as_one_line():
+    """"B1.2  ... the Corporate Director" / "      of Housing and Neighbourhoods, Emeka Nwosu," and a ">" or "o"
+    bullet whose entry wraps: the wrapped line goes on the one above, so the post, the person and the trust's name
+    are whole (the text reader joins them, as it reads a .txt paper)."""
+    x = extract(join_hanging_lines(
+                "B1.2  The responses were prepared by the Director of Public Health with the Corporate Director\n"
+                "      of Housing and Neighbourhoods, Emeka Nwosu, and agreed with the Cabinet Member.\n\n"
+                "         >  Lead Nurse, Children's Community Asthma Service, North East London NHS Foundation\n"
+                "            Trust (NELFT) - Bernadette Okafor\n\n"
+                "   o  The One Fenwick Partnership Board, chaired by the ICB's Place Director for Fenwick,\n"
+                "      Jonathan Tarrant, was set up in 2022 and meets monthly.\n"))
+    assert {"Emeka Nwosu", "Bernadette Okafor", "Jonathan Tarrant"} <= set(x.labels("Person"))
+    assert "Corporate Director of Housing and Neighbourhoods" in x.labels("Post")
+    assert "North East London NHS Foundation Trust" in x.labels(*ORG)
+
+
+def test_posts_a_portfolio_after_a_dash_and_a_body_named_head_first_after_a_post():
+    x = extract("Dr Oluwaseun Adebisi, Director of Public Health, London Borough of Sutton, spoke.\n"
+                "Alan Fitzsimons, Executive Director - Adult Services, agreed.\n"
+                "The Assistant Director - Public Health (Wellbeing) leads.\n"
+                "Cllr Sue Woolley, Executive Councillor for Adult Care and Public Health, wrote.\n"
+                "(Legal comments: Sofia Lindqvist, Principal Lawyer, Housing and Regulatory.)\n"
+                "The data sharing will be signed off by its Caldicott Guardian.\n")
+    posts = set(x.labels("Post"))
+    assert {"Director of Public Health", "Executive Director - Adult Services", "Principal Lawyer",
+            "Assistant Director - Public Health (Wellbeing)", "Caldicott Guardian",
+            "Executive Councillor for Adult Care and Public Health"} <= posts
+    assert "London Borough of Sutton" in x.labels(*ORG)
+    assert "Executive Councillor for Adult Care and Public Health" not in x.labels(*ORG)

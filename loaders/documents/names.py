@@ -404,9 +404,9 @@ _PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ])+[A-Z][a-z]+
 # a short portfolio after the comma of a qualified director, up to the end of its clause.
 _SHORT_PORTFOLIO = re.compile(r",[ ][A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ])?[A-Z][a-z]+(?:['’]s)?){0,3}"
                               r"(?=[ ]?[,.;:)\t\n]|[ ]+[a-z]|$)")
-# "Director: Health & Wellbeing", "Director: Finance & Human Resources": a portfolio after a colon, as some councils
-# write their directors' titles.
-_COLON_PORTFOLIO = re.compile(r":[ ][A-Z][a-z]+(?:['’]s)?(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
+# "Director: Health & Wellbeing", "Assistant Director - Prevention and Early Intervention": a portfolio after a colon
+# or a dash, as some councils write their directors' titles.
+_COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
                               r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]{2,}|$)")
 _DIRECTOR_QUALIFIERS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
                                   "Acting", "Managing"})
@@ -442,10 +442,11 @@ def post_runs(doc: Doc) -> list[Run]:
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
                                rule="post-head-first"))
                 continue
-        if tok.text == "Director" and doc.work.startswith(": ", tok.end):
+        if tok.text == "Director" and doc.work.startswith((": ", " - ", " – "), tok.end):
             pm = _COLON_PORTFOLIO.match(doc.work, tok.end)
-            words = pm.group()[2:].split() if pm else []
-            if pm and not any(w in lex.name_stop or _category(w, []) == "body" for w in words if w not in ("and", "&")) \
+            words = pm.group().lstrip(" :-–").split() if pm else []
+            if pm and not any(w in lex.name_stop and w not in _STOP_INSIDE or _category(w, []) == "body"
+                              for w in words if w not in ("and", "&")) \
                     and not (len(words) in (2, 3) and person_words_ok(words)):  # "Director: Jane Smith" names her
                 j = i
                 while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
@@ -654,6 +655,9 @@ def _body_follows(doc: Doc, k: int) -> bool:
         m += 1
     if toks[k].bare == "NHS" or (m > k and toks[m].bare in _KIND_ACRONYMS):
         return True  # "NHS Gloucestershire ICB", "Norfolk CCG"
+    if m + 2 < len(toks) and toks[m].bare in lexicon().head_first_bodies and toks[m + 1].text in ("of", "for") and \
+            doc.gap(m) in _SPACE_GAPS and toks[m + 2].capital:
+        return True  # "London Borough of Sutton", "University of Kent": a body named head first
     return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 

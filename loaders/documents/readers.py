@@ -170,8 +170,11 @@ def _wrapped_column(line: str, *, cell: bool = False) -> int | None:
 
 
 # Where a line's text starts: after its indent and a paragraph number, letter or bullet.
-_TEXT_START = re.compile(r"[ ]*(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|R\d{1,2}|[-•*])[ ]+)?")
-_LIST_MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|R\d{1,2}|[-•*▪◦●])[ ]")
+# A paragraph's number may carry its part's letter ("A1.1", "B2.3") and a bullet may be ">" or "o".
+_TEXT_START = re.compile(r"[ ]*(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|[A-Z]\d{1,2}(?:\.\d{1,3})*|"
+                         r"[-•*>o])[ ]+)?")
+_LIST_MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,4}\)|[A-Z]\d{1,2}(?:\.\d{1,3})*|"
+                          r"[-•*▪◦●>o])[ ]")
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 
 

@@ -58,6 +58,10 @@ _RANK_BEFORE = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant)[ ])+$")
 
 # PERSON_LINE at the start of any line.
 _PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
+# ">  Lead Nurse, Asthma Service, NHS Trust - Bernadette Okafor": an entry naming its person last, after a dash.
+_PERSON_LAST_LINES = re.compile(r"(?m)^[ \t]*(?:[-•*>o▪][ \t]+)?[A-Z][^\n]{3,200}?(?P<dash>[ ][-–][ ])(?P<hon>(?:(?:Councillor|"
+                                r"Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)[ ])?)(?P<name>" + NAME_WORDS +
+                                r")(?:[ ]\([^()\n]{1,40}\))?[ ]*,?[ ]*$")
 # "    Rachel Imeson             Director of Children's Services": a name, a column gap, then the role.
 _PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]{3,}(?=[A-Z0-9])")
 
@@ -437,6 +441,16 @@ class PeopleRules:
         Services")."""
         for pattern, cue in ((_PERSON_LINES, ", "), (_PERSON_GAP_LINES, "   ")):
             self._people_lines(pattern, cue)
+        for m in _at_line_starts(_PERSON_LAST_LINES, self.doc, (" - ", " – ")):
+            # ">  Lead Nurse, Children's Community Asthma Service, ... Trust (NELFT) - Bernadette Okafor": an entry
+            # that names its post first and its person last, after a dash.
+            ns, ne = m.start("name"), m.end("name")
+            if person_words_ok(m.group("name").split()) and self.mentions_in(m.start(), m.start("dash"), ("post",)) \
+                    and not self.mentions_in(ns, ne, ("person", "org", "post", "strategy", "initiative")):
+                label = f"{_honorific(m.group('hon').strip())} {m.group('name')}" if m.group("hon") else m.group("name")
+                pkey = self.add_person(label, ns, ne, "person-attendance")
+                for _, _, k in self.mentions_in(m.start(), m.start("dash"), ("post",)):
+                    self.link(pkey, "holdsPost", k, m.start(), ne, "person-attendance")
 
     def _people_lines(self, pattern: re.Pattern, cue: str) -> None:
         group: list[tuple[int, int, str]] = []
