@@ -1063,3 +1063,16 @@ def test_posts_a_portfolio_after_a_dash_and_a_body_named_head_first_after_a_post
             "Executive Councillor for Adult Care and Public Health"} <= posts
     assert "London Borough of Sutton" in x.labels(*ORG)
     assert "Executive Councillor for Adult Care and Public Health" not in x.labels(*ORG)
+
+
+def test_attendance_bulleted_name_first_a_trustee_of_the_places_carers_and_a_dated_annual_report():
+    x = extract("FENWICK WELLBEING BOARD\n\nPresent:\n"
+                "- Councillor Jamie Oduro - Cabinet Member for Children and Young People, Fenwick City Council\n"
+                "- Ian Rowntree - Chair, Healthwatch Fenwick\n\n"
+                "Councillor Oduro declared an interest in minute 27 as a trustee of Fenwick Carers. He remained.\n\n"
+                "RESOLVED - that the Board received the Director of Public Health Annual Report 2025.\n")
+    people = set(x.labels("Person"))
+    assert {"Councillor Jamie Oduro", "Ian Rowntree"} <= people and "Young People" not in people
+    assert "Cabinet Member for Children and Young People" in x.labels("Post")
+    assert "Fenwick Carers" in x.labels(*ORG)
+    assert "Director of Public Health Annual Report 2025" in x.labels("Strategy")

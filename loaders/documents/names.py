@@ -683,8 +683,8 @@ def _starts_person(doc: Doc, k: int) -> bool:
     a, b = toks[k], toks[k + 1]
     if not (a.capital and b.capital and doc.gap(k) in _SPACE_GAPS):
         return False
-    if not person_words_ok([a.text, b.text]):
-        return False
+    if not person_words_ok([a.text, b.text]) or b.bare in lexicon().name_possessives:
+        return False  # "... for Children and Young People,": a group of people, not a person
     after = doc.work[b.end:b.end + 2]
     return after.startswith(",") or (k + 2 < len(toks) and toks[k + 2].capital
                                       and doc.work[toks[k + 2].end:toks[k + 2].end + 1] == ",")

@@ -64,6 +64,7 @@ _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
+_REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 # Head words of a service's name that the rules type as a body unless the service is what a body offers.
 _SERVICE_HEADS = frozenset({"Service", "Team", "Hub"})
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
@@ -376,8 +377,12 @@ class BodyRules:
                             r.plural, r.rule)
                     label = r.label
                 if label.endswith(" Annual Report"):
-                    # "Director of Public Health Annual Report": a post's title opens the name of its annual report
-                    self.add("Strategy", label, r.start, r.end, "name:strategy", aliases=aliases)
+                    # "Director of Public Health Annual Report 2025": a post's title opens the name of its annual
+                    # report, and the year it covers ends it
+                    ym = _REPORT_YEAR.match(self.doc.work, r.end)
+                    end = ym.end() if ym else r.end
+                    self.add("Strategy", " ".join(self.doc.work[r.start:end].split()), r.start, end, "name:strategy",
+                             aliases=aliases)
                     continue
                 pm = _POST_PLACE.search(label)
                 if pm and len(label[:pm.start()].split()) >= 2 and all(
@@ -1109,7 +1114,10 @@ class BodyRules:
         for m in _after_words(_DELIVERED_BY, self.doc, _DELIVERY_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
-            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or (len(words) == 2 and person_words_ok(words)) \
+            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or (
+                    # "run by Sam Lee" names a person; "a trustee of Hartlepool Carers" a body of the place's carers
+                    len(words) == 2 and person_words_ok(words) and words[0] not in self.place_words and
+                    words[1] not in self.lex.name_possessives) \
                     or self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative")):
                 continue
             self.add_body(m.group("name"), ns, ne, "partner-list", type_name="Organisation")

@@ -96,16 +96,23 @@ def _entries(work: str, start: int, end: int):
         yield s, end, "\n"
 
 
+_NAME_THEN_DASH = re.compile(r"(?P<bullet>[ \t]*(?:[-•*▪][ \t]+)?)" + HONORIFIC + NAME_WORDS + r"[ ][-–][ ]")
+
+
 def _dash_or_listed_entries(work: str, start: int, end: int):
     """The entries of an attendance block: a line that names its person last, after a dash ("Representative of
-    North Tees and Hartlepool NHS Foundation Trust - Neil Atkinson-Reay,") is one entry, since its body's name may
-    hold commas and "and"; other lines are split as :func:`_entries` splits them."""
+    North Tees and Hartlepool NHS Foundation Trust - Neil Atkinson-Reay,"), or first before one ("- Ian Rowntree -
+    Chair, Healthwatch Newcastle"), is one entry, since a body's name or a post may hold commas and "and"; other
+    lines are split as :func:`_entries` splits them."""
     pos = start
     while pos < end:
         nl = work.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         if work[pos:line_end].strip():
-            if _NAME_AFTER_DASH.search(work, pos, line_end):
+            nm = _NAME_THEN_DASH.match(work, pos, line_end)
+            if nm:  # "- Ian Rowntree - Chair, Healthwatch Newcastle": the name first, its role after the dash
+                yield nm.end("bullet"), line_end, "\n"
+            elif _NAME_AFTER_DASH.search(work, pos, line_end):
                 yield pos, line_end, "\n"
             else:
                 yield from _entries(work, pos, line_end)
