@@ -1076,3 +1076,23 @@ def test_attendance_bulleted_name_first_a_trustee_of_the_places_carers_and_a_dat
     assert "Cabinet Member for Children and Young People" in x.labels("Post")
     assert "Fenwick Carers" in x.labels(*ORG)
     assert "Director of Public Health Annual Report 2025" in x.labels("Strategy")
+
+
+def test_services_for_an_age_range_or_a_condition_a_business_centre_and_an_nhs_board_of_two_places_spelt_out():
+    x = extract("HEALTHWATCH FENWICK\n\nThe Council's 0-19 Public Health Service told us. The Fenwick Stop Smoking "
+                "Service and the Children's Community Asthma Service took part. The move from NHS Fenwick Clinical "
+                "Commissioning Group to NHS Cheshire and Merseyside Integrated Care Board went well.\n\n"
+                "Healthwatch Fenwick, Hillstreet Business Centre, Fenwick TS1 1SU\n")
+    assert {"0-19 Public Health Service", "Fenwick Stop Smoking Service", "Children's Community Asthma Service"} <= \
+        set(x.labels("Initiative"))
+    orgs = set(x.labels(*ORG))
+    assert "NHS Cheshire and Merseyside Integrated Care Board" in orgs and "NHS Cheshire" not in orgs
+    assert not {"Hillstreet Business Centre", "Public Health Service"} & orgs
+
+
+def test_bare_healthwatch_is_the_papers_own_where_another_places_is_named():
+    x = extract("HALTON HEALTH AND WELLBEING BOARD PEER CHALLENGE\n\nHalton Borough Council asked for the challenge. "
+                "Healthwatch Halton and Halton's partners met the team, which included the Chief Executive of "
+                "Healthwatch Wigan. Healthwatch said the Board listens. Halton people took part.\n")
+    assert "Healthwatch" not in x.labels(*ORG)
+    assert {"Healthwatch Halton", "Healthwatch Wigan"} <= set(x.labels(*ORG))

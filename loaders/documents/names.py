@@ -194,7 +194,8 @@ def name_runs(doc: Doc) -> list[Run]:
             continue
         # Drop leading stop words ("The", "Our", months).
         while words and ((_norm_head(words[0]) in lex.name_stop and _norm_head(words[0]) not in _STOP_INSIDE) or words[0].text.lower() in _SMALL
-                         or words[0].text == "&" or words[0].text[0].isdigit()) and len(words) > 1:
+                         or words[0].text == "&" or words[0].text[0].isdigit() and not _AGES.fullmatch(words[0].text)) \
+                and len(words) > 1:
             words = words[1:]
         if len(words) < 2:
             continue
@@ -297,6 +298,9 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
+        if _AGES.fullmatch(t.text) and words[0].capital:
+            words.insert(0, t)  # "0-19 Public Health Service": the ages it serves open the name
+            break
         if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
                 toks[j - 1].text.endswith("ing") or (low == "of" and toks[j - 1].bare in ("City", "Borough", "County",
                                                                                           "Isle", "Isles"))):
@@ -362,6 +366,8 @@ def _longer_body_follows(doc: Doc, k: int) -> bool:
 _SURNAMES = frozenset({"Grant", "Town", "Award", "Prize", "Challenge", "Summit"})
 
 # Words that open sentences but also open names ("Public Health Team", "New Deal Fund").
+# The ages a service is for, at the start of its name: "0-19 Public Health Service".
+_AGES = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _STOP_INSIDE = frozenset({"Public", "Key", "New", "Other", "Health", "Information", "Safety", "Consultation",
                           "Engagement", "Stakeholder", "Financial"})
 
@@ -480,8 +486,9 @@ def post_runs(doc: Doc) -> list[Run]:
                 toks[k + 1].start == toks[k].end + 1:
             k += 1  # "Chair of the Health and Wellbeing Board"
             pos = toks[k].start
-        if toks[k].text == "NHS" and toks[k].start == pos:
-            # "Chief Executive of NHS Walsall": an NHS body named by its area follows; the post is the title.
+        if toks[k].text in ("NHS", "Healthwatch") and toks[k].start == pos:
+            # "Chief Executive of NHS Walsall", "of Healthwatch Wigan": a body named head first by its area follows;
+            # the post is the title.
             start = toks[j].start
             out.append(Run(start, tok.end, _fix_case(title_case(" ".join(doc.work[start:tok.end].split()))), "post",
                            head, rule="post-head-first"))

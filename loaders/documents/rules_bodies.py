@@ -163,7 +163,7 @@ _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-
 _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",
                               "Substitute", "Deputising", "Part", "Until", "From", "Job", "Maternity", "Secondment",
                               "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]|[a-z]))")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]|[a-z]))")
 # "NHS" before a lower-case noun ("NHS dentist"), or before two ("NHS dental contract"; not "NHS contribution to", nor a
 # verb, "the NHS misses chances").
 _LOWER_AFTER = re.compile(r"[ ](?!(?:and|or|to|of|for|in|on|is|was|has|had|have|will|would|should|must|can|could|as|at|"
@@ -347,8 +347,8 @@ class BodyRules:
         runs = _resolve_overlaps(runs)
         runs = self._of_joined(runs)
         for r in runs:
-            if r.category == "body" and r.label in self.lex.venues:
-                continue  # "held at the Civic Centre": where the meeting was, not a body
+            if r.category == "body" and any(" ".join(r.label.split()[-n:]) in self.lex.venues for n in (2, 3, 4)):
+                continue  # "held at the Civic Centre", "Hillstreet Business Centre": a place, not a body
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is
             if r.category == "body" and self.place_words:
@@ -1141,6 +1141,8 @@ class BodyRules:
         """Whether a "Service", "Team" or "Hub" is named for what it does for residents ("Worcestershire Healthy
         Living Service", "Crisis Resolution and Home Treatment Team"): an initiative, not a body."""
         words = label.split()[:-1]
+        if words and re.fullmatch(r"\d{1,2}[-–]\d{1,2}", words[0]):
+            return True  # "0-19 Public Health Service": a service for children and young people of those ages
         return any(" ".join(words[-n:]) in self.lex.service_activities for n in (1, 2) if len(words) >= n)
 
     def _named_after_kind(self):
@@ -1333,12 +1335,15 @@ class BodyRules:
         return found[0] if len(found) == 1 else None
 
     def _bare_healthwatch(self) -> None:
-        """"Healthwatch" written alone where the paper names one local Healthwatch is that Healthwatch."""
+        """"Healthwatch" written alone where the paper names one local Healthwatch is that Healthwatch; where it names
+        several (a peer team's member from another place), the one of the paper's own place."""
         bare = self.entities.get("org:healthwatch")
         if bare is None:
             return
         local = [k for k, e in self.entities.items() if k != bare.key and self.family(e.type) == "org" and
                  e.label.startswith("Healthwatch ") and not e.label.startswith("Healthwatch England")]
+        if len(local) > 1 and self.place:
+            local = [k for k in local if self.entities[k].label == f"Healthwatch {self.place}"]
         if len(local) == 1:
             self._merge(bare.key, local[0])
 
