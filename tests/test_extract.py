@@ -1096,3 +1096,15 @@ def test_bare_healthwatch_is_the_papers_own_where_another_places_is_named():
                 "Healthwatch Wigan. Healthwatch said the Board listens. Halton people took part.\n")
     assert "Healthwatch" not in x.labels(*ORG)
     assert {"Healthwatch Halton", "Healthwatch Wigan"} <= set(x.labels(*ORG))
+
+
+def test_a_strategy_titled_before_a_colon_rows_of_measures_in_years_and_a_strategy_for_a_place_and_year():
+    x = extract("FENWICK COUNTY COUNCIL\n\n1.3 The grant is tied to the national drug strategy, From Harm to Hope: A "
+                "10-year drugs plan to cut crime and save lives. This replaces the Joint Health and Wellbeing "
+                "Strategy for Fenwick 2018. Fenwick is large and Fenwick is rural.\n\n"
+                "\tIndicator\n\tBaseline\n\tBaseline year\n\tTarget 2030\n\n"
+                "\tYear 6 children living with obesity\n\t23.4%\n\t2023/24\n\t21.0%\n\n"
+                "\tGap in life expectancy, most to least deprived decile (male)\n\t9.1 years\n\t9.7 years\n\t2020-22\n")
+    assert {"From Harm to Hope", "Joint Health and Wellbeing Strategy for Fenwick 2018"} <= set(x.labels("Strategy"))
+    measures = " | ".join(x.labels("Indicator"))
+    assert "Year 6 children living with obesity" in measures and "Gap in life expectancy" in measures

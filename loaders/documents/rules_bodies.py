@@ -64,6 +64,7 @@ _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
+_FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 _REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 # Head words of a service's name that the rules type as a body unless the service is what a body offers.
 _SERVICE_HEADS = frozenset({"Service", "Team", "Hub"})
@@ -120,7 +121,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
-                               + _APPOSED_NAME + r"(?=,|\.|[ ]\()")
+                               + _APPOSED_NAME + r"(?=,|\.|:[ ]|[ ]\()")
 _KIND_COMMAS = tuple(f"{head}, " for head in _KIND_HEAD_WORDS)  # one of which each match of _NAMED_AFTER_KIND holds
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
 # Found from " (" (a literal, skipped to at C speed); the acronym and its place are read just before it.
@@ -408,6 +409,12 @@ class BodyRules:
                     # "Local Authority Declaration on Healthy Weight": the subject is part of the name.
                     r = Run(r.start, cm.end(), f"{r.label} {' '.join(cm.group().split())}", r.category, r.head,
                             r.aliases, r.plural, r.rule)
+                fm = _FOR_PLACE_YEAR.match(self.doc.work, r.end)
+                if fm and fm.group("place") in self.place_words:
+                    # "Joint Health and Wellbeing Strategy for Lincolnshire 2018": the place and the year it was
+                    # written name one strategy among the place's others
+                    r = Run(r.start, fm.end(), f"{r.label} {' '.join(fm.group().split())}", r.category, r.head,
+                            (*r.aliases, r.label), r.plural, r.rule)
                 self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
             elif r.category == "initiative":
                 self.add("Initiative", r.label, r.start, r.end, "name:initiative", aliases=r.aliases)

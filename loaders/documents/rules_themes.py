@@ -194,7 +194,8 @@ _MOVED = re.compile(r"[ \n](?:(?:has|have|had)[ ](?:risen|fallen|increased|decre
                     r"fell|rose|increased|decreased|doubled|halved)\b[^.\n]{0,40}\d")
 _FUNCTION_WORDS = frozenset("as they the a an of and or to in on at for with by who that it".split())
 # A table row of figures: a measure's name then its values ("Carers satisfied with social services (%)  38.0  33.8").
-_FIGURE = re.compile(r"[<>~≈]?[-–]?\d[\d,]*(?:\.\d+)?[ ]?%?")
+_FIGURE = re.compile(r"[<>~≈]?[-–]?\d[\d,]*(?:\.\d+)?(?:[ ]?%|[ ](?:years?|days?|weeks?|months?|hours?|minutes?|"
+                     r"per[ ]cent))?")
 _NOT_FIGURE_CELL = frozenset({"-", "–", "—", "n/a", "na", "..", "*", "x", "tbc", "not available"})
 _UNIT = re.compile(r"[ ]*\((?:%|per[ ][\d,]+|rate|number|years?|score[^)]*|days?|weeks?|£[^)]*|[a-z ]*per[^)]*)\)$")
 _NOT_MEASURE_ROWS = frozenset("total totals subtotal sub-total year date ward wards area budget spend cost costs income "
@@ -925,7 +926,7 @@ class ThemeRules:
                 continue
             name = _UNIT.sub("", " ".join(first.split())).strip(" :")
             words = name.split()
-            if not 2 <= len(words) <= 14 or words[0].lower() in _NOT_MEASURE_ROWS or \
+            if not 2 <= len(words) <= 14 or (words[0].lower() in _NOT_MEASURE_ROWS and len(words) <= 3) or \
                     not any(w.islower() and len(w) > 2 and w.isalpha() for w in words):
                 continue
             self.add("Indicator", name, s, s + len(first), "figures-row", aliases=(first,) if first != name else ())
