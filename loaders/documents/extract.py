@@ -11,10 +11,10 @@ particular names.
 The rules live in one module per family: front matter and place
 (:mod:`.rules_front`), bodies (:mod:`.rules_bodies`), people and posts
 (:mod:`.rules_people`), lists, themes and indicators (:mod:`.rules_themes`),
-recommendations and responses (:mod:`.rules_recommendations`; numbered through a section and answered by
-number, :mod:`.rules_numbered`), actions
-(:mod:`.rules_actions`) and relations (:mod:`.rules_relations`); what they share is
-in :mod:`.rules_common`.  :class:`Extractor` mixes them together and keeps the state.
+recommendations and responses (:mod:`.rules_recommendations`; those numbered
+through a section of their own and answered by number, :mod:`.rules_numbered`),
+actions (:mod:`.rules_actions`) and relations (:mod:`.rules_relations`); what they
+share is in :mod:`.rules_common`.  :class:`Extractor` mixes them together and keeps the state.
 
 Place: a paper's place is the word its bodies' names most often start with; a
 council named alone at the top of the paper gives the full name ("Mid Devon"). A
