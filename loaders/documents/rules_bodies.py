@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 import re
 
 from partnergraph.ontology import lookup
@@ -302,6 +302,12 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
     return keep
 
 
+@cache
+def _venue_heads() -> frozenset[str]:
+    """The last words of the venues' names (``lexicon().venues``): only a body's name ending in one may be a venue."""
+    return frozenset(v.split()[-1] for v in lexicon().venues)
+
+
 def _singular(label: str) -> str:
     if label.endswith("agreements"):
         return label[:-1]
@@ -348,7 +354,8 @@ class BodyRules:
         runs = _resolve_overlaps(runs)
         runs = self._of_joined(runs)
         for r in runs:
-            if r.category == "body" and any(" ".join(r.label.split()[-n:]) in self.lex.venues for n in (2, 3, 4)):
+            if r.category == "body" and r.label.rsplit(" ", 1)[-1] in _venue_heads() and \
+                    any(" ".join(r.label.split()[-n:]) in self.lex.venues for n in (1, 2, 3, 4)):
                 continue  # "held at the Civic Centre", "Hillstreet Business Centre": a place, not a body
             if r.head in self.lex.place_heads and r.label.split()[0] not in self.place_words:
                 continue  # "Care Homes" is not a body; "Ashminster Homes" is

@@ -252,19 +252,17 @@ class NumberedRecommendationRules:
         """"R1 accepted; R2 accepted in part" (two or more on a line) and "Accepted ..... Rec 1, Rec 6": each
         recommendation of that number not answered yet gets that verdict."""
         work = self.doc.text
-        for line in self.doc.lines:
-            t = work[line.start:line.end]
-            if not re.search(r"\d", t):
-                continue
-            pairs = [m for m in _SUMMED.finditer(work, line.start, line.end)]
+        by_line: dict[int, list[re.Match]] = {}
+        for m in _SUMMED.finditer(work):  # once over the paper, at C speed; grouped by line after
+            by_line.setdefault(work.rfind("\n", 0, m.start()), []).append(m)
+        for pairs in by_line.values():
             found = [(m, _verdict_in(m.group("v"))) for m in pairs]
             found = [(m, f) for m, f in found if f is not None and f[1] >= len(m.group("v").strip()) - 1]
             if len(found) >= 2:
                 for m, (verdict, used) in found:
                     self._answer_by_number(m.group("num"), verdict, m.start("v"), m.start("v") + used)
-                continue
-            lm = _LEADER.match(work, line.start, line.end)
-            if lm is None or not re.search(r"\.{3}", t) and "ec" not in lm.group("nums"):
+        for lm in _LEADER.finditer(work):
+            if "..." not in lm.group() and "ec" not in lm.group("nums"):
                 continue
             v = lm.group("v").strip()
             f = _verdict_in(v)
