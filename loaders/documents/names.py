@@ -178,7 +178,8 @@ def name_runs(doc: Doc) -> list[Run]:
         if doc.work.startswith("(", tok.end):
             continue
         # A head followed by another head word of a name continues it ("Partnership Board").
-        wrapped = doc.gap(i) == "\n" and head in _INNER_HEADS and _wrapped_at(doc, tok)  # "Hull University" / "Teaching ..."
+        # "... Hull University" / "Teaching Hospitals NHS Trust": a prose line cut inside a trust's name
+        wrapped = doc.gap(i) == "\n" and head in _INNER_HEADS and _wrapped_at(doc, tok)
         if i + 1 < n and not tok.possessive and (doc.gap(i) in _SPACE_GAPS or wrapped) and toks[i + 1].capital:
             nxt = _norm_head(toks[i + 1])
             if _category(nxt, [head]) is not None:
@@ -412,7 +413,8 @@ _SHORT_PORTFOLIO = re.compile(r",[ ][A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ])?[A-Z
                               r"(?=[ ]?[,.;:)\t\n]|[ ]+[a-z]|$)")
 # "Director: Health & Wellbeing", "Assistant Director - Prevention and Early Intervention": a portfolio after a colon
 # or a dash, as some councils write their directors' titles.
-_COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
+_COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?"
+                              r"(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
                               r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]{2,}|$)")
 _DIRECTOR_QUALIFIERS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
                                   "Acting", "Managing"})

@@ -1113,7 +1113,9 @@ class BodyRules:
 
     def find_launched_services(self) -> None:
         """A "Service" a paper says was launched or piloted is an initiative, not a body:
-        "launched the Cornwall Healthy Homes Service"; so is any capitalised name a paper says was introduced
+        "launched the Cornwall Healthy Homes Service", and so is a "Service", "Team" or "Hub" named for what it does
+        for residents ("Healthy Living Service", "Home Treatment Team"); so is any capitalised name a paper says was
+        introduced
         ("introduced a Safeguarding Adults Front Door"). Who delivers a service is a body ("delivered by Axess
         Sexual Health")."""
         work = self.doc.work

@@ -15,16 +15,18 @@ other text comes between the items:
 - one record per recommendation, a label over each value (an audit's action plan as
   boxes: "Ref 1" / "Recommendation" / "..." / "Management response" / "Agreed. ...").
 
-They read the paper's own lines (not lines joined where a sentence wraps: a quoted response's last line and
-"Our reading: ..." under it stay two).  Each reads only what no earlier rule read: a recommendation read already (same text)
-is the same node, and a recommendation answered already keeps its answer.
+They read the paper's own lines (not lines joined where a sentence wraps: a quoted
+response's last line and "Our reading: ..." under it stay two).  Each reads only what no
+earlier rule read: a recommendation read already (same text) is the same node, and a
+recommendation answered already keeps its answer.
 
 Examples
 --------
 >>> from .extract import extract
 >>> x = extract("Our recommendations\\n\\nRec 1   The Council should create a single referral route for damp.\\n\\n"
 ...             "Rec 2   The Council should inspect every licensed home for damp and mould.\\n\\n"
-...             "THE CABINET'S RESPONSE\\n\\nRec 1 ~ A single referral route\\n   ACCEPTED.\\n   We will build it.\\n\\n"
+...             "THE CABINET'S RESPONSE\\n\\nRec 1 ~ A single referral route\\n   ACCEPTED.\\n"
+...             "   We will build it.\\n\\n"
 ...             "Rec 2 ~ Inspections\\n   NOT ACCEPTED.\\n   The scheme's conditions are fixed until 2027.\\n")
 >>> sorted((e.attributes["number"], e.label[:30]) for e in x.of_type("Recommendation"))
 [('1', 'The Council should create a si'), ('2', 'The Council should inspect eve')]
@@ -45,20 +47,23 @@ __all__ = ["NumberedRecommendationRules"]
 _ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R)(?=\d)|)(?P<num>\d{1,2}"
                    r"(?:\.\d{1,2})?)(?P<sep>[.)]|[ \t]+[-–~:]|)[ \t]+(?P<text>[A-Z\"“‘'][^\n]*)$")
 # The line of a recommendation's number alone, with a short title: "Rec 1 ~ A single health to housing referral route".
-_HEAD = re.compile(r"(?m)^[ \t]*(?P<label>Rec(?:ommendation)?\.?[ ]?|R|Recommendation[ ]|RECOMMENDATION[ ])?(?P<num>\d{1,2}"
+_HEAD = re.compile(r"(?m)^[ \t]*(?P<label>Rec(?:ommendation)?\.?[ ]?|R|Recommendation[ ]|RECOMMENDATION[ ])?"
+                   r"(?P<num>\d{1,2}"
                    r"(?:\.\d{1,2})?)\b[.):]?(?:[ \t]*[-–~:|][ \t]*|[ \t]+)?(?P<title>[^\n]{0,150})\n")
 # A line that heads a section: short, in capitals or with a section number, not a sentence.
 _CAPITALS_HEADING = re.compile(r"^[ \t]*(?:[A-Z0-9][A-Z0-9'’&,/()\- ]{2,80})$")
 # A numbered section's heading: "3 Reasons for recommendations", "4.0 Financial implications".
 _NUMBERED_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.0)?\.?[ \t]+[A-Z][^.\n]{0,70}$")
 # "Our reading: SUPPORTED", "Position: Accepted in part", "Cabinet decision - Agreed": a labelled verdict.
-_VERDICT_FIELD = re.compile(r"(?im)^[ \t|>]*(?:(?:our|cabinet|council|the[ ]\w+)[ ])?(?:reading|rating|position|verdict|"
+_VERDICT_FIELD = re.compile(r"(?im)^[ \t|>]*(?:(?:our|cabinet|council|the[ ]\w+)[ ])?"
+                            r"(?:reading|rating|position|verdict|"
                             r"status|decision|view|assessment)[ \t]*[:\-–][ \t]*(?P<v>[^\n]{2,80})$")
 # "R1 accepted; R2 accepted in part; R3 already in place": answers summed up by number.
 _SUMMED = re.compile(r"\b(?:Rec(?:ommendation)?\.?[ ]?|R)(?P<num>\d{1,2}(?:\.\d{1,2})?)[ ]+(?:(?:was|is|were)[ ])?"
                      r"(?P<v>[a-z][a-z\- ]{1,40}?)(?=[;,.]|[ ]and[ ]|[ ]to[ ]|[ ]after[ ]|[ ]\(|$)", re.M)
 # "Accepted ......... Rec 1, Rec 6, Rec 10": a verdict, a row of dots (or a colon) and the numbers it answers.
-_LEADER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][A-Za-z ]{1,40}?)[ \t]*(?:\.{3,}|:)[ \t]*(?P<nums>(?:(?:Rec(?:ommendation)?"
+_LEADER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][A-Za-z ]{1,40}?)[ \t]*(?:\.{3,}|:)[ \t]*"
+                     r"(?P<nums>(?:(?:Rec(?:ommendation)?"
                      r"\.?[ ]?|R)?\d{1,2}(?:\.\d{1,2})?(?:,[ ]*|[ ]and[ ]|[ ]*$))+)$")
 _NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 # A record's head and its labels, each alone on a line over its value (an action plan drawn as boxes).
@@ -321,8 +326,9 @@ def _introduces(line: str) -> bool:
     them ("The report made five recommendations, numbered R1 to R5. Board members responded to each in turn:")."""
     t = line.strip()
     low = t.lower()
-    if "recommend" not in low or re.search(r"\.{4,}[ \t]*\d+$", t) or re.search(r"(?i)\b(?:reasons?|rationale|background|implications?)[ \t]+(?:for|to|of)"
-                                           r"[ \t]+(?:the[ \t]+)?recommendations?", t):
+    if "recommend" not in low or re.search(r"\.{4,}[ \t]*\d+$", t) or re.search(
+            r"(?i)\b(?:reasons?|rationale|background|implications?)[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?"
+            r"recommendations?", t):
         return False
     if _is_heading(t):
         return True
@@ -374,7 +380,8 @@ def _without_reply(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?[ ]+(?=[A-Z])")
-_REPORTED = re.compile(r"(?:[A-Z][\w’'.\-]*[ ]){1,6}(?:and[ ](?:[A-Z][\w’'.\-]*[ ]){1,4})?(?:said|told|replied|responded|"
+_REPORTED = re.compile(r"(?:[A-Z][\w’'.\-]*[ ]){1,6}(?:and[ ](?:[A-Z][\w’'.\-]*[ ]){1,4})?"
+                       r"(?:said|told|replied|responded|"
                        r"confirmed|explained|agreed|accepted|noted)\b")
 
 

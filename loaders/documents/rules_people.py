@@ -445,7 +445,7 @@ class PeopleRules:
         """"Kerry Vowles, Manager, Healthwatch Somerset" among lines that each open with a name and a comma, where
         two other lines' names are people already read: a list of witnesses or members, one a line.  So too a list
         laid out in columns, the name then its role after a gap ("Rachel Imeson      Director of Children's
-        Services")."""
+        Services"); and an entry that names its post first and its person last, after a dash."""
         for pattern, cue in ((_PERSON_LINES, ", "), (_PERSON_GAP_LINES, "   ")):
             self._people_lines(pattern, cue)
         for m in _at_line_starts(_PERSON_LAST_LINES, self.doc, (" - ", " – ")):

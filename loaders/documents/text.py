@@ -29,7 +29,8 @@ import ahocorasick
 
 from .lexicon import PhraseGroup, lower_same_length
 
-__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS", "PERSON_WORD"]
+__all__ = ["Doc", "Token", "Line", "MAX_QUOTE", "SpanIndex", "Cues", "CueSet", "PERSON_LINE", "HONORIFIC", "NAME_WORDS",
+           "PERSON_WORD"]
 
 #: Longest quote kept with a fact (characters); longer sentences are cut around the span.
 MAX_QUOTE = 400
