@@ -1108,3 +1108,18 @@ def test_a_strategy_titled_before_a_colon_rows_of_measures_in_years_and_a_strate
     assert {"From Harm to Hope", "Joint Health and Wellbeing Strategy for Fenwick 2018"} <= set(x.labels("Strategy"))
     measures = " | ".join(x.labels("Indicator"))
     assert "Year 6 children living with obesity" in measures and "Gap in life expectancy" in measures
+
+
+def test_topics_and_services_papers_name_in_lower_case():
+    """Words of the genre the lexicon knows: an engagement report's topics, housing and health, neurodiversity, and
+    services named in lower case.  A word as broad as "interpreting" counts when the paper says it twice."""
+    x = extract("Women seeking asylum told us that interpreting was poor, even at birth, where interpreting matters "
+                "most, and that cultural safety training was patchy. "
+                "Families in overcrowding and cold homes in the private rented sector were referred. Adults waiting "
+                "for an ADHD assessment asked about neurodiversity support. The Trust will use the shared care "
+                "record and offer peer mentoring, and every practice keeps a carers register.\n")
+    themes = " | ".join(x.labels("Theme")).lower()
+    assert all(t in themes for t in ("interpreting", "cultural safety", "overcrowding", "cold homes", "adhd",
+                                     "neurodiversity"))
+    initiatives = " | ".join(x.labels("Initiative")).lower()
+    assert all(t in initiatives for t in ("shared care record", "peer mentoring", "carers register"))
