@@ -1123,3 +1123,12 @@ def test_topics_and_services_papers_name_in_lower_case():
                                      "neurodiversity"))
     initiatives = " | ".join(x.labels("Initiative")).lower()
     assert all(t in initiatives for t in ("shared care record", "peer mentoring", "carers register"))
+
+
+def test_bodies_listed_after_saying_what_they_are():
+    x = extract("We worked with three community groups who helped us design the questions, translate them and "
+                "run sessions: North Ormesby Mothers' Circle, Teesside Refugee Welcome and Hope Women's Centre.\n"
+                "Our partners include: Sam Lee, the Council and Fenwick.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"North Ormesby Mothers' Circle", "Teesside Refugee Welcome", "Hope Women's Centre"} <= orgs
+    assert not {"Sam Lee", "Fenwick"} & orgs

@@ -66,6 +66,13 @@ _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
 _FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 _REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
+# "Three community groups helped us run sessions: A, B and C.": bodies listed after what they are, in one sentence.
+_LIST_KINDS = ("groups", "organisations", "charities", "partners", "providers", "agencies")
+_KIND_THEN_LIST = re.compile(r"\b(?:community[ ]|voluntary[ ]|local[ ]|partner[ ]|national[ ])?(?:groups|organisations|"
+                             r"charities|partners|providers|agencies)\b[^.:;\n]{0,100}:[ ](?P<items>[^.:;\n]{5,300})\.")
+_LIST_ITEM_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[A-Z])")
+# A listed body's name: capitalised words, with small joining words and possessives between them.
+_LISTED_BODY = re.compile(r"[A-Z][\w’'\-]*(?:[ ](?:(?:of|and|for|in|on|the|&)[ ])?[A-Z][\w’'\-]*){0,6}")
 # Head words of a service's name that the rules type as a body unless the service is what a body offers.
 _SERVICE_HEADS = frozenset({"Service", "Team", "Hub"})
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing|e)|pilot(?:ed|s|ing)?|roll(?:ed|s|ing)?[ ]out)"
@@ -897,6 +904,7 @@ class BodyRules:
         """Bodies a list of partners names without a head word: "brings together the council, the London Fire
         Brigade, Active North Tyneside and local schools"."""
         self._partner_lists()
+        self._bodies_after_their_kind()
         self._bodies_listed_with_bodies()
         self._bare_healthwatch()
         self._affiliations()
@@ -924,6 +932,30 @@ class BodyRules:
             self.claim(ns, ne, "body")
             if key:
                 self.link(pkey, "memberOf", key, ps, ne, "affiliation")
+
+    def _bodies_after_their_kind(self) -> None:
+        """The names a list gives after saying what they are: "Three community groups helped us run sessions: North
+        Ormesby Mothers' Circle, Teesside Refugee Welcome and Hope Women's Centre." Each capitalised name is a body,
+        unless it is a person's, a place's or something read already."""
+        work = self.doc.work
+        for m in _gated(_KIND_THEN_LIST, self.doc, _LIST_KINDS):
+            pos = m.start("items")
+            for item in _LIST_ITEM_SPLIT.split(m.group("items")):
+                ps = work.find(item, pos)
+                if ps < 0:
+                    continue
+                pos = ps + len(item)
+                name = item.strip()
+                ns = ps + len(item) - len(item.lstrip())
+                ne = ns + len(name)
+                words = name.split()
+                if not _LISTED_BODY.fullmatch(name) or words[0] in self.lex.name_stop or len(words) == 1 or \
+                        (len(words) == 2 and person_words_ok(words)) or all(w in self.place_words for w in words) or \
+                        self.is_claimed(ns, ne) or self.mentions_in(ns, ne, ("org", "post", "person", "strategy",
+                                                                             "initiative")):
+                    continue
+                self.add_body(name, ns, ne, "partner-list", type_name="Organisation")
+                self.claim(ns, ne, "body")
 
     def _bodies_listed_with_bodies(self) -> None:
         """A name listed among bodies is a body, whatever its last word: "the Council, the Wakefield District Health
