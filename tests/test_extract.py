@@ -1132,3 +1132,9 @@ def test_bodies_listed_after_saying_what_they_are():
     orgs = set(x.labels(*ORG))
     assert {"North Ormesby Mothers' Circle", "Teesside Refugee Welcome", "Hope Women's Centre"} <= orgs
     assert not {"Sam Lee", "Fenwick"} & orgs
+
+
+def test_a_team_named_after_a_bodys_own_and_at_a_sentences_start():
+    x = extract("Checks delivered by the Council's own Healthy Lifestyles team in community venues. The public health "
+                "intelligence team will build the dashboard.\n")
+    assert {"Healthy Lifestyles team", "Public health intelligence team"} <= set(x.labels(*ORG))

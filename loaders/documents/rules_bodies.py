@@ -44,7 +44,7 @@ _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing
                                    "Statutory", "Strategic", "National", "Regional", "Specialist", "Community",
                                    "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
                                    "Neighbouring", "Individual", "Different", "Wider", "Main", "Major", "Smaller"})
-_LOWER_TEAM = re.compile(r"(?=[toai])\b(?:the|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared)[ ])*"
+_LOWER_TEAM = re.compile(r"(?=[toaiT])\b(?:[Tt]he|our|a|its|their)[ ](?:(?:small|new|dedicated|central|council's|shared|own)[ ])*"
                          r"(?P<name>[a-z]+(?:[ ](?:and[ ])?[a-z]+){1,4})[ ](?P<head>team|unit|directorate)\b")
 # Written so that the search starts with a letter ("b(?<!\wb)rings" is "\bbrings"), scanned for at C speed.
 _PARTNER_LIST = re.compile(r"(?:b(?<!\wb)(?:rings together|ring together|rought together)|p(?<!\wp)artners (?:include|are|such as)|"
@@ -121,11 +121,12 @@ _NAME_THEN_KIND = re.compile(r"[Tt](?<!\w[Tt])he[ ](?:(?:existing|new|current|lo
                              r"(?P<head>" + "|".join(_KIND_AFTER_NAME) + r")\b")
 # Every match holds its kind after a space, on one line: only the lines that hold one are worth trying.
 _NAME_THEN_KIND_CUES = tuple(" " + kind for kind in _KIND_AFTER_NAME)
-_CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
+_CAPITAL_TEAM = re.compile(r"(?=[toiA-Z])\b(?:the|our|its|their|[A-Z][a-z]+['’]s)[ ](?:own[ ])?(?P<name>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
                            r"(?:[ ][a-z]+)?)[ ](?P<head>team|unit|directorate)\b")
 _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance", "commissioning", "strategy",
                          "communications", "intelligence", "insight", "research", "equalities", "equality",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
+                         "lifestyle", "lifestyles",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
 _NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|:[ ]|[ ]\()")
