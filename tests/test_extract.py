@@ -1138,3 +1138,10 @@ def test_a_team_named_after_a_bodys_own_and_at_a_sentences_start():
     x = extract("Checks delivered by the Council's own Healthy Lifestyles team in community venues. The public health "
                 "intelligence team will build the dashboard.\n")
     assert {"Healthy Lifestyles team", "Public health intelligence team"} <= set(x.labels(*ORG))
+
+
+def test_a_scheme_named_in_two_parts_either_side_of_a_colon():
+    x = extract("The Council should target its share of the Warm Homes: Local Grant and the Household Support Fund. "
+                "Fenwick has been allocated funding from the Warm Homes: Local Grant for 2025-2028.\n")
+    assert "Warm Homes: Local Grant" in x.labels("Initiative")
+    assert "Warm Homes" not in x.labels(*ORG)

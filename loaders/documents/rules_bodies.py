@@ -40,6 +40,9 @@ _ACRONYM_GROUP_CUES = tuple(" " + kind for kind in _GROUP_KINDS)  # one of which
 _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[ ]+)?(?:funding|fund|grant|investment)"
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
                       r"will)\b|[.,;\n])")
+# "Warm Homes: Local Grant", "Healthy Start: Vitamins Scheme": a scheme's name in two parts either side of a colon.
+_COLON_SCHEME = re.compile(r"(?<![\w:])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}"
+                           r"[ ](?:Grant|Fund|Scheme|Programme|Pilot))\b")
 _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing", "New", "Relevant", "Partner",
                                    "Statutory", "Strategic", "National", "Regional", "Specialist", "Community",
                                    "Voluntary", "Multi-agency", "Multi-Agency", "Public", "Health", "All", "Many",
@@ -1321,11 +1324,21 @@ class BodyRules:
                     break
 
     def find_funds(self) -> None:
-        """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
+        """Money set aside for a purpose: "£100m funding for health inequalities projects"; and a scheme named in
+        two parts either side of a colon, "the Warm Homes: Local Grant" (its first part is no body of its own)."""
         for m in _FUNDING.finditer(self.doc.work):
             if self.is_claimed(m.start(), m.end(), ("initiative",)):
                 continue
             self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
+        spans: list[tuple[int, int, str]] = []
+        for m in _gated(_COLON_SCHEME, self.doc, (": ",)):
+            key = self.add("Initiative", m.group("name"), m.start("name"), m.end("name"), "name:initiative")
+            spans.append((m.start("name"), m.end("name"), key))
+        for start, end, key in spans:
+            for _, _, inner in self.mentions_in(start, end, ("org",)):
+                if inner in self.entities and all(any(s <= ev.start and ev.end <= e for s, e, _ in spans)
+                                                  for ev in self.entities[inner].evidence):
+                    self._merge(inner, key)
 
     def find_lower_case_teams(self) -> None:
         """Teams named in lower case: "the council's strategy and partnership team"."""
