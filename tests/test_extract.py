@@ -1003,11 +1003,13 @@ def test_a_directors_portfolio_after_a_colon_and_a_chief_financial_officer():
     assert "Human Resources" not in x.labels("Person")
 
 
-def test_themes_named_in_quotes_before_their_kind():
+def test_themes_named_in_quotes_before_their_kind_or_in_capitals_after_it():
     x = extract('The Director proposed that the strategy keep the "Start Well, Live Well, Age Well" life-course '
-                'themes.\nPartners adopted the “Healthy Places, Healthy People and Healthy Minds” priorities.\n')
-    assert {"Start Well", "Live Well", "Age Well", "Healthy Places", "Healthy People", "Healthy Minds"} <= \
-        set(x.labels("Theme"))
+                'themes.\nPartners adopted the “Healthy Places, Healthy People and Healthy Minds” priorities.\n'
+                'Its four themes are Starting Well, Living Well, Ageing Well and Mental Wellbeing, with tackling '
+                'inequalities running through all four.\n')
+    assert {"Start Well", "Live Well", "Age Well", "Healthy Places", "Healthy People", "Healthy Minds",
+            "Starting Well", "Living Well", "Ageing Well", "Mental Wellbeing"} <= set(x.labels("Theme"))
 
 
 def test_witnesses_listed_in_columns_name_then_role():

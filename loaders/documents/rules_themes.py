@@ -80,6 +80,12 @@ _INLINE_THEMES = re.compile(
     r"g(?<!\wg)oals|w(?<!\ww)ork areas|i(?<!\wi)ssues)"
     r"(?:[ ](?:are|were|will be|include|includes|included))?[ ]?:[ ](?P<items>[^.\n:]{5,400}?(?:,| and)[^.\n:]{3,200})"
     r"(?=\.|\n|$)")
+# Themes named in capitals after their kind: "Its four themes are Starting Well, Living Well, Ageing Well and Mental
+# Wellbeing, with ...".
+_CAPITAL_WORDS = r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,3}"
+_CAPITAL_THEMES = re.compile(
+    r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|a(?<!\wa)mbitions|g(?<!\wg)oals)[ ](?:are|were|include)[ ]"
+    r"(?P<items>" + _CAPITAL_WORDS + r"(?:,[ ]" + _CAPITAL_WORDS + r")+,?[ ]and[ ]" + _CAPITAL_WORDS + r")\b")
 # Themes named in quotes before their kind: keep the "Start Well, Live Well, Age Well" life-course themes.
 _QUOTED_THEMES = re.compile(
     r"[\"“](?P<items>[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,3}(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w'’-]*"
@@ -513,7 +519,7 @@ class ThemeRules:
         # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
         theme_lines = _cue_lines(self.doc, _THEME_WORDS)
         for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
-                  *_in_lines(_QUOTED_THEMES, work, theme_lines),
+                  *_in_lines(_QUOTED_THEMES, work, theme_lines), *_in_lines(_CAPITAL_THEMES, work, theme_lines),
                   *_after_words(_SCOPE_LIST, self.doc, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
                   *_gated(_AREAS_THEMES, self.doc, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
