@@ -193,3 +193,78 @@ def test_an_action_plan_drawn_as_one_box_of_labelled_values_per_recommendation()
     x = extract(ACTION_PLAN)
     assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
     assert "Director of Public Health" in _owners(x)
+
+
+POSITIONS = """Appendix A: Response to the Committee's recommendations
+
+\tOur position
+\tRecommendation numbers
+\tSee
+
+\tWe agree
+\t1, 2, 4
+\tSection A
+
+\tWe agree in part
+\t3
+\tSection B
+
+\tFor our NHS partners
+\t5, 6
+\tSection C
+
+A. Recommendations we agree with
+
+Recommendation 1: Refresh the Self-Neglect and Hoarding Protocol with the Safeguarding Adults Board.
+Recommendation 2: Train all housing officers to recognise self-neglect.
+Recommendation 4: Refer every resident whose home is rated 7 or more to the fire service.
+
+B. Recommendation we agree with in part
+
+Recommendation 3: Set up a permanent specialist hoarding support service.
+
+C. Recommendations for our NHS partners
+
+Recommendation 5: The ICB should make sure GP practices can flag hoarding risk.
+ICB response: The ICB has noted this recommendation and will raise it with NHS England.
+
+Recommendation 6: The Trust should provide occupational therapy input to every hoarding case.
+Trust response: This recommendation is under consideration as part of our review of community services.
+"""
+
+
+def test_responses_grouped_by_position_through_a_table_of_numbers_and_answers_noted_or_awaiting_a_decision():
+    x = extract(POSITIONS)
+    assert _verdicts(x) == {"1": "accepted", "2": "accepted", "3": "partially-accepted", "4": "accepted",
+                            "5": "noted", "6": "deferred"}
+
+
+FOLLOW_UP = """2. Recommendations followed up
+
+  Rec A    Priority: HIGH
+  ...........................................................................
+  Original finding      A variation increasing the contract value was not signed.
+  Recommendation        Ensure every contract variation is approved and signed by both
+                        parties before it takes effect.
+  Management response   Agreed. The variation log will be checked at each quarterly
+  (November 2023)       contract meeting.
+  Responsible officer   Public Health Commissioning Manager
+  STATUS                >> IMPLEMENTED
+
+  Rec B    Priority: LOW
+  ...........................................................................
+  Recommendation        Publish the redacted contract on the Council's website.
+  Management response   Not agreed. The contract is already listed on the register.
+  (November 2023)
+  Responsible officer   Head of Procurement
+  STATUS                >> CLOSED - RISK ACCEPTED
+"""
+
+
+def test_an_audit_follow_up_of_lettered_records_each_label_beside_its_value():
+    """The verdict is the management response first given ("Agreed.", "Not agreed."), not the follow-up's status."""
+    x = extract(FOLLOW_UP)
+    assert _verdicts(x) == {"A": "accepted", "B": "rejected"}
+    assert {"Public Health Commissioning Manager", "Head of Procurement"} <= _owners(x)
+    first = next(e for e in x.of_type("Recommendation") if e.attributes["number"] == "A")
+    assert first.label.startswith("Ensure every contract variation is approved")

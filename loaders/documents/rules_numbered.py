@@ -66,9 +66,13 @@ _LEADER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][A-Za-z ]{1,40}?)[ \t]*(?:\.{3,}|:)
                      r"(?P<nums>(?:(?:Rec(?:ommendation)?"
                      r"\.?[ ]?|R)?\d{1,2}(?:\.\d{1,2})?(?:,[ ]*|[ ]and[ ]|[ ]*$))+)$")
 _NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+# A cell of recommendation numbers: "1, 2, 4, 6, 8, 10, 11", "R3 and R7", "Rec 5".
+_NUMBER_LIST = re.compile(r"(?:(?:Rec(?:ommendation)?s?\.?[ ]?|R)?\d{1,2}(?:\.\d{1,2})?(?:,[ ]*|[ ]and[ ]|[ ]*$))+")
 # A record's head and its labels, each alone on a line over its value (an action plan drawn as boxes).
 _RECORD_HEAD = re.compile(r"(?m)^[ \t]*(?:Ref(?:erence)?|Rec(?:ommendation)?|Finding|Issue)\.?[ \t]*(?:No\.?[ \t]*)?"
-                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?)[ \t]*$")
+                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Z])[ \t]*(?:[ \t]{2,}[^\n]*)?$")
+# A label and its value on one line, the value after a colon or a column gap ("Recommendation        Ensure ...").
+_LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z()/\- ]{1,30}?)(?:[ \t]*:[ \t]*|[ ]{2,}|\t+)(?P<value>\S.*)$")
 _RECORD_LABELS = {
     "recommendation": "text", "recommendations": "text", "recommended action": "text", "agreed action": "text",
     "management response": "response", "response": "response", "officer response": "response",
@@ -77,7 +81,9 @@ _RECORD_LABELS = {
     "responsible officer(s)": "owner", "lead": "owner",
     "target date": "date", "timescale": "date", "implementation date": "date", "due date": "date",
     "priority": "other", "rating": "other", "finding": "other", "findings": "other", "finding and risk": "other",
-    "risk": "other", "issue": "other", "observation": "other",
+    "risk": "other", "issue": "other", "observation": "other", "original finding": "other",
+    "follow-up finding": "other", "status": "other", "revised action": "other", "revised date": "other",
+    "update": "other", "progress": "other",
 }
 # How many lines may come between two items of one section (their answers, a sub-heading, a key).
 _MAX_GAP_LINES = 60
@@ -266,6 +272,7 @@ class NumberedRecommendationRules:
             if len(found) >= 2:
                 for m, (verdict, used) in found:
                     self._answer_by_number(m.group("num"), verdict, m.start("v"), m.start("v") + used)
+        self._position_rows()
         for lm in _LEADER.finditer(work):
             if "..." not in lm.group() and "ec" not in lm.group("nums"):
                 continue
@@ -276,11 +283,39 @@ class NumberedRecommendationRules:
             for num in _NUMBER.findall(lm.group("nums")):
                 self._answer_by_number(num, f[0], lm.start("v"), lm.start("v") + f[1])
 
-    def _answer_by_number(self, num: str, verdict, vs: int, ve: int) -> None:
+    def _position_rows(self) -> None:
+        """A table of positions: "We agree | 1, 2, 4, 6, 8 | Section A", "Not accepted | R5": each row's first cell
+        a verdict (in the genre's words or a short sentence), its next the numbers it answers."""
+        for row in self.table_rows():
+            if len(row) < 2:
+                continue
+            (vs, _, v), (_, _, nums) = row[0], row[1]
+            v = v.strip().rstrip(".:")
+            if not v or len(v.split()) > 6 or not _NUMBER_LIST.fullmatch(nums.strip()):
+                continue
+            found = _verdict_in(v)
+            if found is None or found[1] < len(v) - 1:
+                prose = _verdict_in_prose(v)  # "We agree in part", "We do not agree"
+                found = (prose[0], prose[1][1]) if prose else None
+            if found is None:
+                continue
+            for num in _NUMBER.findall(nums):
+                # A table of positions comes before the answers it sorts: of two lists numbered alike, it speaks of
+                # the one after it.
+                self._answer_by_number(num, found[0], vs, vs + found[1], after=True)
+
+    def _answer_by_number(self, num: str, verdict, vs: int, ve: int, *, after: bool = False) -> None:
+        """``verdict`` for the recommendation numbered ``num`` if it is not answered yet; of two numbered alike, the
+        nearest before the answer (or, with ``after``, the first after it)."""
         recs = self._recommendations_numbered(num)
         if len(recs) > 1:
-            before = [r for r in recs if self.entities[r].evidence[0].start < vs]
-            recs = [max(before, key=lambda r: self.entities[r].evidence[0].start)] if before else []
+            starts = {r: self.entities[r].evidence[0].start for r in recs}
+            later = [r for r in recs if starts[r] > vs]
+            before = [r for r in recs if starts[r] < vs]
+            if after and later:
+                recs = [min(later, key=starts.get)]
+            else:
+                recs = [max(before, key=starts.get)] if before else []
         if len(recs) == 1 and not self._answered(recs[0]):
             self._respond(recs[0], num, verdict, vs, ve, "summed-answer", by=self._table_parties()[0])
 
@@ -439,6 +474,9 @@ def _answer_line(work: str, pos: int):
     return found, pos + 1 + len(line) - len(line.lstrip())
 
 
+_VALUE_AFTER_GAP = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ ]{2,}(?P<value>\S.*)$")
+
+
 def _record_fields(work: str, start: int, stop: int) -> dict[str, tuple[int, int, str]]:
     """A record's labelled values: {kind: (start, end, text)}, a label alone on its line over its value's lines."""
     fields: dict[str, tuple[int, int, str]] = {}
@@ -454,10 +492,19 @@ def _record_fields(work: str, start: int, stop: int) -> dict[str, tuple[int, int
         line_end = stop if nl < 0 else nl
         t = " ".join(work[pos:line_end].split())
         label = _RECORD_LABELS.get(t.lower().rstrip(":"))
+        lm = _LABELLED_LINE.match(work, pos, line_end) if label is None else None
         if label is not None:
             close()
             kind, vs, parts = label, None, []
-        elif t and kind is not None:
+        elif lm is not None and lm.group("label").strip().lower() in _RECORD_LABELS:
+            close()  # "Recommendation        Ensure every contract variation ...": the value beside its label
+            kind, vs, parts = _RECORD_LABELS[lm.group("label").strip().lower()], lm.start("value"), \
+                [" ".join(lm.group("value").split())]
+        elif t and kind is not None and not (t.startswith("(") and t.endswith(")") and len(t) <= 32):
+            # (a line that only wraps a label, "(November 2023)", holds none of the value)
+            gap = _VALUE_AFTER_GAP.match(work, pos, line_end)
+            if gap is not None:  # "(November 2023)       contract meeting.": a label wrapped beside its value
+                t = " ".join(gap.group("value").split())
             if vs is None:
                 vs = pos + len(work[pos:line_end]) - len(work[pos:line_end].lstrip())
             parts.append(t)

@@ -245,7 +245,11 @@ _RECS_DECIDED = re.compile(
     r"has[ ]been)[ ](?P<neg>not[ ])?(?P<verb>approved|agreed|accepted|endorsed|adopted|supported|noted|rejected|"
     r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
-_PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b")
+_PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b|"
+                          r"\b(?:has|have)[ ]noted[ ](?:this|the|your)[ ]recommendation\b")
+# "This recommendation is under consideration": an answer that waits on a decision.
+_PROSE_DEFERRED = re.compile(r"(?i)\b(?:recommendation|it)[ ](?:is|remains)[ ](?:still[ ])?under[ ](?:consideration|review)"
+                             r"\b")
 _PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b|"
                          r"\balready[ ](?:happens|happening)\b")
 _NO_RESPONSE = re.compile(r"(?i)(?:no[ ](?:response|reply|answer)|not[ ]yet|awaiting|response[ ]not|no[ ]update)\b")
@@ -270,6 +274,9 @@ def _verdict_in_prose(text: str):
     noted = _PROSE_NOTED.search(text)
     if noted:
         return verdict_for("noted"), noted.span()
+    waiting = _PROSE_DEFERRED.search(text)
+    if waiting:
+        return verdict_for("deferred"), waiting.span()
     yes, no = _PROSE_YES.search(text) or _PROSE_DONE.search(text), _PROSE_NO.search(text)
     if yes and (no or _PROSE_PART.search(text, yes.start(), yes.end() + 40)):
         return verdict_for("partially"), yes.span()
