@@ -1147,3 +1147,10 @@ def test_a_scheme_named_in_two_parts_either_side_of_a_colon():
                 "Fenwick has been allocated funding from the Warm Homes: Local Grant for 2025-2028.\n")
     assert "Warm Homes: Local Grant" in x.labels("Initiative")
     assert "Warm Homes" not in x.labels(*ORG)
+
+
+def test_a_saints_town_and_a_council_named_across_a_column_gap_from_its_service():
+    x = extract("ST HELENS BOROUGH COUNCIL                                  INTERNAL AUDIT SERVICES\n"
+                "Follow-up report ref. FU/24-25/11\n\n1.1 St Helens Borough Council commissions the service. "
+                "The Internal Audit Service reviewed it; Internal Audit reported.\n")
+    assert x.front.place == "St Helens"

@@ -344,7 +344,9 @@ def test_unseen_papers_overall():
 # Places the place rule (rules_front.find_place) does not read yet.  Batch 7's two-place area whose first word is
 # also a city's ("Cambridgeshire and Peterborough") is read since a county and its town count as whichever of the
 # two a paper names more (batch 10: "Worcestershire", not "Worcester").  Listed so the test says when one is read.
-PLACES_NOT_YET_READ: set[str] = set()
+# Batch 12's Northamptonshire ICP minutes, hosted on one of the county's two councils' sites, read as "West
+# Northamptonshire" (the hosting council at the top); the partnership's place is the county the two councils share.
+PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html"}
 
 
 def test_places_are_read():

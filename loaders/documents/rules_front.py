@@ -30,7 +30,9 @@ _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropol
 # A council named alone on a line near the top, or at the end of a web page's title ("Issue - ... | City of
 # Wolverhampton Council").
 _AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
-                             r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)[ \t]*$")
+                             r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)"
+                             # the council alone on its line, or with a service named across a column gap
+                             r"(?:[ \t]*$|[ ]{3,}\S[^\n]*$)")
 # Every match of _AUTHORITY_LINE is one line that names a council or a borough ("counc": a case-blind "i" may be a
 # dotless "ı").
 _AUTHORITY_CUES = ("counc", "borough")
@@ -94,8 +96,9 @@ class FrontMatterRules:
                 continue
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
-            if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and":
-                continue  # the middle of a name ("Tackling Poverty Partnership"), not its place
+            if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and" and \
+                    toks[i - 1].bare not in ("St", "Saint"):
+                continue  # the middle of a name ("Tackling Poverty Partnership"), not its place ("St Helens" is)
             if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
@@ -137,8 +140,14 @@ class FrontMatterRules:
         elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
-            self.place = self._with_direction(place)
+            self.place = self._with_saint(self._with_direction(place))
             self.place_words = {w for w in score if score[w] >= 2} | {place}
+
+    def _with_saint(self, place: str) -> str:
+        """"St Helens" rather than "Helens" when the paper mostly writes the place's word after "St"."""
+        work = self.doc.work
+        saint = len(re.findall(rf"\bSt\.?[ ]{re.escape(place)}\b", work))
+        return f"St {place}" if saint and saint * 2 >= work.count(place) else place
 
     def _with_direction(self, place: str) -> str:
         """"Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's word is mostly written
