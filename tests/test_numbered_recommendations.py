@@ -268,3 +268,40 @@ def test_an_audit_follow_up_of_lettered_records_each_label_beside_its_value():
     assert {"Public Health Commissioning Manager", "Head of Procurement"} <= _owners(x)
     first = next(e for e in x.of_type("Recommendation") if e.attributes["number"] == "A")
     assert first.label.startswith("Ensure every contract variation is approved")
+
+
+ASKS = """2. Young people and work
+
+What we found
+Too many young people in Fenwick are not in education, employment or training.
+
+What I am asking of partners
+2.1  Fenwick Council and Fenwick College should offer a supported internship to every young person with a plan.
+2.2  Jobcentre Plus should give every 18-24 year old with a health condition a single named work coach.
+
+3. Staying well in work
+
+What I am asking of partners
+3.1  The NHS trust should extend physiotherapy self-referral to all working-age residents.
+
+4. Looking back: my 2023/24 recommendations
+
+\tNo.
+\tWhat I recommended in 2023/24
+\tProgress
+
+\t1
+\tWarm spaces to continue through the winter with health advice on site
+\tAchieved
+
+\t2
+\tA cost of living champion in every GP practice in the borough
+\tSome progress
+"""
+
+
+def test_a_reports_asks_of_partners_and_last_years_recommendations_in_a_table():
+    """A Director of Public Health's report: "What I am asking of partners" over numbered asks in each chapter (one
+    chapter may ask one thing), then last year's recommendations rated for progress (no verdict)."""
+    x = extract(ASKS)
+    assert _verdicts(x) == {"2.1": None, "2.2": None, "3.1": None, "1": None, "2": None}

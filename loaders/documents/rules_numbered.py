@@ -155,16 +155,16 @@ class NumberedRecommendationRules:
                 if m is not None and this == style:
                     end = lk.start  # the numbers start again: another list
                     break
-                if items and (_CAPITALS_HEADING.match(t) and not re.search(r"(?i)recommend", t) or
-                              _NUMBERED_HEADING.match(t) and _is_heading(t)):
-                    end = lk.start  # the next section of the paper
+                if _CAPITALS_HEADING.match(t) and not re.search(r"(?i)recommend", t) or \
+                        _NUMBERED_HEADING.match(t) and _is_heading(t):
+                    end = lk.start  # the next section of the paper (before the first item: none came)
                     break
                 gap += 1
                 if gap > _MAX_GAP_LINES or (not items and paragraphs > allowed):
                     end = lk.start
                     break
             bidding = sum(_bids(self.lex, text) for _, _, text, _ in items)
-            if len(items) >= 2 and bidding * 3 >= len(items) * 2:
+            if (len(items) >= 2 or items and allowed == 3) and bidding * 3 >= len(items) * 2:
                 taken_to = items[-1][3]
                 yield items, end
 
@@ -361,6 +361,8 @@ def _introduces(line: str) -> bool:
     them ("The report made five recommendations, numbered R1 to R5. Board members responded to each in turn:")."""
     t = line.strip()
     low = t.lower()
+    if _ASKS_HEADING.fullmatch(t):
+        return True  # "What I am asking of partners", "Our asks", "Calls to action"
     if "recommend" not in low or re.search(r"\.{4,}[ \t]*\d+$", t) or re.search(
             r"(?i)\b(?:reasons?|rationale|background|implications?)[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?"
             r"recommendations?", t):
@@ -386,6 +388,11 @@ def _bids(lex, text: str) -> bool:
 
 _NAMES_A_RECOMMENDATION = re.compile(r"(?i)\brecommendations?[ ]\d")
 _BIDDING = re.compile(r"\b(?:should|must|needs?[ ]to|ought[ ]to|is[ ]asked[ ]to|are[ ]asked[ ]to)\b")
+
+
+# A heading over what a paper asks of others, in place of "Recommendations".
+_ASKS_HEADING = re.compile(r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:what[ ](?:I|we)[ ](?:am|are)[ ]asking(?:[ ]of[ ][\w ]{1,30})?|"
+                           r"(?:our|my|key)[ ]asks(?:[ ]of[ ][\w ]{1,30})?|asks[ ]of[ ][\w ]{1,30}|calls?[ ]to[ ]action)[ ]*:?")
 
 
 def _is_heading(line: str) -> bool:

@@ -185,7 +185,9 @@ _OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "res
                           "lead officer", "officer", "lead member", "responsibility", "lead director", "lead officer(s)",
                           "accountable officer", "lead organisation", "lead partner", "who will lead", "lead officer/body",
                           "lead agency", "who leads", "lead body"})
-_NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}recommendations?(?:[ ]\(.*\))?")
+# "Healthwatch recommendation", "What I recommended in 2023/24": a column of recommendations by its heading.
+_NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}(?:recommendations?|recommended(?:[ ][\w/]+){0,2})"
+                             r"(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
 _RATING_HEADS = frozenset({"rating", "our rating", "rag", "rag rating", "rating of response", "response rating"})
