@@ -305,3 +305,11 @@ def test_a_reports_asks_of_partners_and_last_years_recommendations_in_a_table():
     chapter may ask one thing), then last year's recommendations rated for progress (no verdict)."""
     x = extract(ASKS)
     assert _verdicts(x) == {"2.1": None, "2.2": None, "3.1": None, "1": None, "2": None}
+
+
+def test_an_inspections_areas_for_improvement_are_its_recommendations():
+    x = extract("The inspection report set out two areas for improvement. We have copied them below as they were "
+                "written.\nArea for improvement 1. Leaders across education, health and care should improve the "
+                "timeliness of EHC plans.\nArea for improvement 2. The integrated care board should reduce the time "
+                "children wait for assessment.\n")
+    assert _verdicts(x) == {"1": None, "2": None}

@@ -43,8 +43,10 @@ from .rules_recommendations import _NEXT_LABEL, _NO_RESPONSE, _verdict_in, _verd
 
 __all__ = ["NumberedRecommendationRules"]
 
-# A numbered item at a line's start: "Rec 1   The Council should", "R1 - The ICB should", "1.1  Use a ...", "3. Fund".
-_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R)(?=\d)|)(?P<num>\d{1,2}"
+# A numbered item at a line's start: "Rec 1   The Council should", "R1 - The ICB should", "1.1  Use a ...", "3. Fund",
+# "Area for improvement 2. The integrated care board ... should" (an inspection's recommendations).
+_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R|Area[ ]for[ ]improvement[ ])(?=\d)|)"
+                   r"(?P<num>\d{1,2}"
                    r"(?:\.\d{1,2})?)(?P<sep>[.)]|[ \t]+[-–~:]|)[ \t]+(?P<text>[A-Z\"“‘'][^\n]*)$")
 # The line of a recommendation's number alone, with a short title: "Rec 1 ~ A single health to housing referral route".
 _HEAD = re.compile(r"(?m)^[ \t]*(?P<label>Rec(?:ommendation)?\.?[ ]?|R|Recommendation[ ]|RECOMMENDATION[ ])?"
@@ -85,6 +87,8 @@ _RECORD_LABELS = {
     "follow-up finding": "other", "status": "other", "revised action": "other", "revised date": "other",
     "update": "other", "progress": "other",
 }
+# One of which a paper with recommendations (or asks, or areas for improvement) holds.
+_CUES = ("ecommend", "ECOMMEND", "for improvement", "FOR IMPROVEMENT", "asking of", "asks", "Asks", "to action")
 # How many lines may come between two items of one section (their answers, a sub-heading, a key).
 _MAX_GAP_LINES = 60
 
@@ -94,7 +98,7 @@ class NumberedRecommendationRules:
 
     def find_numbered_recommendations(self) -> None:
         """Recommendations numbered through a section and the answers given to them by number (see the module)."""
-        if "ecommend" not in self.doc.text and "ECOMMEND" not in self.doc.text:
+        if not any(cue in self.doc.text for cue in _CUES):
             return
         self._field_records()
         sections = list(self._numbered_sections())
@@ -363,7 +367,7 @@ def _introduces(line: str) -> bool:
     low = t.lower()
     if _ASKS_HEADING.fullmatch(t):
         return True  # "What I am asking of partners", "Our asks", "Calls to action"
-    if "recommend" not in low or re.search(r"\.{4,}[ \t]*\d+$", t) or re.search(
+    if ("recommend" not in low and "for improvement" not in low) or re.search(r"\.{4,}[ \t]*\d+$", t) or re.search(
             r"(?i)\b(?:reasons?|rationale|background|implications?)[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?"
             r"recommendations?", t):
         return False
