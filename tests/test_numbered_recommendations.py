@@ -313,3 +313,21 @@ def test_an_inspections_areas_for_improvement_are_its_recommendations():
                 "timeliness of EHC plans.\nArea for improvement 2. The integrated care board should reduce the time "
                 "children wait for assessment.\n")
     assert _verdicts(x) == {"1": None, "2": None}
+
+
+def test_a_web_pages_ordered_list_keeps_its_numbers_and_a_resolution_answers_them():
+    """A ModernGov page's <ol>: the numbers the resolution cites ("That a) recommendations 1 and 2 be approved; b)
+    recommendation 3 be not approved") are the list's own, which the page shows and the reader keeps."""
+    from partnergraph.loaders.documents.readers import html_to_text
+
+    text = html_to_text("<h3>64. Integrated Care Strategy</h3><p>The report asked the Partnership to:</p><ol>"
+                        "<li>approve the draft refreshed strategy for public consultation;</li>"
+                        "<li>agree the three system priorities for 2025/26;</li>"
+                        "<li>delegate approval of the final strategy to the Chair.</li></ol>"
+                        "<p>RESOLVED: That</p><ol type='a'><li>recommendations 1 and 2 be approved;</li>"
+                        "<li>recommendation 3 be not approved, and the strategy come back to the Partnership.</li>"
+                        "</ol>")
+    assert "1. approve the draft" in text and "b) recommendation 3" in text
+    x = extract(text)
+    verdicts = _verdicts(x)
+    assert (verdicts["1"], verdicts["2"], verdicts["3"]) == ("accepted", "accepted", "rejected")

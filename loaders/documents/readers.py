@@ -558,6 +558,7 @@ class _TextParser(HTMLParser):
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
         self.skip_depth = 0
         self.title: list[str] = []
+        self.lists: list[list | None] = []  # per open list: [type, count] for an <ol>, None for a <ul>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -575,7 +576,18 @@ class _TextParser(HTMLParser):
         if tag in ("td", "th"):
             self.out.append("\n\t")
         elif tag == "li":
-            self.out.append("\n- ")
+            # An ordered list's items keep their numbers ("1.", "b)", "iii."): recommendations and resolutions are
+            # cited by them ("That recommendations 1 and 2 be approved").
+            ol = self.lists[-1] if self.lists else None
+            if ol is None:
+                self.out.append("\n- ")
+            else:
+                ol[1] += 1
+                self.out.append(f"\n{_list_marker(ol[0], ol[1])} ")
+        elif tag in ("ol", "ul"):
+            start = attr.get("start") or "1"
+            self.lists.append([attr.get("type") or "1", int(start) - 1 if start.isdigit() else 0] if tag == "ol" else None)
+            self.out.append("\n")
         elif tag in _BLOCK_TAGS:
             self.out.append("\n")
 
@@ -594,6 +606,8 @@ class _TextParser(HTMLParser):
             return
         if self.skip_depth:
             return
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
         if tag == "tr":
             self.out.append("\n")
         elif tag in _BLOCK_TAGS and tag not in ("td", "th"):
@@ -604,6 +618,25 @@ class _TextParser(HTMLParser):
             self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
         elif self.stack and self.stack[-1][0] == "title":
             self.title.append(data)
+
+
+def _list_marker(kind: str, n: int) -> str:
+    """The number an ordered list's ``n``th item shows, as its ``type`` writes it: "3.", "c)", "iii.", "C."."""
+    if kind in ("a", "A") and n <= 26:
+        letter = chr(ord(kind) + n - 1)
+        return f"{letter})" if kind == "a" else f"{letter}."
+    if kind in ("i", "I"):
+        roman = "".join(sym * count for sym, count in zip(("x", "ix", "v", "iv", "i"), _roman_counts(n)))
+        return f"{roman if kind == 'i' else roman.upper()}."
+    return f"{n}."
+
+
+def _roman_counts(n: int) -> tuple[int, ...]:
+    counts = []
+    for value in (10, 9, 5, 4, 1):
+        counts.append(n // value)
+        n %= value
+    return tuple(counts)
 
 
 _BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")

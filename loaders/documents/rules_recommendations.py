@@ -16,7 +16,7 @@ __all__ = ["RecommendationRules"]
 
 _RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
                        r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:))"
-                       r"[ \t]*(?:[:\-–,]|that)?[ \t]*(?P<rest>[^\n]*)")
+                       r"[ \t]*(?:[:\-–,][ \t]*)?(?:[Tt]hat\b[ \t]*(?=$|[:\-–]|[a-z(]))?[ \t]*(?P<rest>[^\n]*)")
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
 # "It was resolved to: a) ...", "It was resolved unanimously to note the report." (scanned for apart, by its words).
 _IT_WAS_RESOLVED = re.compile(r"It[ ]was[ ](?:unanimously[ ])?resolved(?:[ ]unanimously)?(?:[ ]to\b|(?=[ \t]*:))"
