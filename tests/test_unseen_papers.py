@@ -200,8 +200,31 @@ commits): recall 0.81 (440/544), precision 0.88 (109/124), 37 of 38 verdicts (Ea
 precision 0.74, Lincolnshire 0.87, Middlesbrough 0.66, Newcastle 0.85, Redbridge 0.83 with precision 0.89).  Three
 papers stay below the target and are listed in BELOW_TARGET; the 75 earlier papers gained 26 facts and lost none.
 
-Overall at the time of writing (81 papers): recall 0.91 (3641/3996), organisation
-precision 0.96 (994/1040), verdicts 219 of 220; the 75 papers before batch 11: 0.93 (3201/3452) and 0.97 (885/916).  A paper may number its own
+Later in the session, after a second look at batch 11's leftovers (genre words of engagement reports and housing,
+bodies listed after saying what they are, a scheme named either side of a colon, themes in capitals after their
+kind): batch 11 0.86 (470/544), precision 0.89 (113/127), 37 of 38 verdicts; Redbridge passes too.
+
+Batch 12 (six papers by another writer who had not read the rule code, written after all of the above): an Oldham
+Director of Public Health annual report as .docx (chapters ending "What I am asking of partners" over numbered
+asks, last year's recommendations rated for progress), a Warwickshire scrutiny recommendations tracker (tables laid
+out with spaces whose cells wrap over up to seven lines), Northamptonshire ICP minutes as a ModernGov .html page
+(a report's recommendations in an ordered list answered "That a) recommendations 1 and 2 be approved"), a Bedford
+SEND improvement plan as a six-page .pdf ("Area for improvement 1." items), an Islington executive response as .docx
+grouping its answers by position through a table of numbers, and a St Helens internal audit follow-up ("Rec A
+Priority: HIGH" records with each label beside its value).  Scored before any change, with the rules as this session
+began: recall 0.67 (352/527), organisation precision 0.81 (95/118), 18 of 41 verdicts; with all of this session's
+rules, including those written on batch 11: 0.68 (356/527), 18 of 41 (the Warwickshire reading first wrote its
+numbers "R1".."R13"; read as every reading writes them, 1..13, before anything was scored at HEAD).  Per paper then:
+Bedford 0.65, Islington 0.82 (0 of 12 verdicts), Northamptonshire 0.84 (5 of 8), Oldham 0.56, St Helens 0.52 (0 of
+8), Warwickshire 0.62 (precision 0.61).  So a twelfth held-out batch landed at 0.68 again: the session's rules,
+including a new module for numbered recommendations, gained four facts on it.  After one round of general rules
+(answers by number in a table of positions, "has noted this recommendation" and "is under consideration", records with
+labels beside their values, a report's asks of partners, an inspection's areas for improvement, a web page's ordered
+list keeping its numbers, "RESOLVED: That" over a list): recall 0.73 (387/527), precision 0.81, every verdict right
+(41 of 41).  Six papers stay below the target and are listed in BELOW_TARGET.
+
+Overall at the time of writing (87 papers): recall 0.90 (4068/4523), organisation
+precision 0.94 (1096/1164), verdicts 260 of 261; the 75 papers before batch 11: 0.93 (3211/3452) and 0.97 (887/918).  A paper may number its own
 recommendations and the ones it answers both from 1, so a verdict counts when any
 recommendation with that number has it.
 """
@@ -299,10 +322,22 @@ BELOW_TARGET = {
     "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.81: bodies' names wrapped in a column "
     "laid out with spaces read as new names ('Hull University Teaching Royal Infirmary'), 'the NHS' read as a body",
     # batch 11
-    "halton-hwb-peer-challenge-report-and-response": "recall 0.73, precision 0.74: a peer team's roles before their "
+    # batch 12 (held out; one round of general rules so far)
+    "bedford-send-strategic-improvement-plan": "recall 0.69, precision 0.79: sub-groups named in a box diagram whose "
+    "names are split over three lines in side-by-side columns, posts in a members' table, SEND topics in lower case",
+    "islington-executive-response-self-neglect-hoarding": "recall 0.82: schemes and tools named in passing ('Clutter "
+    "Image Rating', 'Making Safeguarding Personal'), measures in prose",
+    "northamptonshire-icp-minutes": "organisation precision 0.81: pieces of names read as bodies ('University "
+    "Hospitals', 'Leaving Hospital', 'Care Hub' of the Transfer of Care Hub) and 'the NHS'",
+    "oldham-dph-annual-report-good-work": "recall 0.69: actions owned by the bodies of a 'Lead partner(s)' column "
+    "holding several per cell, work and health topics and programmes ('WorkWell', 'Get Oldham Working')",
+    "st-helens-internal-audit-follow-up-0-19-service": "recall 0.70: KPIs as bullets with dot leaders, posts wrapped "
+    "in a ruled report box, contract-management topics",
+    "warwickshire-scrutiny-recommendations-tracker": "recall 0.62, precision 0.61: people and bodies inside table "
+    "cells laid out with spaces that wrap over up to seven lines read as broken names",
+    "halton-hwb-peer-challenge-report-and-response": "recall 0.77, precision 0.74: a peer team's roles before their "
     "posts ('Lead member peer; Cabinet Member ...'), owners and one verdict in an action plan whose cells wrap over "
-    "several lines, 'Starting well / Living well / Ageing well' in prose, capitals and cells read as bodies ('PEER "
-    "Team', 'Review Board')",
+    "several lines, capitals and cells read as bodies ('PEER Team', 'Review Board')",
     "middlesbrough-healthwatch-maternity-engagement-report": "recall 0.79: the bodies a part of the recommendations "
     "is 'For' as their actions' owners, a post wrapped inside a quoted reply ('Head of 0-19 Services'), 'MBRRACE-UK'",
 }
