@@ -41,6 +41,7 @@ _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[
                       r"[ ]+(?:for|to|in)[ ]+([a-z][a-z \-]{3,60}?)(?=[ ]+(?:match|which|that|and|to|from|in|by|is|was|"
                       r"will)\b|[.,;\n])")
 # "Warm Homes: Local Grant", "Healthy Start: Vitamins Scheme": a scheme's name in two parts either side of a colon.
+_SCHEME_HEADS = (" Grant", " Fund", " Scheme", " Programme", " Pilot")
 _COLON_SCHEME = re.compile(r"(?<![\w:])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}"
                            r"[ ](?:Grant|Fund|Scheme|Programme|Pilot))\b")
 _GENERIC_PLURAL_WORDS = frozenset({"Local", "Key", "Other", "Various", "Existing", "New", "Relevant", "Partner",
@@ -71,8 +72,8 @@ _FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(
 _REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 # "Three community groups helped us run sessions: A, B and C.": bodies listed after what they are, in one sentence.
 _LIST_KINDS = ("groups", "organisations", "charities", "partners", "providers", "agencies")
-_KIND_THEN_LIST = re.compile(r"\b(?:community[ ]|voluntary[ ]|local[ ]|partner[ ]|national[ ])?(?:groups|organisations|"
-                             r"charities|partners|providers|agencies)\b[^.:;\n]{0,100}:[ ](?P<items>[^.:;\n]{5,300})\.")
+_KIND_THEN_LIST = re.compile(r"(?:groups|organisations|charities|partners|providers|agencies)\b[^.:;\n]{0,100}:[ ]"
+                             r"(?P<items>[^.:;\n]{5,300})\.")
 _LIST_ITEM_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[A-Z])")
 # A listed body's name: capitalised words, with small joining words and possessives between them.
 _LISTED_BODY = re.compile(r"[A-Z][\w’'\-]*(?:[ ](?:(?:of|and|for|in|on|the|&)[ ])?[A-Z][\w’'\-]*){0,6}")
@@ -942,7 +943,7 @@ class BodyRules:
         Ormesby Mothers' Circle, Teesside Refugee Welcome and Hope Women's Centre." Each capitalised name is a body,
         unless it is a person's, a place's or something read already."""
         work = self.doc.work
-        for m in _gated(_KIND_THEN_LIST, self.doc, _LIST_KINDS):
+        for m in _line_gated(_KIND_THEN_LIST, self.doc, _LIST_KINDS):
             pos = m.start("items")
             for item in _LIST_ITEM_SPLIT.split(m.group("items")):
                 ps = work.find(item, pos)
@@ -1331,9 +1332,13 @@ class BodyRules:
                 continue
             self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
         spans: list[tuple[int, int, str]] = []
-        for m in _gated(_COLON_SCHEME, self.doc, (": ",)):
-            key = self.add("Initiative", m.group("name"), m.start("name"), m.end("name"), "name:initiative")
-            spans.append((m.start("name"), m.end("name"), key))
+        work = self.doc.work
+        for start, end in _cue_lines(self.doc, (": ",)):
+            if not any(head in work[start:end] for head in _SCHEME_HEADS):
+                continue  # most lines with a colon name no scheme: tried only where one of its head words is
+            for m in _COLON_SCHEME.finditer(work, start, end):
+                key = self.add("Initiative", m.group("name"), m.start("name"), m.end("name"), "name:initiative")
+                spans.append((m.start("name"), m.end("name"), key))
         for start, end, key in spans:
             for _, _, inner in self.mentions_in(start, end, ("org",)):
                 if inner in self.entities and all(any(s <= ev.start and ev.end <= e for s, e, _ in spans)

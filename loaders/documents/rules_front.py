@@ -146,6 +146,8 @@ class FrontMatterRules:
     def _with_saint(self, place: str) -> str:
         """"St Helens" rather than "Helens" when the paper mostly writes the place's word after "St"."""
         work = self.doc.work
+        if f"St {place}" not in work and f"St. {place}" not in work:
+            return place
         saint = len(re.findall(rf"\bSt\.?[ ]{re.escape(place)}\b", work))
         return f"St {place}" if saint and saint * 2 >= work.count(place) else place
 
