@@ -73,8 +73,7 @@ _REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 # "Three community groups helped us run sessions: A, B and C.": bodies listed after what they are, in one sentence.
 _LIST_KINDS = ("groups", "organisations", "charities", "partners", "providers", "agencies")
 _KIND_THEN_LIST = re.compile(r"(?:groups|organisations|charities|partners|providers|agencies)\b[^.:;\n]{0,100}:[ ]"
-                             r"(?P<items>[^.:;\n]{5,300})\.")
-_LIST_ITEM_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[A-Z])")
+                             r"(?P<list>[^.:;\n]{5,300})\.")
 # A listed body's name: capitalised words, with small joining words and possessives between them.
 _LISTED_BODY = re.compile(r"[A-Z][\w’'\-]*(?:[ ](?:(?:of|and|for|in|on|the|&)[ ])?[A-Z][\w’'\-]*){0,6}")
 # Head words of a service's name that the rules type as a body unless the service is what a body offers.
@@ -944,12 +943,7 @@ class BodyRules:
         unless it is a person's, a place's or something read already."""
         work = self.doc.work
         for m in _line_gated(_KIND_THEN_LIST, self.doc, _LIST_KINDS):
-            pos = m.start("items")
-            for item in _LIST_ITEM_SPLIT.split(m.group("items")):
-                ps = work.find(item, pos)
-                if ps < 0:
-                    continue
-                pos = ps + len(item)
+            for ps, item in _list_items(work, m):
                 name = item.strip()
                 ns = ps + len(item) - len(item.lstrip())
                 ne = ns + len(name)

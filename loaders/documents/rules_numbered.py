@@ -45,7 +45,8 @@ __all__ = ["NumberedRecommendationRules"]
 
 # A numbered item at a line's start: "Rec 1   The Council should", "R1 - The ICB should", "1.1  Use a ...", "3. Fund",
 # "Area for improvement 2. The integrated care board ... should" (an inspection's recommendations).
-_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R|Area[ ]for[ ]improvement[ ])(?=\d)|)"
+_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)"
+                   r"(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R|Area[ ]for[ ]improvement[ ])(?=\d)|)"
                    r"(?P<num>\d{1,2}"
                    r"(?:\.\d{1,2})?)(?P<sep>[.)]|[ \t]+[-–~:]|)[ \t]+(?P<text>[A-Z\"“‘'][^\n]*)$")
 # The line of a recommendation's number alone, with a short title: "Rec 1 ~ A single health to housing referral route".
@@ -74,7 +75,8 @@ _NUMBER_LIST = re.compile(r"(?:(?:Rec(?:ommendation)?s?\.?[ ]?|R)?\d{1,2}(?:\.\d
 _RECORD_HEAD = re.compile(r"(?m)^[ \t]*(?:Ref(?:erence)?|Rec(?:ommendation)?|Finding|Issue)\.?[ \t]*(?:No\.?[ \t]*)?"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Z])[ \t]*(?:[ \t]{2,}[^\n]*)?$")
 # A label and its value on one line, the value after a colon or a column gap ("Recommendation        Ensure ...").
-_LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z()/\- ]{1,30}?)(?:[ \t]*:[ \t]*|[ ]{2,}|\t+)(?P<value>\S.*)$")
+_LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z()/\- ]{1,30}?)(?:[ \t]*:[ \t]*|[ ]{2,}|\t+)"
+                            r"(?P<value>\S.*)$")
 _RECORD_LABELS = {
     "recommendation": "text", "recommendations": "text", "recommended action": "text", "agreed action": "text",
     "management response": "response", "response": "response", "officer response": "response",
@@ -395,8 +397,10 @@ _BIDDING = re.compile(r"\b(?:should|must|needs?[ ]to|ought[ ]to|is[ ]asked[ ]to|
 
 
 # A heading over what a paper asks of others, in place of "Recommendations".
-_ASKS_HEADING = re.compile(r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:what[ ](?:I|we)[ ](?:am|are)[ ]asking(?:[ ]of[ ][\w ]{1,30})?|"
-                           r"(?:our|my|key)[ ]asks(?:[ ]of[ ][\w ]{1,30})?|asks[ ]of[ ][\w ]{1,30}|calls?[ ]to[ ]action)[ ]*:?")
+_ASKS_HEADING = re.compile(r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                           r"(?:what[ ](?:I|we)[ ](?:am|are)[ ]asking(?:[ ]of[ ][\w ]{1,30})?|"
+                           r"(?:our|my|key)[ ]asks(?:[ ]of[ ][\w ]{1,30})?|asks[ ]of[ ][\w ]{1,30}|"
+                           r"calls?[ ]to[ ]action)[ ]*:?")
 
 
 def _is_heading(line: str) -> bool:
