@@ -626,17 +626,12 @@ def _list_marker(kind: str, n: int) -> str:
         letter = chr(ord(kind) + n - 1)
         return f"{letter})" if kind == "a" else f"{letter}."
     if kind in ("i", "I"):
-        roman = "".join(sym * count for sym, count in zip(("x", "ix", "v", "iv", "i"), _roman_counts(n)))
+        roman = ""
+        for value, symbol in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, n = divmod(n, value)
+            roman += symbol * count
         return f"{roman if kind == 'i' else roman.upper()}."
     return f"{n}."
-
-
-def _roman_counts(n: int) -> tuple[int, ...]:
-    counts = []
-    for value in (10, 9, 5, 4, 1):
-        counts.append(n // value)
-        n %= value
-    return tuple(counts)
 
 
 _BLANKS = re.compile(r"\n(?:[ \t]*\n){2,}")

@@ -1319,12 +1319,16 @@ class BodyRules:
                     break
 
     def find_funds(self) -> None:
-        """Money set aside for a purpose: "£100m funding for health inequalities projects"; and a scheme named in
-        two parts either side of a colon, "the Warm Homes: Local Grant" (its first part is no body of its own)."""
+        """Money set aside for a purpose: "£100m funding for health inequalities projects"."""
         for m in _FUNDING.finditer(self.doc.work):
             if self.is_claimed(m.start(), m.end(), ("initiative",)):
                 continue
             self.add("Initiative", m.group(), m.start(), m.end(), "funding", confidence=0.7)
+        self._colon_schemes()
+
+    def _colon_schemes(self) -> None:
+        """A scheme named in two parts either side of a colon, "the Warm Homes: Local Grant": one initiative, whose
+        first part is no body of its own."""
         spans: list[tuple[int, int, str]] = []
         work = self.doc.work
         for start, end in _cue_lines(self.doc, (": ",)):

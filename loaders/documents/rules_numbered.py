@@ -43,16 +43,17 @@ from .rules_recommendations import _NEXT_LABEL, _NO_RESPONSE, _verdict_in, _verd
 
 __all__ = ["NumberedRecommendationRules"]
 
+# A recommendation's label and number, as the patterns below write them: "Rec 1", "Rec. 2", "Recommendation 3", "R4";
+# "1.1".
+_LABEL = r"(?:Rec(?:ommendation)?\.?[ ]?|R)"
+_NUM = r"\d{1,2}(?:\.\d{1,2})?"
 # A numbered item at a line's start: "Rec 1   The Council should", "R1 - The ICB should", "1.1  Use a ...", "3. Fund",
 # "Area for improvement 2. The integrated care board ... should" (an inspection's recommendations).
-_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)"
-                   r"(?P<label>(?:Rec(?:ommendation)?\.?[ ]?|R|Area[ ]for[ ]improvement[ ])(?=\d)|)"
-                   r"(?P<num>\d{1,2}"
-                   r"(?:\.\d{1,2})?)(?P<sep>[.)]|[ \t]+[-–~:]|)[ \t]+(?P<text>[A-Z\"“‘'][^\n]*)$")
+_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<label>(?:" + _LABEL + r"|Area[ ]for[ ]improvement[ ])(?=\d)|)"
+                   r"(?P<num>" + _NUM + r")(?P<sep>[.)]|[ \t]+[-–~:]|)[ \t]+(?P<text>[A-Z\"“‘'][^\n]*)$")
 # The line of a recommendation's number alone, with a short title: "Rec 1 ~ A single health to housing referral route".
-_HEAD = re.compile(r"(?m)^[ \t]*(?P<label>Rec(?:ommendation)?\.?[ ]?|R|Recommendation[ ]|RECOMMENDATION[ ])?"
-                   r"(?P<num>\d{1,2}"
-                   r"(?:\.\d{1,2})?)\b[.):]?(?:[ \t]*[-–~:|][ \t]*|[ \t]+)?(?P<title>[^\n]{0,150})\n")
+_HEAD = re.compile(r"(?m)^[ \t]*(?P<label>" + _LABEL + r"|RECOMMENDATION[ ])?(?P<num>" + _NUM + r")\b[.):]?"
+                   r"(?:[ \t]*[-–~:|][ \t]*|[ \t]+)?(?P<title>[^\n]{0,150})\n")
 # A line that heads a section: short, in capitals or with a section number, not a sentence.
 _CAPITALS_HEADING = re.compile(r"^[ \t]*(?:[A-Z0-9][A-Z0-9'’&,/()\- ]{2,80})$")
 # A numbered section's heading: "3 Reasons for recommendations", "4.0 Financial implications".
@@ -62,18 +63,19 @@ _VERDICT_FIELD = re.compile(r"(?im)^[ \t|>]*(?:(?:our|cabinet|council|the[ ]\w+)
                             r"(?:reading|rating|position|verdict|"
                             r"status|decision|view|assessment)[ \t]*[:\-–][ \t]*(?P<v>[^\n]{2,80})$")
 # "R1 accepted; R2 accepted in part; R3 already in place": answers summed up by number.
-_SUMMED = re.compile(r"\b(?:Rec(?:ommendation)?\.?[ ]?|R)(?P<num>\d{1,2}(?:\.\d{1,2})?)[ ]+(?:(?:was|is|were)[ ])?"
+_SUMMED = re.compile(r"\b" + _LABEL + r"(?P<num>" + _NUM + r")[ ]+(?:(?:was|is|were)[ ])?"
                      r"(?P<v>[a-z][a-z\- ]{1,40}?)(?=[;,.]|[ ]and[ ]|[ ]to[ ]|[ ]after[ ]|[ ]\(|$)", re.M)
 # "Accepted ......... Rec 1, Rec 6, Rec 10": a verdict, a row of dots (or a colon) and the numbers it answers.
 _LEADER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][A-Za-z ]{1,40}?)[ \t]*(?:\.{3,}|:)[ \t]*"
-                     r"(?P<nums>(?:(?:Rec(?:ommendation)?"
-                     r"\.?[ ]?|R)?\d{1,2}(?:\.\d{1,2})?(?:,[ ]*|[ ]and[ ]|[ ]*$))+)$")
-_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
-# A cell of recommendation numbers: "1, 2, 4, 6, 8, 10, 11", "R3 and R7", "Rec 5".
-_NUMBER_LIST = re.compile(r"(?:(?:Rec(?:ommendation)?s?\.?[ ]?|R)?\d{1,2}(?:\.\d{1,2})?(?:,[ ]*|[ ]and[ ]|[ ]*$))+")
+                     r"(?P<nums>(?:" + _LABEL + r"?" + _NUM + r"(?:,[ ]*|[ ]and[ ]|[ ]*$))+)$")
+_NUMBER = re.compile(_NUM)
+# A cell of recommendation numbers: "1, 2, 4, 6, 8, 10, 11", "R3 and R7", "Rec 5", "Recommendations 2 and 3".
+_NUMBER_LIST = re.compile(r"(?:(?:Rec(?:ommendation)?s?\.?[ ]?|R)?" + _NUM + r"(?:,[ ]*|[ ]and[ ]|[ ]*$))+")
+# A line of a quoted reply set off by a margin rule: "| "We support this recommendation ...".
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*[|>][ \t]?([^\n]*)$")
 # A record's head and its labels, each alone on a line over its value (an action plan drawn as boxes).
 _RECORD_HEAD = re.compile(r"(?m)^[ \t]*(?:Ref(?:erence)?|Rec(?:ommendation)?|Finding|Issue)\.?[ \t]*(?:No\.?[ \t]*)?"
-                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Z])[ \t]*(?:[ \t]{2,}[^\n]*)?$")
+                          r"(?P<num>" + _NUM + r"|[A-Z])[ \t]*(?:[ \t]{2,}[^\n]*)?$")
 # A label and its value on one line, the value after a colon or a column gap ("Recommendation        Ensure ...").
 _LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z()/\- ]{1,30}?)(?:[ \t]*:[ \t]*|[ ]{2,}|\t+)"
                             r"(?P<value>\S.*)$")
@@ -89,6 +91,8 @@ _RECORD_LABELS = {
     "follow-up finding": "other", "status": "other", "revised action": "other", "revised date": "other",
     "update": "other", "progress": "other",
 }
+# One of which (in lower case) every line that introduces numbered recommendations holds (see _introduces).
+_INTRO_CUES = ("recommend", "for improvement", "asking", "asks", "to action")
 # One of which a paper with recommendations (or asks, or areas for improvement) holds.
 _CUES = ("ecommend", "ECOMMEND", "for improvement", "FOR IMPROVEMENT", "asking of", "asks", "Asks", "to action")
 # How many lines may come between two items of one section (their answers, a sub-heading, a key).
@@ -118,6 +122,29 @@ class NumberedRecommendationRules:
         for num, title, vs, ve, verdict, block_end in heads:
             self._answer_under_head(num, title, vs, ve, verdict, block_end)
         self._summed_answers()
+        self._position_rows()
+        self._leader_answers()
+
+    def _parties(self) -> tuple[str | None, str | None, str | None]:
+        """``_table_parties()`` (responder, maker, date), worked out once per paper: these rules ask it for every item
+        and answer, and nothing they add changes it."""
+        found = self.__dict__.get("_numbered_parties")
+        if found is None:
+            found = self.__dict__["_numbered_parties"] = self._table_parties()
+        return found
+
+    def _numbered_near(self, num: str, pos: int, *, after: bool = False) -> list[str]:
+        """The recommendations numbered ``num``; of two or more numbered alike, the nearest before ``pos`` (or, with
+        ``after``, the first after it), or none when there is none on that side."""
+        recs = self._recommendations_numbered(num)
+        if len(recs) <= 1:
+            return recs
+        starts = {r: self.entities[r].evidence[0].start for r in recs}
+        later = [r for r in recs if starts[r] > pos]
+        if after and later:
+            return [min(later, key=starts.get)]
+        before = [r for r in recs if starts[r] < pos]
+        return [max(before, key=starts.get)] if before else []
 
     # -- sections of numbered recommendations --------------------------------------------------------------------
 
@@ -129,7 +156,10 @@ class NumberedRecommendationRules:
         work = self.doc.text
         lines = self.doc.lines
         taken_to = -1
-        for idx, ln in enumerate(lines):
+        starts, positions = self.doc.line_starts, self.doc.low_cues.positions
+        # Only the lines holding a cue can introduce a list (found in the paper's cue index, not by reading each line).
+        for idx in sorted({bisect_right(starts, p) - 1 for cue in _INTRO_CUES for p in positions(cue)}):
+            ln = lines[idx]
             if ln.start <= taken_to or not _introduces(work[ln.start:ln.end]):
                 continue
             allowed = 3 if _is_heading(work[ln.start:ln.end]) else 1
@@ -180,7 +210,7 @@ class NumberedRecommendationRules:
             ev = self.entities[key].evidence[0]
             if ev.start <= s < ev.end or s <= ev.start < s + len(text):
                 return key  # the same item, read by a list rule
-        responder, maker, made_date = self._table_parties()
+        _, maker, made_date = self._parties()
         return self._add_recommendation(num, s, _without_reply(text), maker=maker, rule="numbered-recommendation",
                                         date=made_date)
 
@@ -207,8 +237,7 @@ class NumberedRecommendationRules:
                 self._respond(rec, num, found[0], ls, ls + found[1], "numbered-answer")
                 return
             pos = line_end + 1
-        quoted = [(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^[ \t]*[|>][ \t]?([^\n]*)$", work[:end])
-                  if m.start() >= start]
+        quoted = [(m.start(1), m.group(1)) for m in _QUOTED_LINE.finditer(work, start, end)]
         if quoted:
             text = " ".join(t for _, t in quoted)
             found = _verdict_in_prose(text)
@@ -237,10 +266,7 @@ class NumberedRecommendationRules:
 
     def _answer_under_head(self, num: str, title: str, vs: int, ve: int, verdict, block_end: int) -> None:
         work = self.doc.text
-        recs = self._recommendations_numbered(num)
-        if len(recs) > 1:
-            before = [r for r in recs if self.entities[r].evidence[0].start < vs]
-            recs = [max(before, key=lambda r: self.entities[r].evidence[0].start)] if before else recs[:1]
+        recs = self._numbered_near(num, vs) or self._recommendations_numbered(num)[:1]
         if recs:
             rec = recs[0]
         elif len(title.split()) >= 3:
@@ -253,8 +279,8 @@ class NumberedRecommendationRules:
         line_end = work.find("\n", ve)
         body = work[line_end + 1:block_end] if line_end >= 0 else ""
         comment = " ".join(l.strip() for l in body.split("\n") if l.strip() and not re.match(r"[ \t]*Lead\b", l))
-        responder = self._table_parties()[0]
-        self._respond(rec, num, verdict, vs, ve, "numbered-answer", by=responder, comment=comment[:600] or None)
+        self._respond(rec, num, verdict, vs, ve, "numbered-answer", by=self._parties()[0],
+                      comment=comment[:600] or None)
         lm = re.search(r"(?m)^[ \t]*Lead(?:[ ]officer)?[ \t]*:[ \t]*(?P<owner>[^\n]+)$", body)
         if lm:
             owner = lm.group("owner")
@@ -266,8 +292,8 @@ class NumberedRecommendationRules:
     # -- answers summed up -----------------------------------------------------------------------------------------
 
     def _summed_answers(self) -> None:
-        """"R1 accepted; R2 accepted in part" (two or more on a line) and "Accepted ..... Rec 1, Rec 6": each
-        recommendation of that number not answered yet gets that verdict."""
+        """"R1 accepted; R2 accepted in part" (two or more on a line): each recommendation of that number not answered
+        yet gets that verdict."""
         work = self.doc.text
         by_line: dict[int, list[re.Match]] = {}
         for m in _SUMMED.finditer(work):  # once over the paper, at C speed; grouped by line after
@@ -278,8 +304,10 @@ class NumberedRecommendationRules:
             if len(found) >= 2:
                 for m, (verdict, used) in found:
                     self._answer_by_number(m.group("num"), verdict, m.start("v"), m.start("v") + used)
-        self._position_rows()
-        for lm in _LEADER.finditer(work):
+
+    def _leader_answers(self) -> None:
+        """"Accepted ......... Rec 1, Rec 6, Rec 10": a verdict, a row of dots and the numbers it answers."""
+        for lm in _LEADER.finditer(self.doc.text):
             if "..." not in lm.group() and "ec" not in lm.group("nums"):
                 continue
             v = lm.group("v").strip()
@@ -313,17 +341,9 @@ class NumberedRecommendationRules:
     def _answer_by_number(self, num: str, verdict, vs: int, ve: int, *, after: bool = False) -> None:
         """``verdict`` for the recommendation numbered ``num`` if it is not answered yet; of two numbered alike, the
         nearest before the answer (or, with ``after``, the first after it)."""
-        recs = self._recommendations_numbered(num)
-        if len(recs) > 1:
-            starts = {r: self.entities[r].evidence[0].start for r in recs}
-            later = [r for r in recs if starts[r] > vs]
-            before = [r for r in recs if starts[r] < vs]
-            if after and later:
-                recs = [min(later, key=starts.get)]
-            else:
-                recs = [max(before, key=starts.get)] if before else []
+        recs = self._numbered_near(num, vs, after=after)
         if len(recs) == 1 and not self._answered(recs[0]):
-            self._respond(recs[0], num, verdict, vs, ve, "summed-answer", by=self._table_parties()[0])
+            self._respond(recs[0], num, verdict, vs, ve, "summed-answer", by=self._parties()[0])
 
     # -- records of labelled fields ----------------------------------------------------------------------------
 
@@ -344,7 +364,7 @@ class NumberedRecommendationRules:
                 records.append((h.group("num"), fields))
         if len(records) < 2:
             return
-        responder, maker, made_date = self._table_parties()
+        responder, maker, made_date = self._parties()
         for num, fields in records:
             ts, te, text = fields["text"]
             rec = self._add_recommendation(num, ts, text, maker=maker, rule="response-table", date=made_date)

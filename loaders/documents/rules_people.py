@@ -448,9 +448,12 @@ class PeopleRules:
         Services"); and an entry that names its post first and its person last, after a dash."""
         for pattern, cue in ((_PERSON_LINES, ", "), (_PERSON_GAP_LINES, "   ")):
             self._people_lines(pattern, cue)
+        self._people_named_last()
+
+    def _people_named_last(self) -> None:
+        """">  Lead Nurse, Children's Community Asthma Service, ... Trust (NELFT) - Bernadette Okafor": an entry that
+        names its post first and its person last, after a dash; the post is theirs."""
         for m in _at_line_starts(_PERSON_LAST_LINES, self.doc, (" - ", " – ")):
-            # ">  Lead Nurse, Children's Community Asthma Service, ... Trust (NELFT) - Bernadette Okafor": an entry
-            # that names its post first and its person last, after a dash.
             ns, ne = m.start("name"), m.end("name")
             if person_words_ok(m.group("name").split()) and self.mentions_in(m.start(), m.start("dash"), ("post",)) \
                     and not self.mentions_in(ns, ne, ("person", "org", "post", "strategy", "initiative")):
