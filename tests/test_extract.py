@@ -1154,3 +1154,25 @@ def test_a_saints_town_and_a_council_named_across_a_column_gap_from_its_service(
                 "Follow-up report ref. FU/24-25/11\n\n1.1 St Helens Borough Council commissions the service. "
                 "The Internal Audit Service reviewed it; Internal Audit reported.\n")
     assert x.front.place == "St Helens"
+
+
+def test_schemes_named_beside_what_they_are():
+    """Invented names beside a kind of initiative: an apposition either way round, possessives and places in the
+    kind, a verb before the name, and lower-case words between a name and its kind."""
+    x = extract("Quitline Plus, the Fenwick Valley programme that supports pregnant smokers, now runs in every clinic. "
+                "2. Promote Mind2Move, the county's NHS talking therapies service, to older men.\n"
+                "We will publish waits for the Council's perpetrator programme, Fresh Path. The Trust will extend "
+                "the QUIT tobacco dependence service to every ward, and the Fenwick Active leisure offer stays free.\n"
+                "The Vision 2030 integration programme ends in March.\n")
+    initiatives = set(x.labels("Initiative"))
+    assert {"Quitline Plus", "Mind2Move", "Fresh Path", "QUIT", "Fenwick Active"} <= initiatives
+    assert "Vision 2030" in x.labels("Strategy") and "Vision 2030" not in initiatives
+    assert not {n for n in initiatives if n.startswith(("Promote", "The "))}
+
+
+def test_a_service_named_for_its_provider_stays_a_body():
+    """A service's name that the paper also gives as a body, or that joins two bodies, is its provider."""
+    x = extract("Staff of Open Door Recovery met us. Open Door Recovery, the city's drug and alcohol service, is "
+                "busy. Tulip Ministry and Open Door Recovery, the city's drug and alcohol service, met us.\n")
+    assert "Open Door Recovery" not in x.labels("Initiative")
+    assert not {n for n in x.labels("Initiative") if " and " in n}

@@ -14,7 +14,7 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _subsequence, _MATCHERS
+from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _KIND_WORDS, _subsequence, _MATCHERS
 
 __all__ = ["BodyRules"]
 
@@ -95,6 +95,23 @@ _LOWER_KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*(?:[ \n](?:(?:for|of|and|to|the|in|&)[ \n])?[A-Z0-9][\w’'\-]*){0,5})"
     r"(?:[ ]|[ ]*\n?[ \t]+)(?:programmes?|services?|schemes?|approach|training|packs?|vitamins|checks?|projects?|"
     r"initiatives?|pilots?|campaigns?|model|offer|pathways?|app|grants?)\b")
+# The same with up to three lower-case words between the name and its kind, saying what it is for: "the CURE
+# tobacco dependence service", "the Active Sefton leisure offer", "the MEND family weight management course".
+_DESCRIBED_KINDS = ("course", "courses", "offer", "service", "services", "programme", "programmes", "scheme", "schemes",
+                    "campaign", "campaigns", "project", "projects", "pilot", "pilots", "initiative", "initiatives")
+_DESCRIBED_NAME = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-:]*(?:[ ](?:(?:for|of|and|in|&)[ ])?[A-Z0-9][\w’'\-]*){0,5})"
+    r"(?P<what>(?:[ ][a-z][a-z\-]+){1,3})[ ](?:" + "|".join(_DESCRIBED_KINDS) + r")\b")
+# Kinds of initiative only a name beside them says is one ("Steps2Change, the county's talking therapies service").
+_NAMED_KINDS = ("campaign", "service", "initiative")
+# Words that cannot describe a kind: joins, verbs of who runs it ("Turning Point provides treatment services": a body).
+_NOT_DESCRIPTIONS = frozenset({
+    "and", "or", "to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "as", "with", "from", "into", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must", "its",
+    "their", "our", "his", "her", "this", "that", "these", "those", "which", "who", "not", "all", "any", "each", "every",
+    "provides", "provide", "provided", "runs", "run", "delivers", "deliver", "delivered", "operates", "commissions",
+    "commissioned", "funds", "funded", "offers", "offered", "leads", "led", "manages", "supports", "hosts", "uses",
+    "said", "says", "asked", "noted", "explained", "agreed", "about", "than", "more", "also", "new"})
 _PROVIDER_AFTER = re.compile(r"(?:,[ ]which|[ ]which|[ ]that|,)?[ \n](?:delivers|provides|runs|operates|employs|holds)\b")
 _LAUNCH_WORDS = ("launched", "introduced", "piloted", "rolled out", "set up", "established")
 _LAUNCHED_NAME = re.compile(r"[ ](?:a|an|the|its|our|their)[ ](?:new[ ])?(?P<name>[A-Z][\w’'\-]+(?:[ ](?:and[ ]|for[ ]|of[ ])?[A-Z][\w’'\-]+){1,4})")
@@ -131,7 +148,7 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "lifestyle", "lifestyles",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
-_NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"),[ ]"
+_NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>" + _KIND_WORDS + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|:[ ]|[ ]\()")
 _KIND_COMMAS = tuple(f"{head}, " for head in _KIND_HEAD_WORDS)  # one of which each match of _NAMED_AFTER_KIND holds
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
@@ -140,7 +157,7 @@ _LONG_IN_BRACKETS = re.compile(r"[ ]\((?P<long>[A-Z][^()\n]{5,100})\)")
 _ACR_BEFORE = re.compile(r"(?<![\w’'\-])(?:(?P<place>[A-Z][a-z]+)[ ])?(?P<acr>[A-Z]{3,6})$")
 _CHAIR_OF_THE = re.compile(r"((?:Vice[ -])?Chair(?:man|person)?|Deputy Chair|Clerk) of the (?:Board|Committee|Panel|"
                            r"Partnership|Group|Cabinet|Commission|Forum|Sub-Committee|Meeting)$")
-_KIND_AT = re.compile(r"(?:[a-z][a-z\-]+[ ]){0,3}" + _KIND_HEADS + r"\b")
+_KIND_AT = re.compile(_KIND_WORDS + _KIND_HEADS + r"\b")
 # The quote mark first (a character class the scan skips to at C speed), then the test that no letter is before it.
 _QUOTED = re.compile(r"[‘“'\"](?<!\w[‘“'\"])([^‘’“”'\"\n]{6,120})[’”'\"](?!\w)")
 _COMMA_THE = re.compile(r",[ ](?:the|an?)[ ]")
@@ -165,7 +182,7 @@ _COMMA_CAPITAL = re.compile(r",[ ](?=[A-Z])")
 _DET_KIND_BEFORE = re.compile(r"\b(?:the|our|its|their|an?)[ ](?P<kind>(?:[A-Za-z][A-Za-z\-]*[ ]){0,3}[a-z]+)$")
 _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|which|will|and|with)\b)")
 # "X, the integrated care system,", "X, a council-funded programme delivered by ...".
-_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>(?:[a-z][a-z\-]+[ ]){0,3}"
+_NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>" + _KIND_WORDS
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
 # Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
@@ -1105,6 +1122,12 @@ class BodyRules:
             if (ns == s0 and not work[max(0, ns - 2):ns - 1].isalpha()) or not work[max(0, ns - 40):ns].strip():
                 continue  # at a line's start: a heading's or sentence's capitals, not a name
             km = _KIND_WORD_NEXT.match(work, ne)
+            if m.re is _DESCRIBED_NAME and next((w for w in reversed(words) if not w.isdigit()), "") \
+                    in self.lex.strategy_heads:
+                # "the Vision 2018 integration programme": a plan's name, however the paper describes its work
+                self.add("Strategy", name, ns, ne, "kind-phrase")
+                self.claim(ns, ne, "strategy")
+                continue
             if km:
                 # "the Community Health Worker programme": the kind word is part of its name; the name alone is too.
                 self.add("Initiative", name + " " + km.group().strip(), ns, km.end(), "kind-phrase", aliases=(name,))
@@ -1139,6 +1162,36 @@ class BodyRules:
             for k in reversed(starts):
                 m = _LOWER_KIND_AFTER_NAME.match(work, k, j)
                 if m is not None and m.end("name") == i:
+                    yield m
+                    break
+        yield from self._described_names()
+
+    def _described_names(self):
+        """Matches of :data:`_DESCRIBED_NAME`: a capitalised name, up to three lower-case words saying what it is
+        for, and the kind word; read back from each kind word the same way."""
+        work = self.doc.work
+        for km in self.doc.phrases(_cached_matcher(_DESCRIBED_KINDS)):
+            j, k = km.end, km.start - 1
+            what = 0
+            while what < 3 and k > 0 and work[k] == " ":
+                ws = work.rfind(" ", 0, k) + 1
+                word = work[ws:k]
+                if not word.isalpha() or not word.islower() or word in _NOT_DESCRIPTIONS:
+                    break
+                what, k = what + 1, ws - 1
+            if not what or k <= 0 or work[k] != " " or not (work[k - 1].isalnum() or work[k - 1] == ")"):
+                continue
+            starts, s = [], max(work.rfind(" ", 0, k), work.rfind("\n", 0, k)) + 1
+            if not (work[s:s + 1].isupper() or work[s:s + 1].isdigit()):
+                continue
+            while s > 0 and len(starts) < 6 and k - s < 80 and work[s - 1] != "\n":
+                if work[s:work.find(" ", s)] in self.lex.name_stop:
+                    break  # "The Fit4Life weight management offer": the name starts after the determiner
+                starts.append(s)
+                s = work.rfind(" ", 0, s - 1) + 1
+            for s in reversed(starts):
+                m = _DESCRIBED_NAME.match(work, s, j)
+                if m is not None and m.end("name") == k and m.end() == j:
                     yield m
                     break
 
@@ -1205,15 +1258,25 @@ class BodyRules:
             for m in (self._named_after_kind() if pattern is _NAMED_AFTER_KIND else self._named_before_kind()):
                 name = " ".join(m.group("name").split())
                 words = name.split()
+                head = m.group("head")
+                ns, ne = m.start("name"), m.end("name")
+                if head in _NAMED_KINDS and len(words) > 1 and words[0].lower() in self.lex.recommendation_verbs:
+                    # "3. Promote Steps2Change, the county's talking therapies service": the name follows the verb
+                    ns = self.doc.work.index(words[1], ns + len(words[0]))
+                    name, words = " ".join(words[1:]), words[1:]
                 if words[0] in self.lex.name_stop and words[0] not in ("Our", "One") and not (
                         words[0] in _TITLE_PREPOSITIONS and len(words) >= 3):
                     continue  # but a title may open with a preposition: "the drug strategy, From Harm to Hope"
-                if len(words) == 1 and words[0] not in self.place_words:
+                if head in _NAMED_KINDS and (pattern is _NAMED_AFTER_KIND and head == "service" or
+                                             words[0] in self.lex.name_stop and words[0] not in ("Our", "One") or
+                                             self.mentions_in(ns, ne, ("org", "person")) or
+                                             head == "service" and self._provider_named(name)):
+                    continue  # "At Bolton Hospital, the Council's service", "Turning Point, the drug service": no
+                if len(words) == 1 and words[0] not in self.place_words and not (
+                        head in _NAMED_KINDS and _coined(name)):
                     continue
-                head = m.group("head")
-                ns, ne = m.start("name"), m.end("name")
                 kind_key = None
-                if head in ("programme", "fund", "project", "pilot", "scheme"):
+                if head in ("programme", "fund", "project", "pilot", "scheme") or head in _NAMED_KINDS:
                     key = self.add("Initiative", name, ns, ne, "apposition")
                 elif head in ("strategy", "plan", "framework"):
                     key = self.add("Strategy", name, ns, ne, "apposition")
@@ -1223,7 +1286,8 @@ class BodyRules:
                     key = self.add_body(name, ns, ne, "apposition", type_name=type_name)
                 if not key:
                     continue
-                if head in ("programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework"):
+                if head in ("programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework",
+                            *_NAMED_KINDS):
                     # "the Healthy Lifestyles Family Service, a council-funded programme": the paper's body of
                     # that name elsewhere is this programme.
                     as_body = self.key_of("Organisation", name)
@@ -1242,8 +1306,15 @@ class BodyRules:
                     if ent is not None and (old == kind_key or all(ns <= ev.start and ev.end <= ne for ev in ent.evidence)):
                         self._merge(old, key)
                 self.claim(ns, ne, "body" if kind_key is not None or head not in (
-                    "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework") else "strategy")
+                    "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework",
+                    *_NAMED_KINDS) else "strategy")
         self._org_appositions()
+
+    def _provider_named(self, name: str) -> bool:
+        """Whether a service's name is a body the paper names elsewhere ("staff of Inclusion Hampshire"), or two
+        ("the Good Shepherd Ministry and Recovery Near You, the city's drug and alcohol service"): its provider."""
+        return " and " in name or any(
+            self.key_of(t, name) in self.entities for t in ("Organisation", "Partnership", "Board"))
 
     def _known_as(self) -> None:
         """"Wirral's Troubled Families programme, known locally as Families First": the local name of a programme,
@@ -1506,3 +1577,9 @@ def _reference_starts(doc) -> set[int]:
             if j < p:
                 starts.update(s for s in (j - 3, j - 4) if s >= 0)
     return starts
+
+
+def _coined(name: str) -> bool:
+    """A made-up one-word name: a digit or a capital inside it ("Steps2Change", "WorkWell", "JU:MP")."""
+    return any(c.isdigit() or c.isupper() or c == ":" for c in name[1:]) and name[1:] != name[1:].upper() or (
+        any(c.isdigit() for c in name))

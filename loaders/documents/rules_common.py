@@ -13,7 +13,7 @@ from .text import PERSON_WORD
 
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
-           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
+           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_KIND_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
            "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from", "_RESPONSE_TITLE_CUES"]
 
@@ -246,8 +246,11 @@ _APPOSED_NAME = (rf"(?P<name>(?:Our|One)[ ][A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|f
                  rf"[A-Z][\w’'\-]*(?:{_NG}(?:(?:to|of|for|and|the|in|on){_NG})?[A-Z][\w’'\-]*){{0,4}})")
 
 _KIND_HEAD_WORDS = ("programme", "strategy", "plan", "partnership", "fund", "project", "pilot", "scheme", "system",
-                    "board", "network", "alliance", "framework")
+                    "board", "network", "alliance", "framework", "campaign", "service", "initiative")
 _KIND_HEADS = r"(?P<head>" + "|".join(_KIND_HEAD_WORDS) + ")"
+# The words before a kind: lower-case, or whose it is and where ("the county's mental wellbeing campaign", "the
+# Council's perpetrator programme", "the Greater Manchester programme").
+_KIND_WORDS = r"(?:(?:[a-z][a-z\-]+|[A-Z][a-z\-]+|[A-Za-z]+['’]s|NHS)[ ]){0,5}"
 
 _TRAILING_YEARS = re.compile(r"(?:[ ](?:19|20)\d\d(?:[ ]?(?:[/\-–]|to)[ ]?(?:19|20)?\d\d)?)+$")
 
