@@ -1176,3 +1176,26 @@ def test_a_service_named_for_its_provider_stays_a_body():
                 "busy. Tulip Ministry and Open Door Recovery, the city's drug and alcohol service, met us.\n")
     assert "Open Door Recovery" not in x.labels("Initiative")
     assert not {n for n in x.labels("Initiative") if " and " in n}
+
+
+def test_a_lead_partners_column_owns_each_row():
+    """An action table whose columns are "Rec | What | Lead partner(s) | By", several bodies to a cell."""
+    x = extract("Summary of recommendations\n"
+                "Rec\tWhat\tLead partner(s)\tBy\n"
+                "2.1\tSupported internships for every young person who wants one\tFenwick Council; Fenwick College\t"
+                "September 2026\n"
+                "3.1\tA charter for large employers\tFenwick Partnership Board\tMarch 2027\n")
+    assert {"Fenwick Council", "Fenwick College", "Fenwick Partnership Board"} <= _owners(x)
+
+
+def test_a_portfolio_after_a_comma_and_a_name_in_brackets_after_the_body():
+    x = extract("Lead: Lead Commissioner, Older People (Fenwick County Council) (Martin Beddoes)\n"
+                "Lead: Assistant Director, Commissioning, NHS Fenwick Integrated Care Board (Imogen Stroud)\n"
+                "Present: Ian Rowntree, Group Manager, Prevention and Education; the Clinical Director, CAMHS; the "
+                "Clinical Director, Fenwick GP Alliance; and the Director of Public Health (Dr Sunita Rao).\n")
+    posts = set(x.labels("Post"))
+    assert {"Lead Commissioner, Older People", "Group Manager, Prevention and Education",
+            "Clinical Director, CAMHS", "Director of Public Health"} <= posts
+    assert "Clinical Director, Fenwick GP Alliance" not in posts
+    assert {"Martin Beddoes", "Imogen Stroud", "Dr Sunita Rao"} <= set(x.labels("Person"))
+    assert "Older People" not in x.labels("Person")

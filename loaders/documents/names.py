@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 
-from .lexicon import lexicon
+from .lexicon import kind_of, lexicon
 from .text import Doc, Token
 
 __all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is_name_word", "person_words_ok"]
@@ -409,15 +409,23 @@ _PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ])+[A-Z][a-z]+
 
 # "Corporate Director, Adults and Wellbeing", "Executive Director, Children's Services", "Assistant Director, Housing":
 # a short portfolio after the comma of a qualified director, up to the end of its clause.
-_SHORT_PORTFOLIO = re.compile(r",[ ][A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ])?[A-Z][a-z]+(?:['’]s)?){0,3}"
-                              r"(?=[ ]?[,.;:)\t\n]|[ ]+[a-z]|$)")
+_SHORT_PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}|\d{1,2}-\d{1,2})"
+                              r"(?:[ ](?:(?:and|&)[ ])?(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6})){0,3}"
+                              r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]\(|$)")
 # "Director: Health & Wellbeing", "Assistant Director - Prevention and Early Intervention": a portfolio after a colon
 # or a dash, as some councils write their directors' titles.
 _COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?"
                               r"(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
                               r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]{2,}|$)")
-_DIRECTOR_QUALIFIERS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
-                                  "Acting", "Managing"})
+# A portfolio after these directors' titles may end with a body's word ("Executive Director, Children's Services");
+# after the others' it is taken for the body the post is in ("Clinical Director, Fenwick GP Alliance").
+_DIRECTOR_QUALIFIERS_OF_OLD = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service",
+                                         "Interim", "Acting", "Managing"})
+_DIRECTOR_QUALIFIERS = _DIRECTOR_QUALIFIERS_OF_OLD | {"Associate", "Clinical", "Medical", "Operational"}
+# Posts that, qualified, take a short portfolio after a comma as directors do: "Lead Commissioner, Older People",
+# "Group Manager, Prevention and Education".
+_PORTFOLIO_POSTS = {"Commissioner": frozenset({"Lead", "Senior", "Principal", "Joint"}),
+                    "Manager": frozenset({"Group", "Service", "Senior", "Programme", "Area", "Locality"})}
 
 
 def post_runs(doc: Doc) -> list[Run]:
@@ -430,13 +438,19 @@ def post_runs(doc: Doc) -> list[Run]:
         tok = toks[i]
         if i + 2 >= n:
             continue
-        if tok.text == "Director" and doc.work.startswith(", ", tok.end):
+        qualifiers = _DIRECTOR_QUALIFIERS if tok.text == "Director" else _PORTFOLIO_POSTS.get(tok.text)
+        if qualifiers and doc.work.startswith(", ", tok.end):
             # "Executive Director, Adults, Health and Commissioning": a director's portfolio as a list after a comma.
-            pm = _PORTFOLIO.match(doc.work, tok.end)
+            pm = _PORTFOLIO.match(doc.work, tok.end) if tok.text == "Director" else None
             short = False
-            if pm is None and i and toks[i - 1].bare in _DIRECTOR_QUALIFIERS and doc.gap(i - 1) in _SPACE_GAPS:
+            if pm is None and i and toks[i - 1].bare in qualifiers and doc.gap(i - 1) in _SPACE_GAPS:
                 pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
                 short = True
+                words = pm.group()[2:].split() if pm else []
+                if pm and (words[-1].isupper() and kind_of(pm.group()[2:]) is not None or (
+                        tok.text != "Director" or toks[i - 1].bare not in _DIRECTOR_QUALIFIERS_OF_OLD) and any(
+                        _category(w, []) == "body" or w in lex.initiative_heads for w in words)):
+                    pm = None  # "Lead Commissioner, Fenwick Council", "Clinical Director, North PCN": its body
             words = [w for w in pm.group().replace(",", " ").split() if w != "and"] if pm else []
             # A portfolio may hold a word that ends some bodies' names ("Housing": "Assistant Director, Housing",
             # "Strategic Director, Adult Care, Housing and Public Health"), not a body's own head ("Council").
@@ -444,7 +458,7 @@ def post_runs(doc: Doc) -> list[Run]:
                     not short and w not in lex.place_heads and _category(w, []) is not None) for w in words):
                 j = i
                 while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and \
-                        toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
+                        toks[j - 1].bare in qualifiers:
                     j -= 1
                 start = toks[j].start
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,

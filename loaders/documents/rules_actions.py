@@ -13,6 +13,12 @@ _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+\d{1,3}
                      r"[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
 # The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
+# The heading of a table's column of who owns each row: "Owner", "Lead", "Lead partner(s)", "Responsible officer",
+# "Action owner", "Lead organisation", "By whom", "Accountable body".
+_OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|lead(?:[ ](?:officers?|partners?|organisations?|bodies|body|"
+                           r"agency|agencies|partner\(s\)|officer\(s\)|organisation\(s\)))?|by[ ]whom|who|"
+                           r"responsible(?:[ ](?:officers?|body|bodies|lead|officer\(s\)))?|accountable(?:[ ](?:body|lead|"
+                           r"officer))?")
 _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
@@ -270,15 +276,15 @@ class ActionRules:
             header = [c[2].strip(" :?").lower() for c in rows[i]]
             act = next((k for k, h in enumerate(header) if h in ("action", "actions", "action required",
                                                                    "agreed action", "action agreed")), None)
-            own = next((k for k, h in enumerate(header) if h in ("owner", "lead", "by whom", "who", "responsible",
-                                                                   "responsible officer", "action owner", "lead officer")),
-                       None)
+            own = next((k for k, h in enumerate(header) if _OWNER_HEADER.fullmatch(h)), None)
             if act is None and own is not None:
                 # A response table or audit action plan with an owner column ("Lead", "Responsible officer"):
                 # the action is the agreed response, else the recommendation.
                 act = next((k for word in ("action", "response", "recommendation", "what we will do",
                                            "what we will", "we will", "commitment") for k, h in enumerate(header)
                             if k != own and word in h), None)
+                if act is None:  # "Rec | What | Lead partner(s) | By"
+                    act = next((k for k, h in enumerate(header) if h in ("what", "task", "activity")), None)
             if act is None or own is None:
                 i += 1
                 continue

@@ -472,8 +472,9 @@ class BodyRules:
         ("(Interim)")."""
         lex = self.lex
         if not 1 <= len(words) <= 5 or words[-1] in lex.body_heads or words[-1] in lex.post_heads or \
-                words[0] in _NOT_SPECIALISMS or all(w.isupper() for w in words if w.isalpha()):
-            return False
+                words[0] in _NOT_SPECIALISMS or words[0] in lex.honorifics or \
+                all(w.isupper() for w in words if w.isalpha()):
+            return False  # nor a person ("(Dr Shireen Qureshi)")
         if any(w in lex.body_heads for w in words):
             return False
         if 2 <= len(words) <= 3 and person_words_ok(words):

@@ -122,6 +122,7 @@ def _dash_or_listed_entries(work: str, start: int, end: int):
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+_NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?P<close>\))")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
 _TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
                          r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
@@ -269,16 +270,32 @@ class PeopleRules:
         posts = sorted({(ev.start, ev.end, k) for k, e in self.entities.items() if e.type == "Post"
                         for ev in e.evidence})
         for ps, pe, pkey in posts:
-            m = _AFTER_POST.match(work, pe)
+            m = next((m for m in (_AFTER_POST.match(work, pe), self._name_after_posts_body(pe)) if m is not None and
+                      self._holder_named(m)), None)
             if m is None:
                 continue
-            words = m.group("name").split()
-            if len(words) < 2 or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
-                continue
-            if m.group("sep").startswith(",") and not m.group("close"):
-                continue  # "Director of Public Health, Rachel Robinson" needs a close: ",", "." or a verb
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", pkey, ps, m.end("name"), "person-post")
+
+    def _holder_named(self, m: re.Match) -> bool:
+        """Whether a match of words after a post names a person not read as something else."""
+        words = m.group("name").split()
+        if len(words) < 2 or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
+            return False
+        # "Director of Public Health, Rachel Robinson" needs a close: ",", "." or a verb
+        return not m.group("sep").startswith(",") or bool(m.group("close"))
+
+    def _name_after_posts_body(self, end: int) -> re.Match | None:
+        """"Lead Commissioner, Older People (Warwickshire County Council) (Martin Beddoes)", "Head of Commissioning,
+        NHS Fenwick ICB (Sam Lee)": a name in brackets after the body a post (ending at ``end``) belongs to."""
+        work = self.doc.work
+        bracket = work.startswith(" (", end)
+        if not (bracket or work.startswith(", ", end)):
+            return None
+        body = max((e for s, e, k in self.mentions_at(end + 2) if k.split(":", 1)[0] == "org"), default=None)
+        if body is None or (bracket and not work.startswith(")", body)):
+            return None
+        return _NAME_IN_BRACKETS.match(work, body + bracket)
 
     def _people_above_posts(self) -> None:
         """A signature or address block: a line that is only a name, then a line that opens with a post."""
