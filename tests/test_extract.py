@@ -1199,3 +1199,17 @@ def test_a_portfolio_after_a_comma_and_a_name_in_brackets_after_the_body():
     assert "Clinical Director, Fenwick GP Alliance" not in posts
     assert {"Martin Beddoes", "Imogen Stroud", "Dr Sunita Rao"} <= set(x.labels("Person"))
     assert "Older People" not in x.labels("Person")
+
+
+def test_a_lead_line_closing_a_numbered_block_owns_its_heading():
+    x = extract("5.2  R4 - Dementia navigators (GREEN)\n"
+                "     The provider will add a monthly outreach session in two market towns.\n"
+                "     Lead: Lead Commissioner, Older People (Fenwick County Council) (Martin Beddoes)\n\n"
+                "5.3  Action: Extend the scheme to special schools\n"
+                "     Lead: Director of Public Health\n\n"
+                "Some text with no number.\n"
+                "Lead: Director of Public Health\n")
+    owned = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "ownedBy"}
+    assert ("Dementia navigators", "Lead Commissioner, Older People") in owned
+    assert not any(a.startswith("Some text") for a, _ in owned)
+    assert not any(a.startswith("5.3") or a.startswith("Action") for a, _ in owned)

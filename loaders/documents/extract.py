@@ -171,6 +171,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.paragraph_verdicts()
         self.merge_repeated_recommendations()
         self.find_actions()
+        self.find_lead_lines()
         self.find_action_tables()
         self.find_indicators()
         self.merge_acronym_forms()

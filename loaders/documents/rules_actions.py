@@ -12,13 +12,24 @@ __all__ = ["ActionRules"]
 _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+\d{1,3}(?:\.\d{1,3})?)?(?:[^\S\n]+by)?"
                      r"[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
-# The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
+# A block's closing "Lead: Head of Commissioning, NHS Fenwick ICB" line with no "Action:" line of its own: the lead of
+# what the block's heading names (a recommendation's progress, a priority's work).
+_LEAD_LINE = re.compile(r"(?im)^[^\S\n]*(?:lead(?:[ ]officer)?|responsible[ ]officer|action[ ]owner|owner)[^\S\n]*:"
+                        r"[^\S\n]*(?P<owner>[^\n]{4,160})$")
+_ACTION_FIELD = re.compile(r"(?i)\bactions?[^\S\n]*[:\-–]")
+_LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:")
+# A block's heading: a paragraph number, then the item ("5.3  R3 - Dementia Friendly Communities grants (RED)").
+_NUMBERED_HEADING = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+(?:[A-Z]{0,3}\d{1,3}[^\S\n]*[-–:][^\S\n]*)?"
+                               r"(?P<what>[^\n]{4,160})")
+# A status rating after the heading ends it ("(AMBER)"; the line may have been joined to the text below).
+_STATUS_AFTER = re.compile(r"[^\S\n]*\((?:RED|AMBER|GREEN|BLUE|GREY|Red|Amber|Green|Blue|Grey)\).*$")
 # The heading of a table's column of who owns each row: "Owner", "Lead", "Lead partner(s)", "Responsible officer",
 # "Action owner", "Lead organisation", "By whom", "Accountable body".
 _OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|lead(?:[ ](?:officers?|partners?|organisations?|bodies|body|"
                            r"agency|agencies|partner\(s\)|officer\(s\)|organisation\(s\)))?|by[ ]whom|who|"
                            r"responsible(?:[ ](?:officers?|body|bodies|lead|officer\(s\)))?|accountable(?:[ ](?:body|lead|"
                            r"officer))?")
+# The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
 _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
@@ -216,6 +227,31 @@ class ActionRules:
                     owners = [(os_, os_ + len(im.group(1)), person)]
             for s, e, k in owners:
                 self.link(akey, "ownedBy", k, m.start(), m.end(), "action-line")
+
+    def find_lead_lines(self) -> None:
+        """"Lead: Director of Public Health (Dr Sam Lee)" closing a numbered block with no "Action:" line: the block's
+        heading is the action (what the post leads), the post (else the person or body) named its owner."""
+        work = self.doc.work
+        for m in _line_gated(_LEAD_LINE, self.doc, _LEAD_CUES):
+            start = work.rfind("\n\n", 0, m.start())
+            start = 0 if start < 0 else start + 2
+            block = work[start:m.start()]
+            if m.start() - start > 3000 or _ACTION_FIELD.search(block):
+                continue  # an "Action:" line above owns this field (find_actions)
+            hm = _NUMBERED_HEADING.match(work, start)
+            if hm is None:
+                continue
+            what = _STATUS_AFTER.sub("", hm.group("what")).strip()
+            os_, oe = m.start("owner"), m.end("owner")
+            found = self.mentions_in(os_, oe + 1, ("post", "person", "org"))
+            owner = next((f for family in ("post", "person", "org") for f in found
+                          if f[2].partition(":")[0] == family), None)
+            if owner is None or len(what.split()) < 2:
+                continue
+            label = _item_label(what, limit=200)
+            key = self.add("Action", label, hm.start("what"), hm.start("what") + len(what), "action-line",
+                           key=f"action:{_norm(label)[:100]}")
+            self.link(key, "ownedBy", owner[2], m.start(), m.end(), "action-line")
 
     def _action_with_owner_field(self, m: re.Match) -> bool:
         """"Action: Extend the scheme to 24 schools" with "Officer: Head of Public Health" (or "Lead:", "Owner:") on
