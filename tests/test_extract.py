@@ -1213,3 +1213,9 @@ def test_a_lead_line_closing_a_numbered_block_owns_its_heading():
     assert ("Dementia navigators", "Lead Commissioner, Older People") in owned
     assert not any(a.startswith("Some text") for a, _ in owned)
     assert not any(a.startswith("5.3") or a.startswith("Action") for a, _ in owned)
+
+
+def test_the_rules_a_council_governs_itself_by_are_plans():
+    x = extract("The contract was let under the Council's Contract Procedure Rules, and spending over £500 is "
+                "published as the Local Government Transparency Code requires.\n")
+    assert {"Contract Procedure Rules", "Local Government Transparency Code"} <= set(x.labels("Strategy"))
