@@ -1219,3 +1219,12 @@ def test_the_rules_a_council_governs_itself_by_are_plans():
     x = extract("The contract was let under the Council's Contract Procedure Rules, and spending over £500 is "
                 "published as the Local Government Transparency Code requires.\n")
     assert {"Contract Procedure Rules", "Local Government Transparency Code"} <= set(x.labels("Strategy"))
+
+
+def test_topics_said_with_a_curly_apostrophe_or_in_capitals():
+    x = extract("We looked at children’s homes, at young people who are NEET and at waits in A&E. Young people "
+                "who are NEET were the Board's concern.\n")
+    themes = set(x.labels("Theme"))
+    assert "Children's homes" in themes
+    assert {"NEET", "A&E"} <= themes
+    assert not {"Neet", "A&e"} & themes

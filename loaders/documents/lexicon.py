@@ -53,6 +53,8 @@ class PhraseMatcher:
             key = " ".join(str(phrase).lower().split())
             if key:
                 self._automaton.add_word(key, (len(key), key))
+                if "'" in key:  # papers write the apostrophe curly as often as straight ("children’s homes")
+                    self._automaton.add_word(key.replace("'", "’"), (len(key), key))
                 self.keys[key] = None
         self._empty = not self.keys
         if not self._empty:
@@ -116,6 +118,8 @@ class PhraseGroup:
         self._automaton = ahocorasick.Automaton()
         for key, ks in owners.items():
             self._automaton.add_word(key, (len(key), key, tuple(ks)))
+            if "'" in key:  # as PhraseMatcher: the curly apostrophe too
+                self._automaton.add_word(key.replace("'", "’"), (len(key), key, tuple(ks)))
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()

@@ -16,6 +16,9 @@ _TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing
                      r"(?:%|per[ \t]?cent)(?:[ \t]+by[ \t]+(?:\d{4}(?:/\d{2,4})?))?", re.IGNORECASE)
 
 
+# The headings of a council report's standard sections, which name a subject whatever the paper is about.
+_TEMPLATE_HEADING = re.compile(r"(?i)\b(?:implications?|considerations?|comments|impacts?[ ]assessment)\b")
+
 class _LazyItems:
     """``(match of _ITEM, line)`` for each line, matched only when a rule asks."""
 
@@ -649,7 +652,7 @@ class ThemeRules:
             if not stands_out and value in broad:
                 continue
             rule = "passing-theme" if stands_out else "mentioned-topic"
-            label = value[:1].upper() + value[1:]
+            label = _topic_label(doc.work[m.start:m.end], value)
             key = self.add("Theme", label, m.start, m.end, rule)
             self.link("document", "addressesTheme", key, m.start, m.end, rule)
             held.append(_norm(value))
@@ -659,6 +662,8 @@ class ThemeRules:
         ls = work.rfind("\n", 0, start) + 1
         le = work.find("\n", end)
         line = work[ls:len(work) if le < 0 else le].strip()
+        if _TEMPLATE_HEADING.search(line):
+            return False  # "Legal implications", "Risk management considerations": every report's template has one
         return 0 < len(line) <= 100 and not line.endswith((".", ",", ";")) and (
             line.isupper() or sum(w[:1].isupper() for w in line.split()) * 2 >= len(line.split()))
 
@@ -945,3 +950,17 @@ def _measure_end(work: str, start: int, end: int) -> re.Match | None:
     while cut is not None and work[max(start, cut.start() - 5):cut.start()].endswith((" who", " that", "\nwho")):
         cut = _MEASURE_END.search(work, cut.end(), end)
     return cut
+
+
+def _topic_label(said: str, value: str) -> str:
+    """A topic's label: the lexicon's lower-case phrase, but each word the paper writes with capitals inside as the
+    paper writes it ("NEET", "A&E", "EHCPs"), the first letter a capital.
+
+    >>> _topic_label("NEET", "neet"), _topic_label("Mental Health", "mental health")
+    ('NEET', 'Mental health')
+    """
+    words = said.split()
+    if len(words) != len(value.split()) or len(words) > 1 and said.isupper():  # a heading in capitals
+        return value[:1].upper() + value[1:]
+    out = " ".join(w if any(c.isupper() for c in w[1:]) else v for w, v in zip(words, value.split()))
+    return out[:1].upper() + out[1:]
