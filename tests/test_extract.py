@@ -1228,3 +1228,13 @@ def test_topics_said_with_a_curly_apostrophe_or_in_capitals():
     assert "Children's homes" in themes
     assert {"NEET", "A&E"} <= themes
     assert not {"Neet", "A&e"} & themes
+
+
+def test_the_nhs_as_a_whole_is_not_a_body_and_a_listed_name_ends_on_a_word():
+    """"The NHS" is the health service, not a body careful readers list; NHS bodies named by area still are."""
+    x = extract("The NHS faces pressure. NHS Fenwick ICB agreed, and the Ministry of Housing, Communities and Local "
+                "Government (MHCLG) wrote. The Suicide Bereavement Support Service opened.\n")
+    orgs = set(x.labels(*ORG))
+    assert "NHS" not in orgs and "NHS Fenwick ICB" in orgs
+    assert "Ministry of Housing, Communities and Local Government" in orgs
+    assert "Suicide Bereavement Support Service" in x.labels("Initiative")

@@ -310,25 +310,18 @@ def _truth(path: Path) -> dict:
 BELOW_TARGET = {
     "blackpool-auditors-annual-report-vfm": "an auditor's themes, plans and measures named in prose ('financial "
     "sustainability', 'general fund reserves'), and prior-year recommendations A-C in a table whose cells wrap",
-    "camden-cabinet-member-decision-scrutiny-response": "organisation precision 0.70: 'the NHS', 'ICB board' and "
-    "a council's 'Wellbeing Hub' web pages read as bodies",
-    "knowsley-healthwatch-dentistry-report": "dental services and measures named in lower case ('new patient "
-    "premium', 'urgent dental care sessions', 'tooth extractions'), and places read as a body",
+    "camden-cabinet-member-decision-scrutiny-response": "organisation precision 0.89: 'ICB board' read as a body",
     # batch 10
-    "stockton-on-tees-scrutiny-immunisation-review": "organisation precision 0.89: 'the NHS' and a town centre read "
-    "as bodies; witnesses grouped by sector in columns not read as people",
     "telford-wrekin-internal-audit-nhs-health-checks": "recall 0.76: posts written 'Director: Health & Wellbeing', "
     "measures in a table a PDF gives as single-spaced text, people in a distribution list after their post",
-    "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.81: bodies' names wrapped in a column "
-    "laid out with spaces read as new names ('Hull University Teaching Royal Infirmary'), 'the NHS' read as a body",
+    "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.85: bodies' names wrapped in a column "
+    "laid out with spaces read as new names ('Hull University Teaching Royal Infirmary')",
     # batch 11
     # batch 12 (held out; one round of general rules so far)
     "bedford-send-strategic-improvement-plan": "recall 0.77, precision 0.79: sub-groups named in a box diagram whose "
     "names are split over three lines in side-by-side columns, posts in a members' table, SEND topics in lower case",
-    "northamptonshire-icp-minutes": "organisation precision 0.81: pieces of names read as bodies ('University "
-    "Hospitals', 'Leaving Hospital', 'Care Hub' of the Transfer of Care Hub) and 'the NHS'",
-    "oldham-dph-annual-report-good-work": "organisation precision 0.87: 'the NHS' and a programme's name ('Greater "
-    "Manchester WorkWell') read as bodies",
+    "northamptonshire-icp-minutes": "organisation precision 0.85: pieces of names read as bodies ('University "
+    "Hospitals', 'Leaving Hospital', 'Care Hub' of the Transfer of Care Hub)",
     "st-helens-internal-audit-follow-up-0-19-service": "recall 0.84: KPIs as bullets with dot leaders, posts wrapped "
     "in a ruled report box",
     "warwickshire-scrutiny-recommendations-tracker": "recall 0.78, precision 0.64: people and bodies inside table "
@@ -336,6 +329,18 @@ BELOW_TARGET = {
     "halton-hwb-peer-challenge-report-and-response": "recall 0.77, precision 0.74: a peer team's roles before their "
     "posts ('Lead member peer; Cabinet Member ...'), owners and one verdict in an action plan whose cells wrap over "
     "several lines, capitals and cells read as bodies ('PEER Team', 'Review Board')",
+    # batch 13 (held out: 0.75 with the rules as session 7 began, 0.77 with that session's rules; one round so far)
+    "cheshire-west-joint-hwb-strategy-2025": "recall 0.80: a web page's table of leads per priority not read as "
+    "owners, plans named in sentence case ('Delivery plan 2025-2027'), its place not read (a two-part name)",
+    "derbyshire-safeguarding-children-partnership-annual-report": "recall 0.67, precision 0.88: partners and chairs "
+    "in tables laid out with spaces whose cells wrap, police ranks, a verdict split over two lines ('Accepted in' / "
+    "'part')",
+    "leeds-hwb-minutes": "precision 0.86, one verdict of six missed: 'Leeds and Forum' and 'Care Hub' read as bodies, "
+    "people named by surname only",
+    "liverpool-healthwatch-community-pharmacy-report": "recall 0.64: the bodies each recommendation is 'For' as "
+    "owners, measures in prose, posts in a reply's sign-off",
+    "southampton-auditors-annual-report-vfm": "recall 0.76: an auditor's measures named in prose ('general fund "
+    "reserves', 'budget gap'), a firm of auditors ('Mercer Holt Audit LLP'), a body's name cut at a line's end",
     "middlesbrough-healthwatch-maternity-engagement-report": "recall 0.79: the bodies a part of the recommendations "
     "is 'For' as their actions' owners, a post wrapped inside a quoted reply ('Head of 0-19 Services'), 'MBRRACE-UK'",
 }
@@ -379,7 +384,7 @@ def test_unseen_papers_overall():
 # two a paper names more (batch 10: "Worcestershire", not "Worcester").  Listed so the test says when one is read.
 # Batch 12's Northamptonshire ICP minutes, hosted on one of the county's two councils' sites, read as "West
 # Northamptonshire" (the hosting council at the top); the partnership's place is the county the two councils share.
-PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html"}
+PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "cheshire-west-joint-hwb-strategy-2025.html"}
 
 
 def test_places_are_read():

@@ -588,7 +588,9 @@ def body_first_runs(doc: Doc) -> list[Run]:
     return out
 
 
-_LISTED_TAIL = re.compile(r"(?:,[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?)+[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])")
+# The last item may be two words ("..., Communities and Local Government"); never part of a word.
+_LISTED_TAIL = re.compile(r"(?:,[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?)+[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\b"
+                          r"(?![ ][A-Z])")
 
 
 def _fix_case(label: str) -> str:
