@@ -19,16 +19,17 @@ _LEAD_LINE = re.compile(r"(?im)^[^\S\n]*(?:lead(?:[ ]officer)?|responsible[ ]off
 _ACTION_FIELD = re.compile(r"(?i)\bactions?[^\S\n]*[:\-–]")
 _LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:")
 # A block's heading: a paragraph number, then the item ("5.3  R3 - Dementia Friendly Communities grants (RED)").
-_NUMBERED_HEADING = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+(?:[A-Z]{0,3}\d{1,3}[^\S\n]*[-–:][^\S\n]*)?"
-                               r"(?P<what>[^\n]{4,160})")
+_NUMBERED_HEADING = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+"
+                               r"(?:[A-Z]{0,3}\d{1,3}[^\S\n]*[-–:][^\S\n]*)?(?P<what>[^\n]{4,160})")
 # A status rating after the heading ends it ("(AMBER)"; the line may have been joined to the text below).
 _STATUS_AFTER = re.compile(r"[^\S\n]*\((?:RED|AMBER|GREEN|BLUE|GREY|Red|Amber|Green|Blue|Grey)\).*$")
 # The heading of a table's column of who owns each row: "Owner", "Lead", "Lead partner(s)", "Responsible officer",
 # "Action owner", "Lead organisation", "By whom", "Accountable body".
-_OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|lead(?:[ ](?:officers?|partners?|organisations?|bodies|body|"
-                           r"agency|agencies|partner\(s\)|officer\(s\)|organisation\(s\)))?|by[ ]whom|who|"
-                           r"responsible(?:[ ](?:officers?|body|bodies|lead|officer\(s\)))?|accountable(?:[ ](?:body|lead|"
-                           r"officer))?")
+_OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|"
+                           r"lead(?:[ ](?:officers?|partners?|organisations?|bodies|body|agency|agencies|"
+                           r"partner\(s\)|officer\(s\)|organisation\(s\)))?|by[ ]whom|who|"
+                           r"responsible(?:[ ](?:officers?|body|bodies|lead|officer\(s\)))?|"
+                           r"accountable(?:[ ](?:body|lead|officer))?")
 # The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
 _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")

@@ -14,7 +14,9 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import _after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _KIND_WORDS, _subsequence, _MATCHERS
+from .rules_common import (_after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS,
+                           _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _KIND_WORDS, _subsequence,
+                           _MATCHERS)
 
 __all__ = ["BodyRules"]
 
@@ -106,9 +108,10 @@ _DESCRIBED_NAME = re.compile(
 _NAMED_KINDS = ("campaign", "service", "initiative")
 # Words that cannot describe a kind: joins, verbs of who runs it ("Turning Point provides treatment services": a body).
 _NOT_DESCRIPTIONS = frozenset({
-    "and", "or", "to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "as", "with", "from", "into", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must", "its",
-    "their", "our", "his", "her", "this", "that", "these", "those", "which", "who", "not", "all", "any", "each", "every",
+    "and", "or", "to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "as", "with", "from", "into", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must",
+    "its", "their", "our", "his", "her", "this", "that", "these", "those", "which", "who", "not", "all", "any", "each",
+    "every",
     "provides", "provide", "provided", "runs", "run", "delivers", "deliver", "delivered", "operates", "commissions",
     "commissioned", "funds", "funded", "offers", "offered", "leads", "led", "manages", "supports", "hosts", "uses",
     "said", "says", "asked", "noted", "explained", "agreed", "about", "than", "more", "also", "new"})
@@ -148,7 +151,8 @@ _TEAM_WORDS = frozenset({"policy", "partnership", "partnerships", "performance",
                          "safeguarding", "corporate", "health", "wellbeing", "prevention", "housing", "planning",
                          "lifestyle", "lifestyles",
                          "regeneration", "finance", "audit", "legal", "democratic", "scrutiny", "improvement"})
-_NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>" + _KIND_WORDS + _KIND_HEADS + r"),[ ]"
+_NAMED_AFTER_KIND = re.compile(r"(?=[atioATIO])\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ ](?P<kind>"
+                               + _KIND_WORDS + _KIND_HEADS + r"),[ ]"
                                + _APPOSED_NAME + r"(?=,|\.|:[ ]|[ ]\()")
 _KIND_COMMAS = tuple(f"{head}, " for head in _KIND_HEAD_WORDS)  # one of which each match of _NAMED_AFTER_KIND holds
 _POST_PLACE = re.compile(r"(?:,|[ ]for|[ ]in)[ ](?P<p>[A-Z][\w\-]*(?:[ ](?:and[ ])?[A-Z][\w\-]*){0,3})$")
@@ -1284,8 +1288,7 @@ class BodyRules:
     def _provider_named(self, name: str) -> bool:
         """Whether a service's name is a body the paper names elsewhere ("staff of Inclusion Hampshire"), or two
         ("the Good Shepherd Ministry and Recovery Near You, the city's drug and alcohol service"): its provider."""
-        return " and " in name or any(
-            self.key_of(t, name) in self.entities for t in ("Organisation", "Partnership", "Board"))
+        return " and " in name or self.key_of("Organisation", name) in self.entities  # any body's key
 
     def _known_as(self) -> None:
         """"Wirral's Troubled Families programme, known locally as Families First": the local name of a programme,

@@ -13,7 +13,8 @@ from .text import PERSON_WORD
 
 __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM", "_DATE_ISO", "_FIELDS", "_ITEM",
            "_PARA_NUM", "_RESPONSE_TITLE", "_RELATION_WORDS", "_DETERMINER_WORDS", "_PERSON_WORD", "_APPOSED_NAME",
-           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_KIND_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso", "_subsequence",
+           "_KIND_HEADS", "_KIND_HEAD_WORDS", "_KIND_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso",
+           "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
            "_in_lines", "_matches_at", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from", "_RESPONSE_TITLE_CUES"]
 
