@@ -529,7 +529,7 @@ class BodyRules:
                 continue
             if w == "NHS":
                 # "an NHS dentist", "the NHS dental contract"; and "the NHS" itself, the health service as a whole,
-                # which careful readers do not list among the bodies a paper names (17 of 23 readings left it out).
+                # which careful readers do not list among the bodies a paper names (18 of 23 readings left it out).
                 continue
             end = tok.start + len(w)
             label, aliases = w, []
@@ -1554,6 +1554,7 @@ def _reference_starts(doc) -> set[int]:
 
 
 def _coined(name: str) -> bool:
-    """A made-up one-word name: a digit or a capital inside it ("Steps2Change", "WorkWell", "JU:MP")."""
+    """A made-up one-word name: a digit, or a capital inside a word not all in capitals ("Steps2Change", "WorkWell",
+    "Fit4Life"; not "CURE", which may be a body's initials)."""
     return any(c.isdigit() or c.isupper() or c == ":" for c in name[1:]) and name[1:] != name[1:].upper() or (
         any(c.isdigit() for c in name))

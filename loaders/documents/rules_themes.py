@@ -19,6 +19,7 @@ _TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing
 # The headings of a council report's standard sections, which name a subject whatever the paper is about.
 _TEMPLATE_HEADING = re.compile(r"(?i)\b(?:implications?|considerations?|comments|impacts?[ ]assessment)\b")
 
+
 class _LazyItems:
     """``(match of _ITEM, line)`` for each line, matched only when a rule asks."""
 
