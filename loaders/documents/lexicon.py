@@ -52,9 +52,8 @@ class PhraseMatcher:
         for phrase in phrases:
             key = " ".join(str(phrase).lower().split())
             if key:
-                self._automaton.add_word(key, (len(key), key))
-                if "'" in key:  # papers write the apostrophe curly as often as straight ("children’s homes")
-                    self._automaton.add_word(key.replace("'", "’"), (len(key), key))
+                for spelling in _spellings(key):
+                    self._automaton.add_word(spelling, (len(key), key))
                 self.keys[key] = None
         self._empty = not self.keys
         if not self._empty:
@@ -67,6 +66,11 @@ class PhraseMatcher:
         low = lowered if lowered is not None else lower_same_length(text)
         return _longest_leftmost([(start, -size, end, key)
                                   for start, end, (size, key) in _whole_word_hits(self._automaton, low)])
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """A phrase as papers may write it: its apostrophe straight or curly ("children’s homes"), the same length."""
+    return (key, key.replace("'", "’")) if "'" in key else (key,)
 
 
 def _whole_word_hits(automaton, low: str):
@@ -117,9 +121,8 @@ class PhraseGroup:
                 owners.setdefault(key, []).append(k)
         self._automaton = ahocorasick.Automaton()
         for key, ks in owners.items():
-            self._automaton.add_word(key, (len(key), key, tuple(ks)))
-            if "'" in key:  # as PhraseMatcher: the curly apostrophe too
-                self._automaton.add_word(key.replace("'", "’"), (len(key), key, tuple(ks)))
+            for spelling in _spellings(key):
+                self._automaton.add_word(spelling, (len(key), key, tuple(ks)))
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()

@@ -417,11 +417,11 @@ _SHORT_PORTFOLIO = re.compile(r",[ ](?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}|\d{1,2
 _COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?"
                               r"(?:(?:[ ](?:and|&))?[ ][A-Z][a-z]+(?:['’]s)?){0,4}"
                               r"(?=[ ]?[,.;:)(\t\n]|[ ]+[a-z]|[ ]{2,}|$)")
-# A portfolio after these directors' titles may end with a body's word ("Executive Director, Children's Services");
-# after the others' it is taken for the body the post is in ("Clinical Director, Fenwick GP Alliance").
-_DIRECTOR_QUALIFIERS_OF_OLD = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service",
-                                         "Interim", "Acting", "Managing"})
-_DIRECTOR_QUALIFIERS = _DIRECTOR_QUALIFIERS_OF_OLD | {"Associate", "Clinical", "Medical", "Operational"}
+# A council's directors, whose portfolio after a comma may end with a body's word ("Executive Director, Children's
+# Services"); after other titles such words are the body the post is in ("Clinical Director, Fenwick GP Alliance").
+_DEPARTMENT_DIRECTORS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
+                                   "Acting", "Managing"})
+_DIRECTOR_QUALIFIERS = _DEPARTMENT_DIRECTORS | {"Associate", "Clinical", "Medical", "Operational"}
 # Posts that, qualified, take a short portfolio after a comma as directors do: "Lead Commissioner, Older People",
 # "Group Manager, Prevention and Education".
 _PORTFOLIO_POSTS = {"Commissioner": frozenset({"Lead", "Senior", "Principal", "Joint"}),
@@ -446,10 +446,8 @@ def post_runs(doc: Doc) -> list[Run]:
             if pm is None and i and toks[i - 1].bare in qualifiers and doc.gap(i - 1) in _SPACE_GAPS:
                 pm = _SHORT_PORTFOLIO.match(doc.work, tok.end)
                 short = True
-                words = pm.group()[2:].split() if pm else []
-                if pm and (words[-1].isupper() and kind_of(pm.group()[2:]) is not None or (
-                        tok.text != "Director" or toks[i - 1].bare not in _DIRECTOR_QUALIFIERS_OF_OLD) and any(
-                        _category(w, []) == "body" or w in lex.initiative_heads for w in words)):
+                if pm and _names_a_body(pm.group()[2:], tok.text == "Director" and
+                                        toks[i - 1].bare in _DEPARTMENT_DIRECTORS):
                     pm = None  # "Lead Commissioner, Fenwick Council", "Clinical Director, North PCN": its body
             words = [w for w in pm.group().replace(",", " ").split() if w != "and"] if pm else []
             # A portfolio may hold a word that ends some bodies' names ("Housing": "Assistant Director, Housing",
@@ -524,6 +522,16 @@ def post_runs(doc: Doc) -> list[Run]:
         out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
         # Further posts joined by "and" after the complement ("... and Deputy Chief Executive").
     return out
+
+
+def _names_a_body(portfolio: str, department: bool) -> bool:
+    """Whether the words after a post's comma name the body it is in rather than its portfolio: a kind of body by its
+    acronym ("North Stockton PCN"), or, after any post but a council's director, a body's or programme's word."""
+    words = portfolio.split()
+    if words[-1].isupper() and kind_of(portfolio) is not None:
+        return True
+    lex = lexicon()
+    return not department and any(_category(w, []) == "body" or w in lex.initiative_heads for w in words)
 
 
 def body_first_runs(doc: Doc) -> list[Run]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from functools import cache, lru_cache
+import itertools
 import re
 
 from partnergraph.ontology import lookup
@@ -106,6 +107,9 @@ _DESCRIBED_NAME = re.compile(
     r"(?P<what>(?:[ ][a-z][a-z\-]+){1,3})[ ](?:" + "|".join(_DESCRIBED_KINDS) + r")\b")
 # Kinds of initiative only a name beside them says is one ("Steps2Change, the county's talking therapies service").
 _NAMED_KINDS = ("campaign", "service", "initiative")
+# The kinds in an apposition that make the name an initiative, and a plan.
+_INITIATIVE_KINDS = ("programme", "fund", "project", "pilot", "scheme", *_NAMED_KINDS)
+_PLAN_KINDS = ("strategy", "plan", "framework")
 # Words that cannot describe a kind: joins, verbs of who runs it ("Turning Point provides treatment services": a body).
 _NOT_DESCRIPTIONS = frozenset({
     "and", "or", "to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "as", "with", "from", "into", "is",
@@ -350,7 +354,8 @@ def _named_bodies_matcher(lex):
 
 def whole_text_matchers(lex) -> tuple:
     """The phrase matchers this family runs over a whole paper (one :class:`~.lexicon.PhraseGroup` runs them)."""
-    return (_named_bodies_matcher(lex), lex.strategy_matcher, lex.kind_matcher, _cached_matcher(_LOWER_KIND_PHRASES))
+    return (_named_bodies_matcher(lex), lex.strategy_matcher, lex.kind_matcher, _cached_matcher(_LOWER_KIND_PHRASES),
+            _cached_matcher(_DESCRIBED_KINDS))
 
 
 def _expanded(by_label: dict, prefix: str, acronym: str):
@@ -1079,7 +1084,7 @@ class BodyRules:
         Brushing for Life packs", "its Living Well service", "the Core20PLUS5 approach", "Making Every Contact Count
         training".  The name is an initiative (a programme, a service, a scheme) unless it holds a body's name."""
         work = self.doc.work
-        for m in self._lower_kind_names():
+        for m in itertools.chain(self._lower_kind_names(), self._described_names()):
             name = " ".join(m.group("name").split())
             ns, ne = m.start("name"), m.end("name")
             words = name.split()
@@ -1139,7 +1144,6 @@ class BodyRules:
                 if m is not None and m.end("name") == i:
                     yield m
                     break
-        yield from self._described_names()
 
     def _described_names(self):
         """Matches of :data:`_DESCRIBED_NAME`: a capitalised name, up to three lower-case words saying what it is
@@ -1251,9 +1255,9 @@ class BodyRules:
                         head in _NAMED_KINDS and _coined(name)):
                     continue
                 kind_key = None
-                if head in ("programme", "fund", "project", "pilot", "scheme") or head in _NAMED_KINDS:
+                if head in _INITIATIVE_KINDS:
                     key = self.add("Initiative", name, ns, ne, "apposition")
-                elif head in ("strategy", "plan", "framework"):
+                elif head in _PLAN_KINDS:
                     key = self.add("Strategy", name, ns, ne, "apposition")
                 else:
                     type_name = "Board" if head in ("board", "committee") else "Partnership"
@@ -1261,8 +1265,7 @@ class BodyRules:
                     key = self.add_body(name, ns, ne, "apposition", type_name=type_name)
                 if not key:
                     continue
-                if head in ("programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework",
-                            *_NAMED_KINDS):
+                if head in _INITIATIVE_KINDS or head in _PLAN_KINDS:
                     # "the Healthy Lifestyles Family Service, a council-funded programme": the paper's body of
                     # that name elsewhere is this programme.
                     as_body = self.key_of("Organisation", name)
@@ -1280,9 +1283,8 @@ class BodyRules:
                     ent = self.entities.get(old)
                     if ent is not None and (old == kind_key or all(ns <= ev.start and ev.end <= ne for ev in ent.evidence)):
                         self._merge(old, key)
-                self.claim(ns, ne, "body" if kind_key is not None or head not in (
-                    "programme", "fund", "project", "pilot", "scheme", "strategy", "plan", "framework",
-                    *_NAMED_KINDS) else "strategy")
+                self.claim(ns, ne, "body" if kind_key is not None or not (
+                    head in _INITIATIVE_KINDS or head in _PLAN_KINDS) else "strategy")
         self._org_appositions()
 
     def _provider_named(self, name: str) -> bool:
