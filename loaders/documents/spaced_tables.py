@@ -1,0 +1,203 @@
+"""Tables laid out with spaces under a rule of dashes, read into the cells every reader writes.
+
+A paper saved as text often keeps its tables as columns of spaces, with a rule of
+dashes under the heading row (the "simple" and "multiline" tables of plain-text
+tools).  A cell too long for its column wraps onto the next lines, under itself::
+
+    Rec  Recommendation                 Response       Lead
+    ---  -----------------------------  -------------  --------------------
+    1    Every child missing three      Accepted       Child Exploitation
+         times to have a strategy                      and Missing Group
+         discussion
+
+Read line by line, "Child Exploitation" and "and Missing Group" are two pieces of
+nothing.  The dashes say where each column starts, so each line's text can be put
+back into its cell and the table written in the shape of a Word table (one
+tab-prefixed line per cell, a blank line after each row), which the rules for
+tables already read.
+
+Examples
+--------
+>>> print(ruled_tables_as_cells(
+...     "Rec  Recommendation        Lead\\n"
+...     "---  --------------------  ----------------\\n"
+...     "1    Schools to be asked   Education\\n"
+...     "     to every meeting      Safeguarding Group\\n"
+...     "2    Share attendances     Designated Nurse\\n").replace("\\t", "> "), end="")
+> Rec
+> Recommendation
+> Lead
+<BLANKLINE>
+> 1
+> Schools to be asked to every meeting
+> Education Safeguarding Group
+<BLANKLINE>
+> 2
+> Share attendances
+> Designated Nurse
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ruled_tables_as_cells"]
+
+# A rule of two or more runs of dashes: one run a column.
+_RULE = re.compile(r"(?m)^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$")
+_DASHES = re.compile(r"-{3,}")
+# A cell's text on one line: words with single spaces between them (two or more spaces part cells).
+_CHUNK = re.compile(r"\S+(?:[ ]\S+)*")
+# A line that only draws a line across the page (a page break's rule, a section's underline).
+_DRAWN = re.compile(r"[ ]*[-_=.*~]{10,}[ ]*")
+# A cell that stops at one of these goes on in the line below, even when that line starts a cell of its own.
+_GOES_ON = re.compile(r"(?:[,&/(]|(?<=[a-z])-|\b(?:and|or|of|in|for|the|to|a|an|with|by|on|at|from|per|than))$")
+_MOST_HEADING_LINES = 3
+
+
+def ruled_tables_as_cells(text: str) -> str:
+    """``text`` with each table laid out in columns of spaces under a rule of dashes written as cells.
+
+    A table is the heading lines above the rule (up to three, back to a blank line)
+    and the lines below it that keep to its columns; it ends at a line that does
+    not (prose running across them, text left of the first column), at a line
+    drawn across the page, at two blank lines, or after a blank line at a line
+    whose first cell is empty (a page's footer).  A line starts a new row when its
+    first cell is filled, unless a cell of the line above stops mid-phrase or the
+    line starts in lower case; in a table that leaves blank lines between its rows,
+    each block of lines is one row.  Everything else is left as it was.
+    """
+    if "---" not in text or _RULE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        columns = _columns(line) if "---" in line and _RULE.fullmatch(line) else None
+        heading = _heading(out, columns) if columns else None
+        if not heading:
+            out.append(line)
+            i += 1
+            continue
+        rows, i = _body(lines, i + 1, columns)
+        if not rows:
+            out.append(line)
+            continue
+        del out[len(out) - len(heading):]
+        for row in [_joined(heading), *rows]:
+            out.extend("\t" + cell if cell else "\t" for cell in row)
+            out.append("")
+    return "\n".join(out)
+
+
+def _columns(rule: str) -> list[int]:
+    """Where each column starts, from the runs of dashes under the heading."""
+    return [m.start() for m in _DASHES.finditer(rule)]
+
+
+def _cells(line: str, columns: list[int]) -> list[str] | None:
+    """The line's text in each column, or None when the line does not keep to the columns."""
+    if "\t" in line:
+        return None
+    cells = [""] * len(columns)
+    for m in _CHUNK.finditer(line):
+        k = _column_at(m.start(), columns)
+        if k is None or (k + 1 < len(columns) and m.end() > columns[k + 1] + 1):
+            return None  # left of the table, or running across into the next column: prose, not a cell
+        cells[k] = f"{cells[k]} {m.group()}" if cells[k] else m.group()
+    return cells
+
+
+def _column_at(pos: int, columns: list[int]) -> int | None:
+    # Figures are set to the right of their column, and a cell may start a space or two before its dashes.
+    k = None
+    for n, start in enumerate(columns):
+        if pos >= start - 2:
+            k = n
+    return k
+
+
+def _heading(out: list[str], columns: list[int]) -> list[list[str]] | None:
+    """The heading lines just above a rule (back to a blank line or a line that does not keep to the columns), as
+    cells, or None when there are none."""
+    heading: list[list[str]] = []
+    for line in reversed(out[-_MOST_HEADING_LINES:]):
+        cells = _cells(line, columns) if line.strip() else None
+        if cells is None:
+            break
+        heading.insert(0, cells)
+    return heading or None
+
+
+def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]], int]:
+    """The rows under the rule, and the index of the first line after the table."""
+    pieces: list[list[list[str]]] = []  # each row as the lines it was written on
+    blank_rows = _blank_rows(lines, i, columns)
+    blanks = 0
+    end = i
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            blanks += 1
+            if blanks == 2:
+                break
+            i += 1
+            continue
+        if _RULE.fullmatch(line) and _columns(line) == columns:
+            pieces.append([])  # a rule between rows, as before a total
+            blanks, i, end = 0, i + 1, i + 1
+            continue
+        cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
+        if cells is None or (blanks and not cells[0]):
+            break  # (after a blank line a row starts in the first column; a page's footer sits to the right)
+        last = pieces[-1][-1] if pieces and pieces[-1] else None
+        if last is None or (blanks and blank_rows) or _starts_row(cells, last, blank_rows):
+            pieces.append([cells])
+        else:
+            pieces[-1].append(cells)
+        blanks, i, end = 0, i + 1, i + 1
+    return [_joined(p) for p in pieces if p], end
+
+
+def _blank_rows(lines: list[str], i: int, columns: list[int]) -> bool:
+    """Whether the table leaves a blank line between its rows: a blank line inside it before a line that keeps to
+    its columns and starts a row."""
+    seen = 0
+    for line in lines[i:]:
+        if not line.strip():
+            seen += 1
+            if seen == 2:
+                return False
+            continue
+        cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
+        if cells is None:
+            return False
+        if seen and cells[0]:
+            return True
+        seen = 0
+    return False
+
+
+def _starts_row(cells: list[str], last: list[str], blank_rows: bool) -> bool:
+    if blank_rows or not cells[0] or cells[0][0].islower():
+        return False
+    return not any(_GOES_ON.search(cell) for cell in last if cell)
+
+
+def _joined(lines: list[list[str]]) -> list[str]:
+    """The cells of a row written on several lines, each column's pieces joined (a word broken at a hyphen whole
+    again: "multi-" over "agency")."""
+    out = [""] * len(lines[0])
+    for cells in lines:
+        for k, piece in enumerate(cells):
+            if not piece:
+                continue
+            if not out[k]:
+                out[k] = piece
+            elif out[k].endswith("-") and out[k][-2:-1].isalpha() and piece[:1].islower():
+                out[k] += piece
+            else:
+                out[k] += " " + piece
+    return out

@@ -1,0 +1,93 @@
+"""Tables laid out with spaces under a rule of dashes: read by column, so a wrapped cell is one cell again."""
+
+from __future__ import annotations
+
+from partnergraph.loaders.documents import extract
+from partnergraph.loaders.documents.readers import decode_text
+from partnergraph.loaders.documents.spaced_tables import ruled_tables_as_cells
+
+# A progress table of our own, in the shape a safeguarding partnership's yearly report takes when saved as text:
+# the lead's name and the verdict both wrap onto the lines below their row.
+PROGRESS = """\
+Thornbury Safeguarding Children Partnership - learning review of 2024
+
+The partnership's response to the review's recommendations:
+
+   Rec  Recommendation (summary)            Partnership     Lead                  Status
+                                            response
+   ---  ----------------------------------  --------------  --------------------  ---------
+   1    Every child missing three or more   Accepted        Child Exploitation    Complete
+        times in 90 days to have a multi-                   and Missing Group
+        agency strategy discussion
+   2    Schools to be invited to every      Accepted in     Education             In
+        strategy discussion about a pupil   part            Safeguarding Group    progress
+   3    The partnership to fund a           Not accepted    Business Manager      -
+        specialist worker in each district
+
+                                                                            Page 4 of 9
+The partnership will report progress to the Thornbury Health and Wellbeing Board in the spring.
+"""
+
+
+def _cells(text: str) -> list[list[str]]:
+    """The rows of the first table written as cells, each row as its cells' texts."""
+    rows, row = [], []
+    for line in ruled_tables_as_cells(text).split("\n"):
+        if line.startswith("\t"):
+            row.append(line[1:])
+        elif row:
+            rows.append(row)
+            row = []
+    return rows
+
+
+def test_wrapped_cells_are_joined_under_their_heading():
+    rows = _cells(PROGRESS)
+    assert rows[0] == ["Rec", "Recommendation (summary)", "Partnership response", "Lead", "Status"]
+    assert rows[1] == ["1", "Every child missing three or more times in 90 days to have a multi-agency strategy "
+                            "discussion", "Accepted", "Child Exploitation and Missing Group", "Complete"]
+    assert rows[2][2:] == ["Accepted in part", "Education Safeguarding Group", "In progress"]
+    assert len(rows) == 4  # the page footer after the blank line is not a row
+
+
+def test_prose_after_the_table_is_left_as_written():
+    out = ruled_tables_as_cells(PROGRESS)
+    assert "Page 4 of 9\nThe partnership will report progress to the Thornbury Health and Wellbeing Board" in out
+    assert out.startswith("Thornbury Safeguarding Children Partnership - learning review of 2024\n\nThe partnership")
+
+
+def test_a_dash_for_none_does_not_join_the_next_row():
+    """A figures table says "-" for no figure; that is not a word broken at a hyphen."""
+    table = ("   Measure                          2023-24   England\n"
+             "   -------------------------------  --------  -------\n"
+             "   Contacts to the front door         47,225        -\n"
+             "   Referrals to social care           11,085     10.4\n"
+             "   Plans per 10,000 children            40.6     41.6\n"
+             "     aged under 18\n"
+             "   -------------------------------  --------  -------\n"
+             "   Total                              58,310        -\n")
+    rows = _cells(table)
+    assert [r[0] for r in rows] == ["Measure", "Contacts to the front door", "Referrals to social care",
+                                    "Plans per 10,000 children aged under 18", "Total"]
+    assert rows[3] == ["Plans per 10,000 children aged under 18", "40.6", "41.6"]
+
+
+def test_text_without_a_table_is_unchanged():
+    text = ("Summary\n-------  --------\n\nThe Board noted the report and asked for an update in March.\n"
+            "1.  A paragraph that runs on across the whole width of the page, as prose does, then stops.\n")
+    assert ruled_tables_as_cells(text) == text
+    prose_under_rule = ("Heading one     Heading two\n---------       -----------\n"
+                        "This sentence runs right across both of the columns above it and is not a cell.\n")
+    assert ruled_tables_as_cells(prose_under_rule) == prose_under_rule
+
+
+def test_verdicts_and_owners_are_read_from_a_spaced_table():
+    x = extract(decode_text(PROGRESS.encode()))
+    verdicts = {}
+    for link in x.links:
+        if link.relation == "respondsTo":
+            number = x.entities[link.object].attributes.get("number")
+            verdicts[number] = x.entities[link.subject].attributes.get("verdict")
+    assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert {"Child Exploitation and Missing Group", "Education Safeguarding Group"} <= owners
