@@ -1238,3 +1238,12 @@ def test_the_nhs_as_a_whole_is_not_a_body_and_a_listed_name_ends_on_a_word():
     assert "NHS" not in orgs and "NHS Fenwick ICB" in orgs
     assert "Ministry of Housing, Communities and Local Government" in orgs
     assert "Suicide Bereavement Support Service" in x.labels("Initiative")
+
+
+def test_an_nhs_body_with_its_officer_in_brackets_and_a_heading_that_asks_for_a_committee():
+    x = extract("Recommendations Requiring the Committee's Attention\n\nLead: Head of Commissioning, NHS Fenwick and "
+                "Marley ICB (Alison Thornhill)\n\nThe Transfer of Care Hub opened in October.\n")
+    orgs = set(x.labels(*ORG))
+    assert "NHS Fenwick and Marley ICB" in orgs and "NHS Fenwick" not in orgs
+    assert not any("Requiring" in o for o in orgs)
+    assert "Transfer of Care Hub" in x.labels("Initiative")

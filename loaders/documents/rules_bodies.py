@@ -200,7 +200,9 @@ _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-
 _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",
                               "Substitute", "Deputising", "Part", "Until", "From", "Job", "Maternity", "Secondment",
                               "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|[ ]?\((?!the[ ]|[a-z]))")
+# The area an NHS body is named for, and its kind's acronym; a bracket may follow the acronym ("NHS Coventry and
+# Warwickshire ICB (Alison Threlfall)") but not the area, where "(CCG)" would be another name.
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|(?<![A-Z]{3})[ ]?\((?!the[ ]|[a-z]))")
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
 # A place's name after a body named head first: one or two words, a hyphenated town ("Stoke-on-Trent"), "Kingston upon
