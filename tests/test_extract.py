@@ -1247,3 +1247,15 @@ def test_an_nhs_body_with_its_officer_in_brackets_and_a_heading_that_asks_for_a_
     assert "NHS Fenwick and Marley ICB" in orgs and "NHS Fenwick" not in orgs
     assert not any("Requiring" in o for o in orgs)
     assert "Transfer of Care Hub" in x.labels("Initiative")
+
+
+def test_a_recommendation_for_named_bodies_is_addressed_to_each():
+    x = extract("Our recommendations and what services said\n\nRecommendation 1\nFor: NHS Fenwick ICB and Marley "
+                "City Council\nPublish a weekly list of pharmacy closures on the NHS website.\nOur view: Accepted.\n\n"
+                "Recommendation 2\nFor: Marley City Council\nFund a rota so that one pharmacy opens late every night.\n"
+                "Our view: Not accepted.\n")
+    recs = {r.attributes["number"]: r for r in x.of_type("Recommendation")}
+    assert recs["1"].label.startswith("Publish a weekly list")
+    addressed = {(x.entities[l.subject].attributes["number"], x.entities[l.object].label)
+                 for l in x.links if l.relation == "addressedTo"}
+    assert addressed == {("1", "NHS Fenwick ICB"), ("1", "Marley City Council"), ("2", "Marley City Council")}

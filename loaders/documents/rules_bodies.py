@@ -625,10 +625,11 @@ class BodyRules:
             if not words:
                 return
             end = tok.end + 1 + len(" ".join(words))
-        if m.group("acr") and len(words) == len(m.group(1).split()):
+        acronym = bool(m.group("acr")) and len(words) == len(m.group(1).split())
+        if acronym:
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]
-        if re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
+        if not acronym and re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
             self._nhs_joins_body(tok.start, end + 6)
             return
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")

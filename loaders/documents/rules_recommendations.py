@@ -264,7 +264,8 @@ _FIELD_LABEL = re.compile(
     r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)"
     r"|(?:suggested[ \t]+|proposed[ \t]+)?(?:lead(?:[ \t]+officer|[ \t]+member|[ \t]+director|[ \t]+organisation)?"
     r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
-    r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date)"
+    r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date"
+    r"|for|to|(?:addressed|directed|made)[ \t]+to)"
     r"[ \t]*(?:\?[ \t]*)?(?::[ \t]*(?P<rest>.*)|$)")
 
 
@@ -306,6 +307,8 @@ def _field_kind(label: str) -> str:
         return "comment"
     if last in ("timescale", "timescales", "date", "when", "deadline"):
         return "date"
+    if last in ("for", "to"):
+        return "addressee"
     return "owner"
 
 
@@ -334,6 +337,8 @@ def _read_block(work: str, pos: int, stop: int):
                 rs = ls + line.find(rest[:20]) if line.find(rest[:20]) >= 0 else ls + lead
                 fields.setdefault(field, []).append((rs, rs + len(rest), rest))
             end, blank = ls + len(line), False
+            if field == "addressee" and rest and not text_parts:
+                field = None  # "For: NHS Cheshire and Merseyside" over the recommendation's text
             continue
         if field is None:
             if blank and text_parts:
@@ -700,7 +705,11 @@ class RecommendationRules:
                 # "Recommendation 7" over a paragraph, in a section of responses: the answer to one given earlier.
                 self._answer_in_prose(known, num, text_parts)
                 continue
-            rec = self._add_recommendation(num, start, text, maker=maker, rule="response-table", date=made_date)
+            addressees = [k for f in fields.get("addressee", []) for _, _, k in self.mentions_in(f[0], f[1], ("org",))]
+            rec = self._add_recommendation(num, start, text, maker=maker, rule="response-table", date=made_date,
+                                           addressee=addressees[0] if addressees else None)
+            for other in addressees[1:]:  # "For: NHS Cheshire and Merseyside and Community Pharmacy ..."
+                self.link(rec, "addressedTo", other, start, start + len(text), "response-table", 0.75)
             if not fields:
                 continue
             comment = fields.get("comment", [])
