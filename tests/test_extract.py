@@ -1259,3 +1259,11 @@ def test_a_recommendation_for_named_bodies_is_addressed_to_each():
     addressed = {(x.entities[l.subject].attributes["number"], x.entities[l.object].label)
                  for l in x.links if l.relation == "addressedTo"}
     assert addressed == {("1", "NHS Fenwick ICB"), ("1", "Marley City Council"), ("2", "Marley City Council")}
+
+
+def test_a_topic_in_a_heading_set_in_capitals_keeps_only_its_acronyms():
+    x = extract("Report of the Panel\n\nNHS DENTISTRY\n\nPeople told us that getting an NHS dentist was hard.\n\n"
+                "ACCESS TO GP APPOINTMENTS\n\nThree in ten waited over two weeks to see a GP.\n")
+    themes = set(x.labels("Theme"))
+    assert {"NHS dentistry", "Access to GP appointments"} <= themes
+    assert not {"Nhs dentistry", "Access to gp appointments", "ACCESS TO GP APPOINTMENTS"} & themes

@@ -653,7 +653,9 @@ class ThemeRules:
             if not stands_out and value in broad:
                 continue
             rule = "passing-theme" if stands_out else "mentioned-topic"
-            label = _topic_label(doc.work[m.start:m.end], value)
+            # The label as the paper writes it in a sentence, if it does: a heading in capitals hides "NHS" and "GP".
+            said = next((t for t in (doc.work[x.start:x.end] for x in ms) if not t.isupper()), doc.work[m.start:m.end])
+            label = _topic_label(said, value, acronym=lambda word: _capitals_in_prose(doc.work, word))
             key = self.add("Theme", label, m.start, m.end, rule)
             self.link("document", "addressesTheme", key, m.start, m.end, rule)
             held.append(_norm(value))
@@ -953,15 +955,31 @@ def _measure_end(work: str, start: int, end: int) -> re.Match | None:
     return cut
 
 
-def _topic_label(said: str, value: str) -> str:
+def _topic_label(said: str, value: str, *, acronym=None) -> str:
     """A topic's label: the lexicon's lower-case phrase, but each word the paper writes with capitals inside as the
-    paper writes it ("NEET", "A&E", "EHCPs"), the first letter a capital.
+    paper writes it ("NEET", "A&E", "EHCPs"), the first letter a capital.  Said in a heading in capitals, a word
+    keeps its capitals only if ``acronym(word)`` says it is one.
 
     >>> _topic_label("NEET", "neet"), _topic_label("Mental Health", "mental health")
     ('NEET', 'Mental health')
+    >>> _topic_label("NHS DENTISTRY", "nhs dentistry", acronym=lambda w: w == "NHS")
+    'NHS dentistry'
     """
     words = said.split()
-    if len(words) != len(value.split()) or len(words) > 1 and said.isupper():  # a heading in capitals
+    if len(words) != len(value.split()):
         return value[:1].upper() + value[1:]
-    out = " ".join(w if any(c.isupper() for c in w[1:]) else v for w, v in zip(words, value.split()))
+    if len(words) > 1 and said.isupper():  # a heading in capitals
+        out = " ".join(w if acronym is not None and acronym(w) else v for w, v in zip(words, value.split()))
+    else:
+        out = " ".join(w if any(c.isupper() for c in w[1:]) else v for w, v in zip(words, value.split()))
     return out[:1].upper() + out[1:]
+
+
+def _capitals_in_prose(text: str, word: str) -> bool:
+    """Whether the paper writes ``word`` in capitals on a line that is not all capitals: an acronym ("GP"), not a
+    word of a heading set in capitals ("ACCESS")."""
+    for m in re.finditer(r"(?<![\w&])" + re.escape(word) + r"(?![\w&])", text):
+        ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if not text[ls:le if le >= 0 else len(text)].isupper():
+            return True
+    return False
