@@ -1267,3 +1267,10 @@ def test_a_topic_in_a_heading_set_in_capitals_keeps_only_its_acronyms():
     themes = set(x.labels("Theme"))
     assert {"NHS dentistry", "Access to GP appointments"} <= themes
     assert not {"Nhs dentistry", "Access to gp appointments", "ACCESS TO GP APPOINTMENTS"} & themes
+
+
+def test_the_council_that_titles_a_web_page_gives_the_place():
+    text = ("Joint health and wellbeing strategy 2025 to 2030 - Fenwick Vale and Marley Council\n\n"
+            "Agreed by the Health and Wellbeing Board. Most people in Fenwick live long lives; Marley's do not.\n")
+    assert extract(text).front.place == "Fenwick Vale and Marley"
+    assert extract(text.replace(" - Fenwick Vale and Marley Council", "")).front.place != "Fenwick Vale and Marley"

@@ -29,10 +29,12 @@ _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
 # A council named alone on a line near the top, or at the end of a web page's title ("Issue - ... | City of
 # Wolverhampton Council").
-_AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
-                             r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)"
-                             # the council alone on its line, or with a service named across a column gap
-                             r"(?:[ \t]*$|[ ]{3,}\S[^\n]*$)")
+_AUTHORITY = (r"(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
+              r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)")
+# The council alone on its line, or with a service named across a column gap.
+_AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])" + _AUTHORITY + r"(?:[ \t]*$|[ ]{3,}\S[^\n]*$)")
+# A web page's title line: "Joint health and wellbeing strategy 2025 to 2030 - Cheshire West and Chester Council".
+_TITLE_AUTHORITY = re.compile(r"(?i)[^\n]*?[ ][-–][ ]" + _AUTHORITY + r"[ \t]*$")
 # Every match of _AUTHORITY_LINE is one line that names a council or a borough ("counc": a case-blind "i" may be a
 # dotless "ı").
 _AUTHORITY_CUES = ("counc", "borough")
@@ -177,7 +179,10 @@ class FrontMatterRules:
     def _authority_in_heading(self) -> str | None:
         """The place of the council a paper's heading names: "MID DEVON DISTRICT COUNCIL", "London Borough of X"."""
         top = self.doc.work[:800]
-        for m in _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, _AUTHORITY_CUES, limit=len(top))):
+        first = top.lstrip().split("\n", 1)[0]
+        titled = _TITLE_AUTHORITY.fullmatch(first) if "ouncil" in first else None
+        for m in [titled] if titled else _in_lines(_AUTHORITY_LINE, top, _cue_lines(self.doc, _AUTHORITY_CUES,
+                                                                                     limit=len(top))):
             words = (m.group("a") or m.group("b")).split()
             while words and words[-1].capitalize() in _AUTHORITY_KINDS:
                 words.pop()
