@@ -138,6 +138,18 @@ def test_html_strips_navigation_scripts_and_footer():
     assert html_to_text("<p>a<br>b</p><ul><li>c</li></ul>").split() == ["a", "b", "-", "c"]
 
 
+def test_html_content_in_a_wrapper_named_for_its_sidebar_is_read():
+    """A page's layout wrapper may carry a chrome word as a modifier ("layout--sidebar"); its <main> is the page."""
+    page = ('<body><div class="layout layout--sidebar"><aside class="sidebar"><ul><li>Related pages</li></ul>'
+            '</aside><main id="main-content"><h1>Our strategy</h1><p>The Board agreed four priorities.</p></main>'
+            '</div><div class="mega-menu"><main><p>Menu text</p></main></div><p>After the layout.</p>'
+            '<footer>Footer text</footer></body>')
+    text = html_to_text(page)
+    assert "The Board agreed four priorities." in text and "After the layout." in text
+    assert "Related pages" not in text and "Footer text" not in text
+    assert "Menu text" in text  # a <main> is content wherever it is put
+
+
 def test_moderngov_page_extraction():
     x = extract_file(DATA / "wirral-audit.html")
     assert x.front.date == "2023-07-18" and x.front.place == "Wirral"

@@ -550,7 +550,10 @@ _ATTR_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _is_chrome(value: str) -> bool:
-    return any(w.lower() in _CHROME_WORDS for w in _ATTR_WORDS.findall(value or ""))
+    # A class's modifier says how a thing looks, not what it is: "layout--sidebar" is a layout with a sidebar, and
+    # holds the page's content (the words after "--" are left out).
+    return any(w.lower() in _CHROME_WORDS for token in (value or "").split()
+               for w in _ATTR_WORDS.findall(token.split("--", 1)[0]))
 
 
 class _TextParser(HTMLParser):
@@ -561,6 +564,7 @@ class _TextParser(HTMLParser):
         self.skip_depth = 0
         self.title: list[str] = []
         self.lists: list[list | None] = []  # per open list: [type, count] for an <ol>, None for a <ul>
+        self.mains: list[tuple[int, int]] = []  # per open <main>: its place on the stack, the skip depth outside it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -569,6 +573,13 @@ class _TextParser(HTMLParser):
         if tag in _VOID:
             if tag in ("br", "hr") and not self.skip_depth:
                 self.out.append("\n")
+            return
+        if tag == "main" or attr.get("role") == "main":
+            # The page's content, whatever a wrapper around it is called: read even inside something taken for chrome.
+            self.stack.append((tag, False))
+            self.mains.append((len(self.stack) - 1, self.skip_depth))
+            self.skip_depth = 0
+            self.out.append("\n")
             return
         self.stack.append((tag, skipping))
         if skipping:
@@ -599,6 +610,10 @@ class _TextParser(HTMLParser):
         # Close up to the matching open tag (HTML in the wild is not always well nested).
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
+                while self.mains and self.mains[-1][0] >= i:  # a <main> closes: the depth outside it again
+                    at, outside = self.mains.pop()
+                    self.skip_depth = outside - sum(skipping for _, skipping in self.stack[i:at])
+                    del self.stack[at:]
                 for _, skipping in self.stack[i:]:
                     if skipping:
                         self.skip_depth -= 1
