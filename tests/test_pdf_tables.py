@@ -34,9 +34,9 @@ COLUMNS = (50, 340, 410, 560)
 
 def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[str], *,
                    columns: tuple[float, ...] = COLUMNS, wrap: dict[int, int] | None = None,
-                   ruled: bool = True) -> bytes:
+                   ruled: bool = True, heading_bar: bool = False) -> bytes:
     """A one-page PDF: lines of text, a table ruled with lines (one cell per column, or no lines when not
-    ``ruled``), more lines.
+    ``ruled``; with ``heading_bar`` the heading row is one box across the table), more lines.
 
     ``wrap`` maps a column to the number of characters after which its cells wrap
     onto a second line inside the cell, as a narrow column does in a real paper.
@@ -76,8 +76,9 @@ def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[s
         ops.append("0.5 w")
         for top in row_tops:  # horizontal rules
             ops.append(f"{columns[0]} {top:.1f} m {columns[-1]} {top:.1f} l S")
-        for x in columns:  # vertical rules
-            ops.append(f"{x} {table_top:.1f} m {x} {y:.1f} l S")
+        for x in columns:  # vertical rules (inner ones below the heading only, under a heading bar)
+            top = row_tops[1] if heading_bar and x not in (columns[0], columns[-1]) else table_top
+            ops.append(f"{x} {top:.1f} m {x} {y:.1f} l S")
     y -= 24
     for line in after:
         text(50, y, line)
@@ -134,6 +135,36 @@ def test_pdf_and_docx_of_one_response_table_give_the_same_verdicts(tmp_path):
     assert sorted(e.label for e in from_pdf.of_type("Recommendation")) == \
         sorted(e.label for e in from_docx.of_type("Recommendation"))
     assert from_pdf.front.date == from_docx.front.date
+
+
+def test_a_heading_drawn_as_one_bar_is_cut_into_the_columns_below(tmp_path):
+    """An audit's action plan often heads its grid with one shaded bar: the table finder sees one heading cell
+    across the table, and the headings are put back over their columns by where their words sit."""
+    pdf = tmp_path / "bar.pdf"
+    pdf.write_bytes(make_table_pdf(BEFORE, ROWS, AFTER, heading_bar=True))
+    assert "\tRecommendation\n\tAgreed?\n\tComment\n\n" in read_document(pdf)
+    docx = make_table_docx(tmp_path / "response.docx", BEFORE, ROWS, AFTER)
+    assert _responses(extract_file(pdf)) == _responses(extract_file(docx))
+
+
+def test_a_list_of_names_and_posts_in_two_columns_keeps_its_columns(tmp_path):
+    """A distribution list set as name and post in two columns: pypdf's plain text closes the gap ("Deepa Chaudhry
+    Audit Manager"), so such a page is read with its layout and each person holds the post beside them."""
+    def esc(t: str) -> str:
+        return t.replace("(", "\\(").replace(")", "\\)")
+
+    pairs = [("Marcus Penhaligon", "Public Health Lead"), ("Aled Pritchard", "Public Health Commissioning Manager"),
+             ("Deepa Chaudhry", "Audit Manager"), ("Callum Ridgeway", "Senior Auditor")]
+    ops = ["BT /F1 10 Tf 50 800 Td (Internal audit report: grants to district councils) Tj ET",
+           "BT /F1 10 Tf 50 770 Td (Distribution) Tj ET"]
+    for k, (name, post) in enumerate(pairs):
+        ops.append(f"BT /F1 10 Tf 50 {750 - 14 * k} Td ({esc(name)}) Tj ET")
+        ops.append(f"BT /F1 10 Tf 250 {750 - 14 * k} Td ({esc(post)}) Tj ET")
+    path = tmp_path / "audit.pdf"
+    path.write_bytes(one_page_pdf("\n".join(ops).encode("latin-1")))
+    x = extract_file(path)
+    held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
+    assert set(pairs) <= held
 
 
 def test_wrapped_cells_are_joined_again(tmp_path):

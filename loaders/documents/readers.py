@@ -384,6 +384,10 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                     # An action plan drawn without rules: pypdf's plain text writes its cells one after another;
                     # its layout mode keeps the columns, which the rules read as a table laid out with spaces.
                     text = page.extract_text(extraction_mode="layout") or text
+                elif _LINE_SPACED.search(text):
+                    laid_out = page.extract_text(extraction_mode="layout") or ""
+                    if _pairs_in_columns(laid_out):
+                        text = laid_out
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
@@ -415,6 +419,25 @@ def _has_column_headings(text: str) -> bool:
                 len(set(_COLUMN_WORD.findall(line.lower()))) >= 3:
             return True
     return False
+
+
+# A short line of plain text: what a label and its value, or a name and a post, set in two columns come out as.
+_LINE_SPACED = re.compile(r"(?m)^[^\n]{8,90}$")
+# A line laid out in two columns: a short label, a gap, a value.
+_PAIR_LINE = re.compile(r"(?m)^[ ]{0,4}(\S[^\n]{1,38}?\S)[ ]{3,}(\S[^\n]*)$")
+
+
+def _pairs_in_columns(text: str) -> bool:
+    """Whether a page laid out by pypdf holds lists of pairs in two columns ("Deepa Chaudhry      Audit Manager",
+    "Fieldwork completed      24 October 2025"): three lines or more of a short first column, more than lines of
+    prose set in two columns side by side (which plain text reads no worse)."""
+    pairs = prose = 0
+    for m in _PAIR_LINE.finditer(text):
+        if len(m.group(2)) > 40 and len(m.group(1)) > 30:
+            prose += 1
+        else:
+            pairs += 1
+    return pairs >= 3 and pairs > 2 * prose
 
 
 def _has_ruling(page) -> bool:
@@ -479,10 +502,31 @@ def _plumbed_page_text(page) -> str | None:
     # Text above each table, then the table, then what follows: the order a reader takes.
     for table in found:
         lines.append(_band_text(prose, top, table.bbox[1]))
-        lines.extend(_pdf_table_lines(table.extract()))
+        lines.extend(_pdf_table_lines(_heading_in_columns(table, page)))
         top = table.bbox[1]
     lines.append(_band_text(prose, top, float("inf")))
     return "\n".join(line for line in lines if line is not None)
+
+
+def _heading_in_columns(table, page) -> list[list[str | None]]:
+    """The table's rows, with a heading row drawn as one shaded bar (one cell across the table) cut into the columns
+    of the rows below by where its words sit: "No. Priority Recommendation Management response ..." is six headings,
+    and the rules read a table's columns by them."""
+    rows = table.extract()
+    if len(table.rows) < 2 or not rows or sum(cell is not None for cell in rows[0]) != 1:
+        return rows
+    columns = next((r.cells for r in table.rows[1:] if all(c is not None for c in r.cells)), None)
+    if columns is None or len(columns) < 2:
+        return rows
+    cells: list[list[str]] = [[] for _ in columns]
+    for word in page.crop(table.rows[0].bbox).extract_words():
+        middle = (word["x0"] + word["x1"]) / 2
+        k = next((i for i, (x0, _, x1, _) in enumerate(columns) if x0 <= middle < x1), None)
+        if k is not None:
+            cells[k].append(word["text"])
+    if sum(bool(c) for c in cells) < 2:
+        return rows
+    return [[" ".join(c) for c in cells], *rows[1:]]
 
 
 def _band_text(page, top: float, bottom: float) -> str | None:

@@ -482,16 +482,31 @@ class PeopleRules:
 
     def _people_lines(self, pattern: re.Pattern, cue: str) -> None:
         group: list[tuple[int, int, str]] = []
+        posts: list[str | None] = []  # the post each line names after its gap, if it does
         last = -2
         for m in _at_line_starts(pattern, self.doc, (cue,)):
             if not person_words_ok(m.group("name").split()):
                 continue
             line = self.doc.line_index(m.start("name"))
             if line != last + 1:
-                self._people_of_a_list(group, known=2, least=3)
-                group = []
+                self._people_with_posts(group, posts)
+                group, posts = [], []
             group.append((m.start("name"), m.end("name"), m.group("name")))
+            posts.append(next((k for _, _, k in self.mentions_at(m.end()) if k.startswith("post:")), None))
             last = line
+        self._people_with_posts(group, posts)
+
+    def _people_with_posts(self, group: list[tuple[int, int, str]], posts: list[str | None]) -> None:
+        """A list one person a line, read when two of its names are people already, or when every line names a
+        post after the name ("Deepa Chaudhry      Audit Manager" in an audit report's distribution list): then
+        each person holds the post beside them."""
+        if len(group) >= 3 and all(posts):
+            for (s, e, name), post in zip(group, posts):
+                person = self.mentions_in(s - 16, e + 1, ("person",))
+                if person or not self.mentions_in(s, e, ("org", "post", "strategy", "initiative")):
+                    pkey = person[0][2] if person else self.add_person(name, s, e, "person-attendance")
+                    self.link(pkey, "holdsPost", post, s, e, "person-attendance")
+            return
         self._people_of_a_list(group, known=2, least=3)
 
     def _bracketed_people(self) -> None:
