@@ -1274,3 +1274,21 @@ def test_the_council_that_titles_a_web_page_gives_the_place():
             "Agreed by the Health and Wellbeing Board. Most people in Fenwick live long lives; Marley's do not.\n")
     assert extract(text).front.place == "Fenwick Vale and Marley"
     assert extract(text.replace(" - Fenwick Vale and Marley Council", "")).front.place != "Fenwick Vale and Marley"
+
+
+def test_a_response_letter_answers_each_recommendation_under_its_verdict_and_names_who_will_lead():
+    """A Cabinet Member's letter answering a review's table of recommendations, one heading a recommendation with
+    the verdict in brackets, the lead named in the paragraph's sentences."""
+    x = extract("Recommendations of the review\n\n\tNo.\n\tRecommendation\n\tDirected to\n\n\t1\n\tIncrease test "
+                "purchasing of vapes near schools.\n\tCabinet\n\n\t2\n\tFund a stop-vaping offer in every secondary "
+                "school.\n\tCabinet\n\n\t3\n\tEnd vape advertising on council land.\n\tCabinet\n\n"
+                "Dear Dominic,\n\nRecommendation 1 (Accepted)\nWe will increase test purchasing to 200 visits a year. "
+                "Gavin Moxley, Head of Trading Standards, will lead.\nRecommendation 2 (Partially accepted)\nWe will "
+                "run a pilot in twelve schools first. The Director of Public Health will lead the pilot.\n"
+                "Recommendation 3 (Not accepted)\nThe shelters are let under a contract that runs until 2028.\n")
+    verdicts = {x.entities[l.object].attributes.get("number"): x.entities[l.subject].attributes.get("verdict")
+                for l in x.links if l.relation == "respondsTo"}
+    assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    assert len(x.of_type("Recommendation")) == 3  # the letter's paragraphs answer them; they are not three more
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert {"Head of Trading Standards", "Director of Public Health"} <= owners

@@ -89,6 +89,10 @@ _OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|
                           r"[ \t]*(?P<owner>[^\n]+)")
 
 
+# Who will lead, said in a response's sentences: after the lead ("... Head of Trading Standards, will lead") or before
+# them ("The lead is Dr Priya Ramanathan", "will be led by the Director of Public Health").
+_PROSE_LEAD = re.compile(r",?[ ]will[ ]lead\b(?![ ]to\b)|(?P<after>\b(?:[Tt]he[ ]lead(?:[ ]officer)?[ ](?:is|will[ ]be)|"
+                         r"will[ ]be[ ]led[ ]by)[ ])")
 _COMMENT_OWNER = re.compile(r"(?:\bLead(?:[ ]officer)?|\bResponsible[ ]officer|\bAction[ ]owner|\bOwner)[ \t]*:[ \t]*"
                             r"(?P<owner>[A-Z][^.;\n]{2,80}?)[ \t]*(?:[.;]|$)")
 
@@ -227,7 +231,7 @@ _OWNER_THEN_DATE = re.compile(r"[.,;]?\s+(?=\d{1,2}\s[A-Z][a-z]+\s\d{4}|(?:Q[1-4
                               r"Not applicable|Complete|Completed|To be confirmed|Ongoing|Immediate)")
 _THAT_HEAD = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?=That[ ])")
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
-                             r"[ \t]*[:.]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
+                             r"[ \t]*[:.]?[ \t]*(?:\((?P<said>[^()\n]{1,80})\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
 
 # "your first recommendation", "the second recommendation": a recommendation by its ordinal.
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -701,13 +705,24 @@ class RecommendationRules:
             start = text_parts[0][0]
             known = self._recommendation_numbered(num)
             self.read_tables.append((h.start(), end))
+            # "Recommendation 3 (Partially accepted)": the verdict in brackets after the heading's number.  The
+            # paragraph under it answers a recommendation given earlier (the report's table of them), or is one.
+            said = None if that else h.group("said")
+            answering = False
+            if said and _verdict_in(said, symbols) is not None and not fields.get("verdict"):
+                fields["verdict"] = [(h.start("said"), h.end("said"), said)]
+                answering = known is not None
+                fields.setdefault("comment", text_parts if answering else [])
             if not fields and known is not None:
                 # "Recommendation 7" over a paragraph, in a section of responses: the answer to one given earlier.
                 self._answer_in_prose(known, num, text_parts)
                 continue
+            if answering and self._answered(known):
+                continue
             addressees = [k for f in fields.get("addressee", []) for _, _, k in self.mentions_in(f[0], f[1], ("org",))]
-            rec = self._add_recommendation(num, start, text, maker=maker, rule="response-table", date=made_date,
-                                           addressee=addressees[0] if addressees else None)
+            rec = known if answering else self._add_recommendation(
+                num, start, text, maker=maker, rule="response-table", date=made_date,
+                addressee=addressees[0] if addressees else None)
             for other in addressees[1:]:  # "For: NHS Cheshire and Merseyside and Community Pharmacy ..."
                 self.link(rec, "addressedTo", other, start, start + len(text), "response-table", 0.75)
             if not fields:
@@ -738,12 +753,30 @@ class RecommendationRules:
                 for om in _COMMENT_OWNER.finditer(joined):
                     owners.append((_offset_in(comment, om.start("owner")), _offset_in(comment, om.end("owner")),
                                    om.group("owner")))
+                owners += self._leads_in_prose(comment, joined)
             for os_, oe, owner in owners:
                 cut = _NEXT_LABEL.search(owner)
                 if cut:  # "Lead: Director of Public Health.   Timescale: April 2026."
                     owner = owner[:cut.start()]
                     oe = os_ + len(owner)
                 self._owner_of(comment_text or text, os_, oe, owner)
+
+    def _leads_in_prose(self, parts: list[tuple[int, int, str]], joined: str) -> list[tuple[int, int, str]]:
+        """Who a response says will lead the work, in its sentences: "Gavin Moxley, Head of Trading Standards, will
+        lead", "The Director of Public Health will lead the pilot", "The lead is Dr Priya Ramanathan, Consultant in
+        Public Health" (``parts``: the response's lines, ``joined``: their text joined with spaces)."""
+        out = []
+        for m in _PROSE_LEAD.finditer(joined):
+            if m.group("after"):
+                stop = joined.find(".", m.end())
+                s = _offset_in(parts, m.end())
+                found = self.mentions_in(s, _offset_in(parts, stop if stop >= 0 else len(joined)),
+                                         ("person", "post"))[:2]
+            else:
+                e = _offset_in(parts, m.start())
+                found = self.mentions_in(max(0, e - 90), e + 1, ("person", "post"))[-1:]
+            out += [(fs, fe, self.doc.work[fs:fe]) for fs, fe, _ in found]
+        return out
 
     def _answer_in_prose(self, rec: str, num: str, parts: list[tuple[int, int, str]]) -> None:
         """A response to ``rec`` written as sentences (``parts``: their lines), if they state a verdict and no
