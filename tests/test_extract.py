@@ -1292,3 +1292,15 @@ def test_a_response_letter_answers_each_recommendation_under_its_verdict_and_nam
     assert len(x.of_type("Recommendation")) == 3  # the letter's paragraphs answer them; they are not three more
     owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
     assert {"Head of Trading Standards", "Director of Public Health"} <= owners
+
+
+def test_places_named_for_an_old_division_of_a_county():
+    x = extract("Dr Tariq Lee, Director of Public Health, East Riding of Yorkshire Council, spoke. Healthwatch East "
+                "Riding of Yorkshire and East Riding Voluntary Action Services ran the survey. Ann Cole, Director of "
+                "Public Health, London Borough of Sutton, joined. It replaces the Joint Health and Wellbeing Strategy "
+                "2019 to 2024.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Healthwatch East Riding of Yorkshire", "East Riding Voluntary Action", "London Borough of Sutton"} <= orgs
+    assert "Director of Public Health" in x.labels("Post")
+    assert not any(p.startswith("Director of Public Health,") for p in x.labels("Post"))
+    assert "Joint Health and Wellbeing Strategy 2019 to 2024" in x.labels("Strategy")

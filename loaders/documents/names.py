@@ -37,7 +37,7 @@ _JOINS = _JOIN_BACK | _JOIN_GERUND
 # fullmatch, asked hundreds of thousands of times a medium bench.  One or two spaces (not a tab: a tab separates
 # table cells).
 _SPACE_GAPS = frozenset(a + b for a in " \u00a0" for b in ("", " ", "\u00a0"))
-_YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?\b")
+_YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d|[ ]to[ ](?:19|20)\d\d)?\b")
 # A comma and one to three spaces.
 _COMMA_GAPS = frozenset("," + "".join(spaces) for k in (1, 2, 3) for spaces in product(" \u00a0", repeat=k))
 # A name wrapped onto an indented line of a list item ("... Young People's Safeguarding\n   Partnership").
@@ -684,12 +684,17 @@ def _body_follows(doc: Doc, k: int) -> bool:
     """Whether the capitalised run from token ``k`` ends in a body's head word."""
     toks = doc.tokens
     m = k
+    heads_first = lexicon().head_first_bodies
+    # "of" and "upon" join a place's name when a capital follows ("East Riding of Yorkshire Council"), but not after
+    # the head of a body named head first ("London Borough of Sutton", read below).
     while m + 1 < len(toks) and doc.gap(m) in _SPACE_GAPS and (toks[m + 1].capital or
-                                                                      toks[m + 1].text in ("and", "&")):
+                                                                      toks[m + 1].text in ("and", "&") or (
+            toks[m + 1].text in ("of", "upon") and m + 2 < len(toks) and toks[m + 2].capital and
+            doc.gap(m + 1) in _SPACE_GAPS and toks[m].bare not in heads_first)):
         m += 1
     if toks[k].bare == "NHS" or (m > k and toks[m].bare in _KIND_ACRONYMS):
         return True  # "NHS Gloucestershire ICB", "Norfolk CCG"
-    if m + 2 < len(toks) and toks[m].bare in lexicon().head_first_bodies and toks[m + 1].text in ("of", "for") and \
+    if m + 2 < len(toks) and toks[m].bare in heads_first and toks[m + 1].text in ("of", "for") and \
             doc.gap(m) in _SPACE_GAPS and toks[m + 2].capital:
         return True  # "London Borough of Sutton", "University of Kent": a body named head first
     return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"

@@ -206,11 +206,14 @@ _NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z]
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
 # A place's name after a body named head first: one or two words, a hyphenated town ("Stoke-on-Trent"), "Kingston upon
-# Hull", or a place named by a feature of land ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean").
+# Hull", or a place named by a feature of land or an old division of a county ("Isle of Wight", "Vale of Glamorgan",
+# "Forest of Dean", "East Riding of Yorkshire").
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
-_PLACE_NAME = rf"(?:(?:Isles?|Vale|Forest)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)"
+_PLACE_NAME = rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)"
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
 _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
+# The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
+_PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
 # elsewhere too ("NHS Cambridgeshire and Peterborough ICB"), so "Healthwatch Bury and Action Together" stays two.
 _AND_PLACE = re.compile(rf"[ ]and[ ]({_PLACE_WORD})\b(?![ ]?[A-Z])")
@@ -566,7 +569,7 @@ class BodyRules:
             if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus",
                          "Community Action"):
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
-                before = re.search(r"\b([A-Z][a-z]+) $", self.doc.work[max(0, start - 30):start])
+                before = _PLACE_BEFORE.search(self.doc.work, max(0, start - 30), start)
                 after = _BRANCH_PLACE.match(self.doc.work[end:end + 40])
                 if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
                     after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
@@ -581,10 +584,6 @@ class BodyRules:
             self.add_body(label, start, end, "named-body", aliases=aliases, type_name=lex.named_bodies[m.value.title()]
                           if m.value.title() in lex.named_bodies else "Organisation", scoped=start != m.start or
                           end != m.end)
-            continue
-            self.add_body(label, m.start, m.end, "named-body", aliases=aliases, type_name=lex.named_bodies[label],
-                          scoped=False)
-            self.claim(m.start, m.end, "body")
 
         # An acronym and a lower-case kind of group: "NEL clinical network".
         for m in _line_gated(_ACRONYM_GROUP, self.doc, _ACRONYM_GROUP_CUES, word_end=True):
