@@ -1304,3 +1304,10 @@ def test_places_named_for_an_old_division_of_a_county():
     assert "Director of Public Health" in x.labels("Post")
     assert not any(p.startswith("Director of Public Health,") for p in x.labels("Post"))
     assert "Joint Health and Wellbeing Strategy 2019 to 2024" in x.labels("Strategy")
+
+
+def test_a_place_named_as_a_pair():
+    text = ("Where we live: housing and health in Barking and Dagenham\n\nThis report is for the London Borough of "
+            "Barking and Dagenham and its partners. Homes in Barking and Dagenham are crowded; Dagenham's most of "
+            "all.\n")
+    assert extract(text).front.place == "Barking and Dagenham"

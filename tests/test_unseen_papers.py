@@ -238,8 +238,22 @@ held-out papers where they gained two on the papers they were checked against.  
 longer a body, services named for what they do, a listed name ending on a whole word): 0.78 (496/639), precision 0.89.
 Five papers of batch 13 stay below the target and are listed in BELOW_TARGET.
 
-Overall at the time of writing (93 papers): recall 0.90 (4636/5162), organisation precision 0.95 (1218/1284), verdicts
-291 of 296; the 75 papers before batch 11: 0.93 (3220/3452) and 0.97 (882/905).  A paper may number its own
+Session 8 read tables laid out with spaces under a rule of dashes by column (a wrapped cell is one cell again),
+"For:" lines under a recommendation as its addressees, and an NHS body with its officer in brackets: the 93 papers
+0.90 -> 0.90 (4636 -> 4662 facts), precision 0.95, verdicts 291 -> 294.  Batch 14 (six papers by another writer who had
+not read the rule code: a Staffordshire scrutiny review with the Cabinet Member's response letter as .docx, County
+Durham HWB minutes with wrapped tables laid out with spaces, a West Sussex internal audit as a seven-page .pdf, an
+East Riding strategy as a web page, a Tameside peer challenge exported from PDF to text, a Barking and Dagenham DPH
+annual report as .docx), scored before anything was changed for it: recall 0.58 (378/650), precision 0.82, 6 of 22
+verdicts with the rules as the session began; 0.60 (389/650) with the session's earlier rules (Durham 0.77 -> 0.84
+from the tables read by column).  East Riding's page read as its title alone (0.01): its layout wrapper named a
+sidebar.  After one round (a page's <main> always read, a PDF table's heading bar cut into columns, a page of names
+and posts in two columns read with its layout, verdicts in brackets after a response letter's headings, leads named
+in a response's sentences, East Riding as one place): 0.77 (502/650), precision 0.87, every verdict right.  The six
+stay below the target and are listed in BELOW_TARGET.
+
+Overall at the time of writing (99 papers): recall 0.89 (5164/5812), organisation precision 0.95 (1329/1405),
+verdicts 316 of 318; the 75 papers before batch 11: 0.93 (3222/3452) and 0.98 (881/902).  A paper may number its own
 recommendations and the ones it answers both from 1, so a verdict counts when any
 recommendation with that number has it.
 """
@@ -327,8 +341,6 @@ BELOW_TARGET = {
     "sustainability', 'general fund reserves'), and prior-year recommendations A-C in a table whose cells wrap",
     "camden-cabinet-member-decision-scrutiny-response": "organisation precision 0.89: 'ICB board' read as a body",
     # batch 10
-    "telford-wrekin-internal-audit-nhs-health-checks": "recall 0.76: posts written 'Director: Health & Wellbeing', "
-    "measures in a table a PDF gives as single-spaced text, people in a distribution list after their post",
     "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.85: bodies' names wrapped in a column "
     "laid out with spaces read as new names ('Hull University Teaching Royal Infirmary')",
     # batch 11
@@ -339,25 +351,38 @@ BELOW_TARGET = {
     "Hospitals', 'Leaving Hospital', 'Care Hub' of the Transfer of Care Hub)",
     "st-helens-internal-audit-follow-up-0-19-service": "recall 0.84: KPIs as bullets with dot leaders, posts wrapped "
     "in a ruled report box",
-    "warwickshire-scrutiny-recommendations-tracker": "recall 0.78, precision 0.64: people and bodies inside table "
-    "cells laid out with spaces that wrap over up to seven lines read as broken names",
-    "halton-hwb-peer-challenge-report-and-response": "recall 0.77, precision 0.74: a peer team's roles before their "
-    "posts ('Lead member peer; Cabinet Member ...'), owners and one verdict in an action plan whose cells wrap over "
-    "several lines, capitals and cells read as bodies ('PEER Team', 'Review Board')",
+    "warwickshire-scrutiny-recommendations-tracker": "precision 0.82: 'Carers Trust' cut from 'Carers Trust Heart of "
+    "England', a data source read as a body; people in a contact table laid out with spaces but no rule",
+    "halton-hwb-peer-challenge-report-and-response": "precision 0.77, one verdict of eight: a peer team's roles before "
+    "their posts ('Lead member peer; Cabinet Member ...'), capitals and cells read as bodies ('PEER Team', 'Review "
+    "Board')",
     # batch 13 (held out: 0.75 with the rules as session 7 began, 0.77 with that session's rules; one round so far)
     "cheshire-west-joint-hwb-strategy-2025": "recall 0.80: a web page's table of leads per priority not read as "
-    "owners, plans named in sentence case ('Delivery plan 2025-2027'), its place not read (a two-part name)",
-    "derbyshire-safeguarding-children-partnership-annual-report": "recall 0.67, precision 0.88: partners and chairs "
-    "in tables laid out with spaces whose cells wrap, police ranks, a verdict split over two lines ('Accepted in' / "
-    "'part')",
+    "owners, plans named in sentence case ('Delivery plan 2025-2027')",
+    "derbyshire-safeguarding-children-partnership-annual-report": "recall 0.74, precision 0.88: signatures set side "
+    "by side in columns, police ranks and safeguarding posts, the statutory guidance and local pathways by name",
     "leeds-hwb-minutes": "precision 0.86, one verdict of six missed: 'Leeds and Forum' and 'Care Hub' read as bodies, "
     "people named by surname only",
-    "liverpool-healthwatch-community-pharmacy-report": "recall 0.64: the bodies each recommendation is 'For' as "
-    "owners, measures in prose, posts in a reply's sign-off",
+    "liverpool-healthwatch-community-pharmacy-report": "recall 0.64: the bodies each recommendation is 'For' (read as "
+    "addressees, which the reading counts as owners), measures in prose, posts in a reply's sign-off",
     "southampton-auditors-annual-report-vfm": "recall 0.76: an auditor's measures named in prose ('general fund "
     "reserves', 'budget gap'), a firm of auditors ('Mercer Holt Audit LLP'), a body's name cut at a line's end",
     "middlesbrough-healthwatch-maternity-engagement-report": "recall 0.79: the bodies a part of the recommendations "
     "is 'For' as their actions' owners, a post wrapped inside a quoted reply ('Head of 0-19 Services'), 'MBRRACE-UK'",
+    # batch 14 (held out: 0.58 with the rules as session 8 began, 0.60 with that session's earlier rules; one round)
+    "staffordshire-scrutiny-youth-vaping-review-cabinet-response": "recall 0.80, precision 0.86: the review's "
+    "subjects in lower case ('underage sales', 'proxy purchasing'), a Bill and national programmes by name, a town "
+    "centre read as a body",
+    "durham-hwb-minutes": "precision 0.83: pieces of hospital names in a table laid out with spaces read as bodies, "
+    "'Office of the Durham Police, Crime and Victims' Commissioner' cut at its apostrophe",
+    "west-sussex-internal-audit-wellbeing-programme": "recall 0.79, precision 0.82: the district hubs named as "
+    "'Arun Wellbeing' (a place and a word), an assurance scale read as a body, policies in lower case",
+    "east-riding-joint-hwb-strategy-2025-2030": "recall 0.72: people and posts in a foreword's <cite> lines, themes "
+    "as priority names ('Healthy places', 'Tackling poverty'), local services by name",
+    "tameside-hwb-system-peer-challenge": "recall 0.83: a peer team as stacked 'Role on team:' / 'Position:' "
+    "blocks, local bodies named without a kind ('Active Tameside', 'Change Grow Live')",
+    "barking-dagenham-dph-annual-report-2025": "recall 0.62, precision 0.83: council companies without a kind ('Be "
+    "First', 'Reside'), laws by name (\"Awaab's Law\"), housing measures in prose, a tick matrix of addressees",
 }
 
 
@@ -399,7 +424,8 @@ def test_unseen_papers_overall():
 # two a paper names more (batch 10: "Worcestershire", not "Worcester").  Listed so the test says when one is read.
 # Batch 12's Northamptonshire ICP minutes, hosted on one of the county's two councils' sites, read as "West
 # Northamptonshire" (the hosting council at the top); the partnership's place is the county the two councils share.
-PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html"}
+# "County Durham" is read as "Durham", the city.
+PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "durham-hwb-minutes.txt"}
 
 
 def test_places_are_read():

@@ -142,7 +142,7 @@ class FrontMatterRules:
         elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
-            self.place = self._with_saint(self._with_direction(place))
+            self.place = self._with_pair(self._with_saint(self._with_direction(place)))
             self.place_words = {w for w in score if score[w] >= 2} | {place}
 
     def _with_saint(self, place: str) -> str:
@@ -152,6 +152,22 @@ class FrontMatterRules:
             return place
         saint = len(re.findall(rf"\bSt\.?[ ]{re.escape(place)}\b", work))
         return f"St {place}" if saint and saint * 2 >= work.count(place) else place
+
+    def _with_pair(self, place: str) -> str:
+        """"Barking and Dagenham" rather than "Dagenham" when the paper mostly writes the place as one of a pair joined
+        by "and" that a council or borough is named for ("London Borough of Barking and Dagenham")."""
+        work = self.doc.work
+        if f" and {place}" not in work and f"{place} and " not in work:
+            return place
+        pairs = Counter(m.group() for m in re.finditer(
+            rf"\b[A-Z][a-z]+[ ]and[ ]{re.escape(place)}\b|\b{re.escape(place)}[ ]and[ ][A-Z][a-z]+\b", work))
+        if not pairs:
+            return place
+        pair, n = pairs.most_common(1)[0]
+        if n * 2 >= work.count(place) and re.search(rf"(?:Borough of |\b){re.escape(pair)}(?: (?:City|Borough|County|"
+                                                     rf"District))? Council\b|Borough of {re.escape(pair)}\b", work):
+            return pair
+        return place
 
     def _with_direction(self, place: str) -> str:
         """"Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's word is mostly written
