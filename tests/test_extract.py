@@ -1308,6 +1308,6 @@ def test_places_named_for_an_old_division_of_a_county():
 
 def test_a_place_named_as_a_pair():
     text = ("Where we live: housing and health in Barking and Dagenham\n\nThis report is for the London Borough of "
-            "Barking and Dagenham and its partners. Homes in Barking and Dagenham are crowded; Dagenham's most of "
-            "all.\n")
+            "Barking and Dagenham and its partners. The Barking and Dagenham Partnership and Barking and Dagenham "
+            "Council will act on it. Homes in Barking and Dagenham are crowded.\n")
     assert extract(text).front.place == "Barking and Dagenham"

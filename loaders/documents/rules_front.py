@@ -132,7 +132,11 @@ class FrontMatterRules:
             else:
                 merged[stem or w] += s
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
-        second = max((v for w, v in merged.items() if w != place), default=0)
+        pair = self._with_pair(place)
+        # "Barking and Dagenham": the two words of a pair count as one place, not as rivals.
+        partner = pair.replace(place, "", 1).replace(" and ", "", 1).strip() if pair != place else None
+        best += merged.get(partner, 0) if partner else 0
+        second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
         authority = self._authority_in_heading()
         if authority:
             # The council named alone at the top issues the paper: its place is the paper's, whole
@@ -142,7 +146,7 @@ class FrontMatterRules:
         elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
-            self.place = self._with_pair(self._with_saint(self._with_direction(place)))
+            self.place = pair if partner else self._with_saint(self._with_direction(place))
             self.place_words = {w for w in score if score[w] >= 2} | {place}
 
     def _with_saint(self, place: str) -> str:
