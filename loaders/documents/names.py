@@ -303,8 +303,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)  # "0-19 Public Health Service": the ages it serves open the name
             break
         if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
-                (toks[j - 1].text.endswith("ing") and j + 1 < i) or (low == "of" and toks[j - 1].bare in ("City", "Borough", "County",
-                                                                                          "Isle", "Isles"))):
+                (toks[j - 1].text.endswith("ing") and j + 1 < i) or
+                (low == "of" and toks[j - 1].bare in ("City", "Borough", "County", "Isle", "Isles"))):
             # "Closing the Gap Symposium", "City of York Council"; not "Requiring the Committee['s Attention]", where
             # the gerund's object is the head itself
             words.insert(0, t)

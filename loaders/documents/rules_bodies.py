@@ -202,14 +202,20 @@ _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair"
                               "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
 # The area an NHS body is named for, and its kind's acronym; a bracket may follow the acronym ("NHS Coventry and
 # Warwickshire ICB (Alison Threlfall)") but not the area, where "(CCG)" would be another name.
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?)\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|(?<![A-Z]{3})[ ]?\((?!the[ ]|[a-z]))")
+_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}"
+                       r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?"
+                       r"(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|"
+                       r"[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
+                       r"(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?"
+                       r")\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|(?<![A-Z]{3})[ ]?\((?!the[ ]|[a-z]))")
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
 # A place's name after a body named head first: one or two words, a hyphenated town ("Stoke-on-Trent"), "Kingston upon
 # Hull", or a place named by a feature of land or an old division of a county ("Isle of Wight", "Vale of Glamorgan",
 # "Forest of Dean", "East Riding of Yorkshire").
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
-_PLACE_NAME = rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)"
+_PLACE_NAME = (rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|"
+               rf"{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)")
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
 _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
 # The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
@@ -628,7 +634,8 @@ class BodyRules:
         if acronym:
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]
-        if not acronym and re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and self.is_claimed(end + 2, end + 12, ("body",)):
+        if not acronym and re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and \
+                self.is_claimed(end + 2, end + 12, ("body",)):
             self._nhs_joins_body(tok.start, end + 6)
             return
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")

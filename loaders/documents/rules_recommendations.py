@@ -91,8 +91,8 @@ _OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|
 
 # Who will lead, said in a response's sentences: after the lead ("... Head of Trading Standards, will lead") or before
 # them ("The lead is Dr Priya Ramanathan", "will be led by the Director of Public Health").
-_PROSE_LEAD = re.compile(r",?[ ]will[ ]lead\b(?![ ]to\b)|(?P<after>\b(?:[Tt]he[ ]lead(?:[ ]officer)?[ ](?:is|will[ ]be)|"
-                         r"will[ ]be[ ]led[ ]by)[ ])")
+_PROSE_LEAD = re.compile(r",?[ ]will[ ]lead\b(?![ ]to\b)|"
+                         r"(?P<after>\b(?:[Tt]he[ ]lead(?:[ ]officer)?[ ](?:is|will[ ]be)|will[ ]be[ ]led[ ]by)[ ])")
 _COMMENT_OWNER = re.compile(r"(?:\bLead(?:[ ]officer)?|\bResponsible[ ]officer|\bAction[ ]owner|\bOwner)[ \t]*:[ \t]*"
                             r"(?P<owner>[A-Z][^.;\n]{2,80}?)[ \t]*(?:[.;]|$)")
 
@@ -231,7 +231,8 @@ _OWNER_THEN_DATE = re.compile(r"[.,;]?\s+(?=\d{1,2}\s[A-Z][a-z]+\s\d{4}|(?:Q[1-4
                               r"Not applicable|Complete|Completed|To be confirmed|Ongoing|Immediate)")
 _THAT_HEAD = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?=That[ ])")
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
-                             r"[ \t]*[:.]?[ \t]*(?:\((?P<said>[^()\n]{1,80})\)[ \t]*|[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
+                             r"[ \t]*[:.]?[ \t]*(?:\((?P<said>[^()\n]{1,80})\)[ \t]*|"
+                             r"[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
 
 # "your first recommendation", "the second recommendation": a recommendation by its ordinal.
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
