@@ -1286,12 +1286,9 @@ def test_a_response_letter_answers_each_recommendation_under_its_verdict_and_nam
                 "Gavin Moxley, Head of Trading Standards, will lead.\nRecommendation 2 (Partially accepted)\nWe will "
                 "run a pilot in twelve schools first. The Director of Public Health will lead the pilot.\n"
                 "Recommendation 3 (Not accepted)\nThe shelters are let under a contract that runs until 2028.\n")
-    verdicts = {x.entities[l.object].attributes.get("number"): x.entities[l.subject].attributes.get("verdict")
-                for l in x.links if l.relation == "respondsTo"}
-    assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
     assert len(x.of_type("Recommendation")) == 3  # the letter's paragraphs answer them; they are not three more
-    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
-    assert {"Head of Trading Standards", "Director of Public Health"} <= owners
+    assert {"Head of Trading Standards", "Director of Public Health"} <= {o for _, o in links(x, "ownedBy")}
 
 
 def test_places_named_for_an_old_division_of_a_county():

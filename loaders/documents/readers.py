@@ -384,7 +384,7 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                     # An action plan drawn without rules: pypdf's plain text writes its cells one after another;
                     # its layout mode keeps the columns, which the rules read as a table laid out with spaces.
                     text = page.extract_text(extraction_mode="layout") or text
-                elif _LINE_SPACED.search(text):
+                else:
                     laid_out = page.extract_text(extraction_mode="layout") or ""
                     if _pairs_in_columns(laid_out):
                         text = laid_out
@@ -421,8 +421,6 @@ def _has_column_headings(text: str) -> bool:
     return False
 
 
-# A short line of plain text: what a label and its value, or a name and a post, set in two columns come out as.
-_LINE_SPACED = re.compile(r"(?m)^[^\n]{8,90}$")
 # A line laid out in two columns: a short label, a gap, a value.
 _PAIR_LINE = re.compile(r"(?m)^[ ]{0,4}(\S[^\n]{1,38}?\S)[ ]{3,}(\S[^\n]*)$")
 

@@ -132,9 +132,8 @@ class FrontMatterRules:
             else:
                 merged[stem or w] += s
         place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
-        pair = self._with_pair(place)
         # "Barking and Dagenham": the two words of a pair count as one place, not as rivals.
-        partner = pair.replace(place, "", 1).replace(" and ", "", 1).strip() if pair != place else None
+        pair, partner = self._pair(place) or (None, None)
         best += merged.get(partner, 0) if partner else 0
         second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
         authority = self._authority_in_heading()
@@ -146,7 +145,7 @@ class FrontMatterRules:
         elif best >= 2 and best >= 1.5 * second:
             # A paper that names several places about as often (an NHS board paper over four councils) is about
             # none of them in particular: it gets no place rather than a guess.
-            self.place = pair if partner else self._with_saint(self._with_direction(place))
+            self.place = pair or self._with_saint(self._with_direction(place))
             self.place_words = {w for w in score if score[w] >= 2} | {place}
 
     def _with_saint(self, place: str) -> str:
@@ -157,21 +156,22 @@ class FrontMatterRules:
         saint = len(re.findall(rf"\bSt\.?[ ]{re.escape(place)}\b", work))
         return f"St {place}" if saint and saint * 2 >= work.count(place) else place
 
-    def _with_pair(self, place: str) -> str:
-        """"Barking and Dagenham" rather than "Dagenham" when the paper mostly writes the place as one of a pair joined
-        by "and" that a council or borough is named for ("London Borough of Barking and Dagenham")."""
+    def _pair(self, place: str) -> tuple[str, str] | None:
+        """("Barking and Dagenham", "Barking") for "Dagenham" when the paper mostly writes the place as one of a pair
+        joined by "and" that a council or borough is named for ("London Borough of Barking and Dagenham")."""
         work = self.doc.work
         if f" and {place}" not in work and f"{place} and " not in work:
-            return place
-        pairs = Counter(m.group() for m in re.finditer(
-            rf"\b[A-Z][a-z]+[ ]and[ ]{re.escape(place)}\b|\b{re.escape(place)}[ ]and[ ][A-Z][a-z]+\b", work))
+            return None
+        pairs = Counter(m.groups() for m in re.finditer(
+            rf"\b([A-Z][a-z]+)[ ]and[ ]{re.escape(place)}\b|\b{re.escape(place)}[ ]and[ ]([A-Z][a-z]+)\b", work))
         if not pairs:
-            return place
-        pair, n = pairs.most_common(1)[0]
-        if n * 2 >= work.count(place) and re.search(rf"(?:Borough of |\b){re.escape(pair)}(?: (?:City|Borough|County|"
-                                                     rf"District))? Council\b|Borough of {re.escape(pair)}\b", work):
-            return pair
-        return place
+            return None
+        (before, after), n = pairs.most_common(1)[0]
+        pair = f"{before} and {place}" if before else f"{place} and {after}"
+        if n * 2 >= work.count(place) and re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? "
+                                                     rf"Council\b|Borough of {re.escape(pair)}\b", work):
+            return pair, before or after
+        return None
 
     def _with_direction(self, place: str) -> str:
         """"Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's word is mostly written

@@ -133,8 +133,7 @@ def _heading(out: list[str], columns: list[int]) -> list[list[str]] | None:
 
 def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]], int]:
     """The rows under the rule, and the index of the first line after the table."""
-    pieces: list[list[list[str]]] = []  # each row as the lines it was written on
-    blank_rows = _blank_rows(lines, i, columns)
+    table: list[list[str] | None] = []  # each line's cells: None for a blank line, [] for a rule between rows
     blanks = 0
     end = i
     while i < len(lines):
@@ -143,41 +142,34 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
             blanks += 1
             if blanks == 2:
                 break
+            table.append(None)
             i += 1
             continue
         if _RULE.fullmatch(line) and _columns(line) == columns:
-            pieces.append([])  # a rule between rows, as before a total
-            blanks, i, end = 0, i + 1, i + 1
+            cells: list[str] | None = []  # a rule between rows, as before a total
+        else:
+            cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
+            if cells is None or (blanks and not cells[0]):
+                break  # (after a blank line a row starts in the first column; a page's footer sits to the right)
+        table.append(cells)
+        blanks, i, end = 0, i + 1, i + 1
+    # A table that leaves a blank line between its rows: a blank line inside it before a line that starts a row.
+    blank_rows = any(above is None and cells and cells[0] for above, cells in zip(table, table[1:]))
+    pieces: list[list[list[str]]] = []  # each row as the lines it was written on
+    after_blank = False
+    for cells in table:
+        if cells is None:
+            after_blank = True
             continue
-        cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
-        if cells is None or (blanks and not cells[0]):
-            break  # (after a blank line a row starts in the first column; a page's footer sits to the right)
-        last = pieces[-1][-1] if pieces and pieces[-1] else None
-        if last is None or (blanks and blank_rows) or _starts_row(cells, last, blank_rows):
+        if not cells:
+            pieces.append([])
+        elif not pieces or not pieces[-1] or (after_blank and blank_rows) or \
+                _starts_row(cells, pieces[-1][-1], blank_rows):
             pieces.append([cells])
         else:
             pieces[-1].append(cells)
-        blanks, i, end = 0, i + 1, i + 1
+        after_blank = False
     return [_joined(p) for p in pieces if p], end
-
-
-def _blank_rows(lines: list[str], i: int, columns: list[int]) -> bool:
-    """Whether the table leaves a blank line between its rows: a blank line inside it before a line that keeps to
-    its columns and starts a row."""
-    seen = 0
-    for line in lines[i:]:
-        if not line.strip():
-            seen += 1
-            if seen == 2:
-                return False
-            continue
-        cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
-        if cells is None:
-            return False
-        if seen and cells[0]:
-            return True
-        seen = 0
-    return False
 
 
 def _starts_row(cells: list[str], last: list[str], blank_rows: bool) -> bool:
