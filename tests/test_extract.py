@@ -1308,3 +1308,32 @@ def test_a_place_named_as_a_pair():
             "Barking and Dagenham and its partners. The Barking and Dagenham Partnership and Barking and Dagenham "
             "Council will act on it. Homes in Barking and Dagenham are crowded.\n")
     assert extract(text).front.place == "Barking and Dagenham"
+
+
+def test_the_body_after_a_persons_post_is_who_they_work_for():
+    x = extract("Trafford Health and Wellbeing Board\n\nPresent:\n"
+                "Tony Okoro, Chief Executive, Thrive Fenwick; Denise Fairclough, Corporate Director, Adults and "
+                "Wellbeing; Lesley Gladwin, Scrutiny Officer, Democratic Services; Bridget Kowal, Chief Officer, "
+                "Forum Central (third sector).\n\n"
+                "Fatima Begum, Community Development Worker at Catalyst Marley, described the champions.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Thrive Fenwick", "Forum Central", "Catalyst Marley"} <= orgs
+    assert not orgs & {"Adults and Wellbeing", "Democratic Services", "Forum Central (third sector)"}
+    assert "Thrive Fenwick" not in x.labels("Person")
+    assert ("Tony Okoro", "Thrive Fenwick") in links(x, "memberOf")
+    assert ("Chief Executive", "Thrive Fenwick") in links(x, "postIn")
+
+
+def test_an_icb_named_by_its_initials_is_the_icb():
+    x = extract("NHS North Central London Integrated Care Board agreed the plan.\n\n"
+                "Contact: Paul Chevy, Director of Place (Islington), NCL ICB.\n")
+    assert [e.label for e in x.of_type(*ORG)] == ["NHS North Central London Integrated Care Board"]
+
+
+def test_a_body_the_paper_works_with_is_a_partner():
+    x = extract("Fenwick City Council\n\nTreatment is delivered with Change Grow Live. We will work with Active "
+                "Fenwick to get people moving, work with Sam Lee on the survey and work with Fenwick Health and "
+                "Care NHS Trust.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Change Grow Live", "Active Fenwick"} <= orgs
+    assert not orgs & {"Sam Lee", "Fenwick Health"}

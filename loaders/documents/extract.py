@@ -10,7 +10,7 @@ particular names.
 
 The rules live in one module per family: front matter and place
 (:mod:`.rules_front`), bodies (:mod:`.rules_bodies`), people and posts
-(:mod:`.rules_people`), lists, themes and indicators (:mod:`.rules_themes`),
+(:mod:`.rules_people`), services named in lower case (:mod:`.rules_services`), lists, themes and indicators (:mod:`.rules_themes`),
 recommendations and responses (:mod:`.rules_recommendations`; those numbered
 through a section of their own and answered by number, :mod:`.rules_numbered`),
 actions (:mod:`.rules_actions`) and relations (:mod:`.rules_relations`); what they
@@ -58,6 +58,7 @@ from .rules_numbered import NumberedRecommendationRules
 from .rules_people import PeopleRules
 from .rules_recommendations import RecommendationRules
 from .rules_relations import RelationRules, _relation_words
+from .rules_services import ServiceRules
 from .rules_themes import ThemeRules
 
 __all__ = ["extract", "Extractor", "parse_date", "no_cycle_collection"]
@@ -104,7 +105,7 @@ def _family(type_name: str) -> str:
     return {"Organisation": "org", "Board": "org", "Partnership": "org"}.get(type_name, type_name.lower())
 
 
-class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, RecommendationRules,
+class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRules, RecommendationRules,
                 NumberedRecommendationRules, ActionRules, RelationRules):
     """The rules' shared state for one document: the text, what was found so far, the place.
 
@@ -149,6 +150,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ThemeRules, Recommenda
         self.find_appositions()
         self.find_launched_services()
         self.find_lower_case_teams()
+        self.find_services_by_verb()
         self.find_partner_lists()
         self.find_funds()
         self.find_title_programmes()

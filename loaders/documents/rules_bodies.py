@@ -65,6 +65,19 @@ _WITNESS_WORDS = ("heard", "took evidence", "Witnesses", "witnesses", "Represent
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _AFFILIATION = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'\-&]*(?:[ ](?:(?:of|and|for|in|&|the)[ ])?[A-Z][\w’'\-&]*){0,5})"
                           r"(?=[ \t]*(?:;|\n|$|\)|\.[ \t]*(?:\n|$)))")
+# Between a person's name and their post ("Tony Okoro, Chief Executive"), and the body after the post: ", Thrive
+# Trafford;" closing the entry, or " at Catalyst Stockton-on-Tees," in a sentence.
+_PERSON_POST_GAP = re.compile(r",[ \t]+|[ ]\(|\t+|[ ]{2,}")
+_EMPLOYER_AFTER_POST = re.compile(
+    r"(?:,[ \t]+|[ ]at[ ])(?P<name>[A-Z][\w’'\-&]*(?:[ ](?:(?:of|and|for|in|&|the)[ ])?[A-Z][\w’'\-&]*){0,5})"
+    r"(?=[ \t]*(?:;|\n|$|\)|\t|[ ]{2}|[ ]\(|\.[ \t]*(?:\n|$)|,[ ][a-z]))")
+# "delivered with Change Grow Live", "work closely with Active Cheshire to", "Support Active Lincolnshire to deliver":
+# a partner named after the words of working with it (the cue words), then a word that goes on or a stop.
+_WORKED_WITH_WORDS = ("work with", "works with", "worked with", "working with", "delivered with", "run with",
+                      "in partnership with", "jointly with", "together with", "closely with", "Support", "support")
+_WORKED_WITH = re.compile(r"[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*(?:[ ](?:(?:of|for|in|on|&)[ ])?[A-Z][\w’'\-]*){0,4})"
+                          r"(?=[ ](?:to|on|and|in|for|at|so)\b|[,.;:)]|\n)")
+_AND_CAPITAL = re.compile(r"[ ](?:and|&)[ ][A-Z]")
 _NAME_THEN_SENTENCE = re.compile(r"((?:[A-Z][\w’'\-]*[ ](?:(?:of|and|for|in|&)[ ])?)+?[A-Z][\w’'\-]*)[ ][a-z]{3,}[ ]")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
@@ -770,6 +783,8 @@ class BodyRules:
                 full = by_label.get(_norm(" ".join(words[:-1]) + " " + kind.label))
             if full is None:
                 full = _expanded(by_label, low[:-len(words[-1])], words[-1])
+            if full is None and kind is not None and len(words) == 2 and words[0].isupper():
+                full = _initialled(by_label.values(), words[0], kind.label)
             if full is not None and full.key in self.entities and ent.key in self.entities and full.key != ent.key:
                 self._merge(ent.key, full.key)
 
@@ -918,30 +933,70 @@ class BodyRules:
         self._bodies_listed_with_bodies()
         self._bare_healthwatch()
         self._affiliations()
+        self._partners_worked_with()
 
     def _affiliations(self) -> None:
         """A person's body after their name, closing an entry of a list of witnesses or attendees: "Kath Ridley,
-        Betknowmore UK; Paul Ingleby, Recovery Connections".  A post there is read as a post; a place is not a body."""
+        Betknowmore UK; Paul Ingleby, Recovery Connections".  A post there is read as a post; a place is not a body.
+        So is the body after the person's post: "Tony Okoro, Chief Executive, Thrive Trafford;", "Fatima Begum,
+        Community Development Worker at Catalyst Stockton-on-Tees, described ..."."""
         work = self.doc.work
-        lex = self.lex
         for ps, pe, pkey in self.mentions_in(0, len(work), ("person",)):
             m = _AFFILIATION.match(work, pe)
-            if m is None or work.startswith(("Councillor", "Cllr"), ps):
-                continue  # after a councillor, a portfolio ("Councillor Evelyn Akoto, Health and Wellbeing")
+            if m is not None and not work.startswith(("Councillor", "Cllr"), ps):
+                # (after a councillor, a portfolio: "Councillor Evelyn Akoto, Health and Wellbeing")
+                self.employer_after(m.start("name"), m.end("name"), pkey, None, ps, "affiliation")
+                continue
+            gap = _PERSON_POST_GAP.match(work, pe)
+            post = gap and next(((e, k) for s, e, k in self.mentions_at(gap.end()) if k.startswith("post:")), None)
+            if post:
+                m = _EMPLOYER_AFTER_POST.match(work, post[0])
+                if m is not None:
+                    self.employer_after(m.start("name"), m.end("name"), pkey, post[1], ps, "affiliation")
+
+    def employer_after(self, ns: int, ne: int, person: str, post: str | None, ps: int, rule: str) -> str | None:
+        """Read ``ns..ne`` as the body a person (holding ``post``) works for, when it can be a body's name: not one
+        plain word, not a place or a kind ("Adults and Wellbeing"), not a post or anything read already."""
+        name = self.doc.work[ns:ne]
+        if not self._could_be_body(ns, ne) or post and name.endswith(("Services", "Service")):
+            return None  # "Scrutiny Officer, Democratic Services": the post's department of its council
+        key = self.add_body(name, ns, ne, rule, type_name="Organisation")
+        self.claim(ns, ne, "body")
+        if key:
+            self.link(person, "memberOf", key, ps, ne, rule)
+            if post:
+                self.link(post, "postIn", key, ps, ne, "post-in")
+        return key
+
+    def _could_be_body(self, ns: int, ne: int) -> bool:
+        """Whether ``ns..ne``, a capitalised name a layout or a phrase says is a body's, can be one: not one plain
+        word (a place or a post: "Manager"), not places or kinds alone ("Adults and Wellbeing"), not a post, and
+        not read already (but "Inner West PCN" may end in a body's kind)."""
+        lex = self.lex
+        words = self.doc.work[ns:ne].split()
+        if not words or len(words) == 1 and not any(c.isupper() or c.isdigit() for c in words[0][1:]):
+            return False
+        if words[0] in lex.name_stop or self.is_claimed(ns, ne, ("strategy", "initiative", "post")) or any(
+                k.partition(":")[0] != "org" or e < ne or s == ns
+                for s, e, k in self.mentions_in(ns, ne, ("org", "post", "person", "strategy", "initiative"))):
+            return False
+        return not (any(w in lex.post_heads or w in self.place_words and len(words) == 1 for w in words) or all(
+            w in self.place_words or w in lex.not_places or w in ("and", "of", "&") for w in words))
+
+    def _partners_worked_with(self) -> None:
+        """A name a paper says it works or delivers with is a partner body: "treatment delivered with Change Grow
+        Live", "work with Active Cheshire to increase ...", "Support Active Lincolnshire to deliver ..."."""
+        for m in _after_words(_WORKED_WITH, self.doc, _WORKED_WITH_WORDS):
             ns, ne = m.start("name"), m.end("name")
             words = m.group("name").split()
-            if len(words) == 1 and not any(c.isupper() or c.isdigit() for c in words[0][1:]):
-                continue  # one plain word may be a place or a post ("Manager")
-            if words[0] in lex.name_stop or self.is_claimed(ns, ne) or self.mentions_in(
-                    ns, ne, ("org", "post", "person", "strategy", "initiative")):
-                continue
-            if any(w in lex.post_heads or w in self.place_words and len(words) == 1
-                   for w in words) or all(w in self.place_words or w in ("and", "of", "&") for w in words):
-                continue
-            key = self.add_body(m.group("name"), ns, ne, "affiliation", type_name="Organisation")
-            self.claim(ns, ne, "body")
-            if key:
-                self.link(pkey, "memberOf", key, ps, ne, "affiliation")
+            if len(words) < 2 or words[0] == "NHS" or _AND_CAPITAL.match(self.doc.work, ne):
+                continue  # "with GPs"; "with Gloucestershire Health and Care ...": where the name ends is unsure
+            if len(words) == 2 and person_words_ok(words) and words[-1] not in self.lex.body_heads and \
+                    not any(w in self.place_words for w in words):
+                continue  # "work with Sam Lee": a person; "work with Active Cheshire": a body of the place
+            if self._could_be_body(ns, ne):
+                self.add_body(m.group("name"), ns, ne, "partner-list", type_name="Organisation")
+                self.claim(ns, ne, "body")
 
     def _bodies_after_their_kind(self) -> None:
         """The names a list gives after saying what they are: "Three community groups helped us run sessions: North
@@ -1535,6 +1590,19 @@ class BodyRules:
             general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
             return (local, general, len(e.evidence), -e.first.start)
         return max(cands, key=rank).key
+
+
+def _initialled(orgs, initials: str, kind: str):
+    """The body of that kind whose place's initials these are: "NCL" and "Integrated Care Board" give "NHS North
+    Central London Integrated Care Board"; None unless exactly one body fits."""
+    fits = []
+    for ent in orgs:
+        label = ent.label.removeprefix("NHS ")
+        if label.endswith(" " + kind):
+            place = label[:-len(kind) - 1].replace(" and ", " ").split()
+            if "".join(w[0] for w in place) == initials:
+                fits.append(ent)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _list_items(work: str, m: re.Match) -> Iterator[tuple[int, str]]:

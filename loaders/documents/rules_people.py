@@ -8,6 +8,7 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
+from .rules_bodies import _PERSON_POST_GAP
 from .rules_common import _PERSON_WORD, _at_line_starts, _gated, _holds, _line_gated
 
 # What comes before a body's name, not a person's: "from", "at", "of" or "by", or a list of names after them.
@@ -561,6 +562,19 @@ class PeopleRules:
                     continue
                 self.add_person("Councillor " + " ".join(words), ns, ns + len(nm.group("name")), "person-attendance")
 
+    def _post_held_before(self, at: int) -> tuple[str, str, int] | None:
+        """(person, post, person's start) when ``at`` follows "Person, Post, " in a list; else None."""
+        work = self.doc.work
+        cut = work[:at].rstrip(" \t\n")
+        if not cut.endswith(","):
+            return None
+        post = next(((s, k) for s, e, k in self.mentions_in(max(0, len(cut) - 120), len(cut) - 1, ("post",))
+                     if e == len(cut) - 1), None)
+        if post is None:
+            return None
+        return next(((k, post[1], s) for s, e, k in self.mentions_in(max(0, post[0] - 80), post[0], ("person",))
+                     if _PERSON_POST_GAP.fullmatch(work, e, post[0])), None)
+
     def _person_after_dash(self, es: int, ee: int, committee: str | None) -> bool:
         """An attendance entry that names the person last, after a dash: "Director of Public Health, Hartlepool
         Borough Council - Dr Craig Blenkinsop", "Representative of Healthwatch Hartlepool - Stephen Thoburn
@@ -624,6 +638,13 @@ class PeopleRules:
                 if sep in ";\n\t":
                     carry = None
                 if self._person_after_dash(es, ee, committee if members else None):
+                    continue
+                held = sep != " " and self._post_held_before(es)  # ("NHS North East and North Cumbria ICB")
+                if held:
+                    # "Tony Okoro, Chief Executive, Thrive Trafford;": the entry after a person's post is its body.
+                    ns = es + len(entry) - len(entry.lstrip())
+                    body = entry.strip().split(" (")[0].rstrip(".")  # "Forum Central (third sector)"
+                    self.employer_after(ns, ns + len(body), *held, "person-attendance")
                     continue
                 pm = re.match(r"\s*((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame)"
                               r"\s+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3})"
