@@ -607,6 +607,11 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.lists: list[list | None] = []  # per open list: [type, count] for an <ol>, None for a <ul>
         self.mains: list[tuple[int, int]] = []  # per open <main>: its place on the stack, the skip depth outside it
+        # Inside a table cell a line break starts a line of the same cell ("\n\t"), as Word's cells are written:
+        # where the last such break was put (in ``out``) while nothing has followed it yet, and whether a cell has
+        # just opened with nothing in it yet.
+        self.cell_break: int | None = None
+        self.cell_open = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -614,7 +619,7 @@ class _TextParser(HTMLParser):
         skipping = tag in _SKIP_TAGS or chrome or attr.get("aria-hidden") == "true"
         if tag in _VOID:
             if tag in ("br", "hr") and not self.skip_depth:
-                self.out.append("\n")
+                self._break()
             return
         if tag == "main" or attr.get("role") == "main":
             # The page's content, whatever a wrapper around it is called: read even inside something taken for chrome.
@@ -629,22 +634,24 @@ class _TextParser(HTMLParser):
         if self.skip_depth:
             return
         if tag in ("td", "th"):
+            self._drop_cell_break()
             self.out.append("\n\t")
+            self.cell_open = True
         elif tag == "li":
             # An ordered list's items keep their numbers ("1.", "b)", "iii."): recommendations and resolutions are
             # cited by them ("That recommendations 1 and 2 be approved").
             ol = self.lists[-1] if self.lists else None
-            if ol is None:
-                self.out.append("\n- ")
-            else:
+            if ol is not None:
                 ol[1] += 1
-                self.out.append(f"\n{_list_marker(ol[0], ol[1])} ")
+            self._break()
+            self.out.append("- " if ol is None else f"{_list_marker(ol[0], ol[1])} ")
+            self.cell_break, self.cell_open = None, False
         elif tag in ("ol", "ul"):
             start = attr.get("start") or "1"
             self.lists.append([attr.get("type") or "1", int(start) - 1 if start.isdigit() else 0] if tag == "ol" else None)
-            self.out.append("\n")
+            self._break()
         elif tag in _BLOCK_TAGS:
-            self.out.append("\n")
+            self._break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -668,15 +675,34 @@ class _TextParser(HTMLParser):
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
         if tag == "tr":
+            self._drop_cell_break()
             self.out.append("\n")
         elif tag in _BLOCK_TAGS and tag not in ("td", "th"):
-            self.out.append("\n")
+            self._break()
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
             self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+            if self.cell_break is not None or self.cell_open:
+                if data.strip():
+                    self.cell_break, self.cell_open = None, False
         elif self.stack and self.stack[-1][0] == "title":
             self.title.append(data)
+
+
+    def _break(self) -> None:
+        """A line break: in a table cell, the start of the cell's next line (one, however many blocks close)."""
+        if not any(tag in ("td", "th") for tag, _ in self.stack):
+            self.out.append("\n")
+        elif self.cell_break is None and not self.cell_open:
+            self.cell_break = len(self.out)
+            self.out.append("\n\t")
+
+    def _drop_cell_break(self) -> None:
+        # The cell ended after its last line: the break put for a line that never came is taken back.
+        if self.cell_break is not None:
+            self.out[self.cell_break] = ""
+        self.cell_break, self.cell_open = None, False
 
 
 def _list_marker(kind: str, n: int) -> str:
@@ -707,7 +733,8 @@ def html_to_text(html: str) -> str:
     title = " ".join("".join(parser.title).split())
     if title and title not in " ".join(text.split()):
         text = title + "\n\n" + text
-    lines = [line.rstrip() if line.startswith("\t") else line.strip() for line in text.split("\n")]
+    # A cell's line keeps its tab, an empty cell's too (a blank line would end the row).
+    lines = ["\t" + line.strip() if line.startswith("\t") else line.strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 

@@ -189,8 +189,11 @@ _OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "res
                           "lead officer", "officer", "lead member", "responsibility", "lead director", "lead officer(s)",
                           "accountable officer", "lead organisation", "lead partner", "who will lead", "lead officer/body",
                           "lead agency", "who leads", "lead body"})
-# "Healthwatch recommendation", "What I recommended in 2023/24": a column of recommendations by its heading.
+# "Healthwatch recommendation", "What I recommended in 2023/24", "Recommendation of the Commission": a column of
+# recommendations by its heading.
 _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}(?:recommendations?|recommended(?:[ ][\w/]+){0,2})"
+                             r"(?:[ ](?:of|from|by|made[ ]by)[ ](?:the[ ])?[\w’'&]+(?:[ ][\w’'&]+)?)?"  # "... of the Panel"
+                             r"(?:[ ]?/[ ]?(?:agreed[ ])?actions?)?"  # "Recommendation / agreed action"
                              r"(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
@@ -302,6 +305,24 @@ def _offset_in(parts: list[tuple[int, int, str]], pos: int) -> int:
             return start + pos
         pos -= len(t) + 1
     return parts[-1][1]
+
+
+def _fitted_row(cells: list[tuple[int, int, str]], width: int, rec_col: int, symbols) -> list | None:
+    """A row of a response table whose cells hold several paragraphs each, written one a line as Word's and a web
+    page's are ("Agreed." / "The assessment will be led by ..."), fitted to the table's ``width`` columns: the
+    recommendation runs up to the first line that opens with a verdict (the next column), the verdict's cell runs on
+    until as many lines are left as there are columns after it (owner, timescale: one line each).  None when the
+    row cannot be fitted so."""
+    after = width - rec_col - 2
+    v = next((k for k in range(rec_col + 1, len(cells) - after) if _verdict_in(cells[k][2], symbols)), None)
+    if v is None or any("\n" in c[2] for c in cells):
+        return None
+
+    def joined(part):
+        return part[0][0], part[-1][1], " ".join(c[2].strip() for c in part)
+
+    return [*cells[:rec_col], joined(cells[rec_col:v]), joined(cells[v:len(cells) - after]),
+            *cells[len(cells) - after:]]
 
 
 def _field_kind(label: str) -> str:
@@ -585,6 +606,8 @@ class RecommendationRules:
             table_start = self.doc.work.rfind("\n", 0, row[0][0]) + 1
             while i < len(rows) and len(rows[i]) >= 2:
                 cells = rows[i]
+                if len(cells) > width and verdict_col == rec_col + 1:
+                    cells = _fitted_row(cells, width, rec_col, symbols) or cells
                 if len(cells) != width:
                     if len(cells) < max(rec_col, verdict_col) + 1 or len(cells) > width:
                         break

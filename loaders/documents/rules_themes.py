@@ -11,6 +11,8 @@ from .rules_common import _after_words, _cue_lines, _gated, _holds, _in_lines, _
 
 __all__ = ["ThemeRules"]
 
+# A link to a file with its kind and size, as committee web pages list their papers: "PDF 287 KB", "(DOCX, 1.2 MB)".
+_FILE_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?|ODT|PPTX?|RTF)\b[ ,]*\d+(?:\.\d+)?[ ]?[KMG]B\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:reduce|reducing|increase|increasing|narrow|narrowing|improve|improving|halve|"
                      r"halving|cut|cutting|close|closing)\b[^.;\n]{0,120}?\bby[ \t]+\d+(?:\.\d+)?[ \t]*"
                      r"(?:%|per[ \t]?cent)(?:[ \t]+by[ \t]+(?:\d{4}(?:/\d{2,4})?))?", re.IGNORECASE)
@@ -363,6 +365,8 @@ class ThemeRules:
             for k_item, end in item_ends.items():  # sliced once an item is complete, not at every line
                 num0, s0, _ = block[k_item]
                 block[k_item] = (num0, s0, doc.work[s0:end].strip())
+            if all(_FILE_LINK.search(t) for _, _, t in block):
+                continue  # a web page's list of papers to download ("Appendix A - ..., item 7 PDF 287 KB")
             # The intro is the whole paragraph when its first lines wrap onto the line before the list.
             intro_start = ln.start
             if intro.endswith(":") and not heading and ln.start and doc.work[ln.start - 1] != "\n":

@@ -120,15 +120,20 @@ def _column_at(pos: int, columns: list[int]) -> int | None:
 
 
 def _heading(out: list[str], columns: list[int]) -> list[list[str]] | None:
-    """The heading lines just above a rule (back to a blank line or a line that does not keep to the columns), as
-    cells, or None when there are none."""
+    """The heading lines just above a rule (back to a blank line, a line that does not keep to the columns or a
+    section's title in capitals: "DISTRIBUTION" over "Name    Post"), as cells, or None when there are none."""
     heading: list[list[str]] = []
     for line in reversed(out[-_MOST_HEADING_LINES:]):
         cells = _cells(line, columns) if line.strip() else None
-        if cells is None:
+        if cells is None or heading and _section_title(cells):
             break
         heading.insert(0, cells)
     return heading or None
+
+
+def _section_title(cells: list[str]) -> bool:
+    """Whether a line's cells are a section's title: words in capitals in the first column only."""
+    return len(cells) > 1 and not any(cells[1:]) and cells[0].isupper() and len(cells[0]) > 3
 
 
 def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]], int]:
@@ -149,12 +154,17 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
             cells: list[str] | None = []  # a rule between rows, as before a total
         else:
             cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
-            if cells is None or (blanks and not cells[0]):
-                break  # (after a blank line a row starts in the first column; a page's footer sits to the right)
+            if cells is None or (blanks and (not cells[0] or _section_title(cells))):
+                # (after a blank line a row starts in the first column; a page's footer sits to the right, and a
+                # section's title in capitals is no row: "AUDIT TEAM")
+                break
         table.append(cells)
         blanks, i, end = 0, i + 1, i + 1
-    # A table that leaves a blank line between its rows: a blank line inside it before a line that starts a row.
-    blank_rows = any(above is None and cells and cells[0] for above, cells in zip(table, table[1:]))
+    # A table that leaves a blank line between its rows: blank lines inside it before lines that start a row, for
+    # a good part of the lines that fill their first cell (one blank line in a table of one row a line is a slip).
+    after_blanks = sum(1 for above, cells in zip(table, table[1:]) if above is None and cells and cells[0])
+    firsts = sum(1 for cells in table if cells and cells[0])
+    blank_rows = after_blanks > 0 and 3 * (after_blanks + 1) >= firsts
     pieces: list[list[list[str]]] = []  # each row as the lines it was written on
     after_blank = False
     for cells in table:
