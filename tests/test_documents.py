@@ -411,3 +411,11 @@ def test_html_page_title_is_kept_when_the_page_does_not_repeat_it():
     assert text.splitlines()[0] == "Minutes - Health and Wellbeing Board - Exampleton Borough Council"
     again = "<html><head><title>Minutes of the meeting.</title></head><body><p>Minutes of the meeting.</p></body></html>"
     assert html_to_text(again).count("Minutes of the meeting.") == 1
+
+
+def test_a_web_page_cell_of_several_paragraphs_keeps_its_lines_in_the_cell():
+    page = ("<table><tr><td>1</td><td><p>Agreed.</p><p>The assessment will be led by Public Health.</p></td>"
+            "<td></td><td>Lead<br>officer</td></tr><tr><td>2</td><td><ul><li>a</li><li>b</li></ul></td></tr></table>"
+            "<p>After</p>")
+    assert html_to_text(page) == ("\t1\n\tAgreed.\n\tThe assessment will be led by Public Health.\n\t\n\tLead\n"
+                                  "\tofficer\n\n\t2\n\t- a\n\t- b\n\nAfter\n")

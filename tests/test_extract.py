@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from partnergraph.loaders.documents import extract, extract_file, parse_date
-from partnergraph.loaders.documents.readers import join_hanging_lines
+from partnergraph.loaders.documents.readers import decode_text, join_hanging_lines
 from partnergraph.ontology import verdict_for
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -1337,3 +1337,36 @@ def test_a_body_the_paper_works_with_is_a_partner():
     orgs = set(x.labels(*ORG))
     assert {"Change Grow Live", "Active Fenwick"} <= orgs
     assert not orgs & {"Sam Lee", "Fenwick Health"}
+
+
+def test_a_response_table_whose_cells_run_over_several_lines_is_read_by_its_columns():
+    rows = [("No.", "Recommendation of the Commission", "Cabinet response", "Lead officer", "Timescale"),
+            ("1", "That the Council carries out a health needs assessment of households in temporary accommodation.",
+             "Agreed.\nThe assessment will be led by Public Health.", "Director of Public Health", "October 2026"),
+            ("2", "That every household is supported to register with a GP within four weeks.",
+             "Agreed in part.\nPlacement officers will offer support.\nThe ICB will name a lead.",
+             "Assistant Director, Temporary Accommodation", "From April 2026")]
+    text = "Appendix A - Cabinet response to the recommendations\n\n" + "".join(
+        "".join("\t" + cell.replace("\n", "\n\t") + "\n" for cell in row) + "\n" for row in rows)
+    x = extract(text)
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
+    first = next(e for e in x.of_type("Recommendation") if e.attributes.get("number") == "1")
+    assert first.label.startswith("That the Council carries out a health needs assessment")
+
+
+def test_a_web_pages_list_of_papers_to_download_is_no_list_of_recommendations():
+    x = extract("Decision status\nRecommendations Approved\n\nSupporting documents:\n\n"
+                "- Cabinet report - TA health review response, item 7 PDF 412 KB\n"
+                "- Appendix A - Cabinet response to recommendations, item 7 PDF 287 KB\n")
+    assert x.of_type("Recommendation") == []
+
+
+def test_a_column_of_recommendations_with_their_agreed_actions():
+    text = ("No.   Priority  Recommendation / agreed action  Management response    Owner\n"
+            "----  --------  ------------------------------  ---------------------  ---------------\n"
+            "1     High      Reconcile the public health     Agreed. The register   Head of Public\n"
+            "                contract register.              will be retired.       Health\n"
+            "\n"
+            "2     Low       Request business continuity     Risk accepted.         Director of\n"
+            "                plans from providers.                                  Public Health\n")
+    assert _verdicts(extract(decode_text(text.encode()))) == {"1": "accepted", "2": "rejected"}

@@ -91,3 +91,19 @@ def test_verdicts_and_owners_are_read_from_a_spaced_table():
     assert verdicts == {"1": "accepted", "2": "partially-accepted", "3": "rejected"}
     owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
     assert {"Child Exploitation and Missing Group", "Education Safeguarding Group"} <= owners
+
+
+def test_a_section_title_above_or_below_the_table_is_no_row():
+    text = ("DISTRIBUTION\n"
+            "Name                  Post\n"
+            "--------------------  ------------------------------\n"
+            "Dr Sunita Rawcliffe   Director of Public Health\n"
+            "Maxine Ellingham      Corporate Director, Adults and Health\n"
+            "Douglas Penfold       Head of Finance\n"
+            "\n"
+            "AUDIT TEAM\n"
+            "Fenella Ashcroft   Chief Internal Auditor\n")
+    out = ruled_tables_as_cells(text)
+    assert out.startswith("DISTRIBUTION\n\tName\n\tPost\n\n\tDr Sunita Rawcliffe\n\tDirector of Public Health\n\n"
+                          "\tMaxine Ellingham\n")
+    assert "AUDIT TEAM\nFenella Ashcroft   Chief Internal Auditor" in out
