@@ -1370,3 +1370,26 @@ def test_a_column_of_recommendations_with_their_agreed_actions():
             "2     Low       Request business continuity     Risk accepted.         Director of\n"
             "                plans from providers.                                  Public Health\n")
     assert _verdicts(extract(decode_text(text.encode()))) == {"1": "accepted", "2": "rejected"}
+
+
+def test_a_peer_team_table_with_each_name_over_its_post():
+    rows = [("Peer", "Role on the team", "Home organisation"),
+            ("Councillor Hannah Ellwood\nCabinet Member for Health and Adult Social Care", "Lead member peer",
+             "London Borough of Fenwick"),
+            ("Simon Trelawny\nCorporate Director of Communities", "Officer peer", "Marley Borough Council")]
+    text = "The peer team\n\n" + "".join(
+        "".join("\t" + cell.replace("\n", "\n\t") + "\n" for cell in row) + "\n" for row in rows)
+    x = extract(text)
+    assert {"Lead member peer", "Officer peer", "Corporate Director of Communities"} <= set(x.labels("Post"))
+    assert ("Simon Trelawny", "Corporate Director of Communities") in links(x, "holdsPost")
+    assert "Marley Borough Council" in x.labels(*ORG)
+
+
+def test_bodies_listed_in_particular_over_several_lines():
+    x = extract("We thank the organisations that helped us reach people, in particular Community First Marley,\n"
+                "Carers' Resource, Age UK Marley and Fenwick, the Farming Community Network and the Marley Deaf "
+                "Forum.\n\nPartners were asked to use community languages, including Polish, Arabic and Kurdish "
+                "Sorani.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Community First Marley", "Carers' Resource", "Age UK Marley and Fenwick"} <= orgs
+    assert not orgs & {"Age UK Marley", "Kurdish Sorani"}

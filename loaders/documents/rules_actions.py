@@ -332,6 +332,9 @@ class ActionRules:
             i += 1
             while i < len(rows) and len(rows[i]) >= max(act, own) + 1:
                 cells = rows[i]
+                if len(cells) > len(header) and len(header) > 2:
+                    i += 1
+                    continue  # a cell written over several lines: the columns cannot be told apart here
                 s, e, text = cells[act]
                 os_, oe, owner = cells[own]
                 label = _item_label(re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text), limit=200)

@@ -78,6 +78,13 @@ _WORKED_WITH_WORDS = ("work with", "works with", "worked with", "working with", 
 _WORKED_WITH = re.compile(r"[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*(?:[ ](?:(?:of|for|in|on|&)[ ])?[A-Z][\w’'\-]*){0,4})"
                           r"(?=[ ](?:to|on|and|in|for|at|so)\b|[,.;:)]|\n)")
 _AND_CAPITAL = re.compile(r"[ ](?:and|&)[ ][A-Z]")
+# "..., in particular A, B and C." (the cue words), after a kind of body within the sentence ("organisations that").
+_IN_PARTICULAR_WORDS = ("in particular", "including", "notably", "especially", "such as")
+_IN_PARTICULAR = re.compile(r"[ \n](?P<list>[A-Z][^.:;()]{5,400}?)(?=\.(?:[ \n]|$)|;|:)")
+_KIND_BEFORE_LIST = re.compile(r"\b(?P<kind>organisations|organizations|groups|charities|partners|providers|agencies|"
+                               r"bodies)\b[^.;:]*$")
+_PLURAL_WORD = re.compile(r"\b[a-z]{2,}[^s\W]s\b")
+_ITEM_SPLIT = re.compile(r",[ \n]+(?:and[ \n]+)?(?:the[ \n]+)?|[ \n]and[ \n]+(?:the[ \n]+)?(?=[^,]*$)")
 _NAME_THEN_SENTENCE = re.compile(r"((?:[A-Z][\w’'\-]*[ ](?:(?:of|and|for|in|&)[ ])?)+?[A-Z][\w’'\-]*)[ ][a-z]{3,}[ ]")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ](?=[^,]*$)")
 _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
@@ -934,6 +941,7 @@ class BodyRules:
         self._bare_healthwatch()
         self._affiliations()
         self._partners_worked_with()
+        self._bodies_named_in_particular()
 
     def _affiliations(self) -> None:
         """A person's body after their name, closing an entry of a list of witnesses or attendees: "Kath Ridley,
@@ -1016,6 +1024,36 @@ class BodyRules:
                     continue
                 self.add_body(name, ns, ne, "partner-list", type_name="Organisation")
                 self.claim(ns, ne, "body")
+
+    def _bodies_named_in_particular(self) -> None:
+        """The bodies a paper lists after saying what kind they are, over several lines perhaps: "the organisations
+        that helped us reach people, in particular Community First Yorkshire, Carers' Resource, Age UK North
+        Yorkshire and Darlington and the Farming Community Network."  A listed name that holds a shorter body read
+        before ("Age UK North Yorkshire") is that body's full name."""
+        work = self.doc.work
+        for m in _after_words(_IN_PARTICULAR, self.doc, _IN_PARTICULAR_WORDS):
+            cue = work.rfind(",", max(0, m.start() - 140), m.start())
+            km = _KIND_BEFORE_LIST.search(work, max(0, m.start() - 140), m.start())
+            if km is None or cue < 0 or _PLURAL_WORD.search(work, km.end("kind"), m.start()):
+                # "... services, in particular ..." lists services; a list of bodies says they are bodies, and is
+                # not a list of the other things named after them ("partners to use community languages, including")
+                continue
+            for s0, e0 in _items_across_lines(work, m.start("list"), m.end("list")):
+                name = " ".join(work[s0:e0].split())
+                words = name.split()
+                if len(words) < 2 or not _LISTED_BODY.fullmatch(name):
+                    continue  # (two words may look like a person's name, but the list says these are bodies)
+                inside = self.mentions_in(s0, e0, ("org",))
+                if len(inside) == 1 and inside[0][0] == s0 and inside[0][1] < e0 and \
+                        _AND_CAPITAL.match(work, inside[0][1]):
+                    # "Age UK North Yorkshire" read before "and Darlington": the listed name is the body's.
+                    key = self.add_body(name, s0, e0, "partner-list", type_name="Organisation")
+                    if key and key != inside[0][2] and inside[0][2] in self.entities:
+                        self._merge(inside[0][2], key)
+                    continue
+                if self._could_be_body(s0, e0):
+                    self.add_body(name, s0, e0, "partner-list", type_name="Organisation")
+                    self.claim(s0, e0, "body")
 
     def _bodies_listed_with_bodies(self) -> None:
         """A name listed among bodies is a body, whatever its last word: "the Council, the Wakefield District Health
@@ -1590,6 +1628,17 @@ class BodyRules:
             general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
             return (local, general, len(e.evidence), -e.first.start)
         return max(cands, key=rank).key
+
+
+def _items_across_lines(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the items of a list in ``work[start:end]`` that may run over several lines, split at its commas and
+    its last "and" (a leading "the" left out)."""
+    pos = start
+    for m in _ITEM_SPLIT.finditer(work, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    lead = re.match(r"the[ \n]+", work[pos:end])
+    yield pos + (lead.end() if lead else 0), end
 
 
 def _initialled(orgs, initials: str, kind: str):

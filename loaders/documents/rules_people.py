@@ -147,8 +147,15 @@ _LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-
 # The blank line that ends an attendance list.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
-_MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body)[ ]*:?[ ]*(?:\t|\n|$)")
-_MEMBER_HEAD_WORDS = ("organisation", "organization", "representing", "body")  # one of which each match holds
+_MEMBER_HEAD = re.compile(r"(?:organi[sz]ation|representing|body|employer|home[ ]council|role[ ]on[ ](?:the[ ])?team)"
+                          r"[ ]*:?[ ]*(?:\t|\n|$)")
+# The words one of which each match holds.
+_MEMBER_HEAD_WORDS = ("organisation", "organization", "representing", "body", "employer", "home council", "role on")
+# Other headings of a membership table's columns, as the column they are: "Role on the team", "Home organisation".
+_MEMBER_HEAD_SAYS = {"home organisation": "organisation", "home organization": "organisation",
+                     "home council": "organisation", "employer": "organisation", "role on the team": "role",
+                     "role on team": "role", "job title": "role", "designation": "role", "peer": "name",
+                     "team member": "name", "member": "name"}
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
 _NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
 
@@ -368,12 +375,16 @@ class PeopleRules:
         columns = None
         for cells in rows:
             heads = [c[2].lower().rstrip(":") for c in cells]
+            heads = [_MEMBER_HEAD_SAYS.get(h, h) for h in heads]
             if any(h in ("organisation", "organization", "representing", "body") for h in heads) and \
                     any(h in ("role", "position", "title", "post", "voting", "name", "representative") for h in heads):
                 columns = heads
                 continue
             if columns is None:
                 continue
+            if len(cells) == len(columns) + 1 and columns[0] == "name":
+                # "Councillor Hannah Ellwood" over "Cabinet Member for Health": the name's cell holds their post.
+                cells = self._name_over_post(cells)
             if len(cells) != len(columns):
                 columns = None if len(cells) < 2 else columns
                 continue
@@ -406,6 +417,21 @@ class PeopleRules:
                     if 1 <= len(label.split()) <= 10 and label[:1].isupper() and \
                             not self.mentions_in(s, s + len(label), ("post",)):
                         self.add("Post", label, s, s + len(label), "post")
+
+    def _name_over_post(self, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A row whose first cell is a person's name over their post: the post is read and linked to the person,
+        and the row's other cells are returned under their columns."""
+        (s, e, name), (ps, pe, post) = cells[0], cells[1]
+        bare = [w for w in name.split() if w.rstrip(".") not in self.lex.honorifics]
+        words = post.split()
+        if not (2 <= len(bare) <= 4 and person_words_ok(bare)) or not 1 <= len(words) <= 10 or \
+                not post[:1].isupper() or post.endswith("."):
+            return cells
+        person = self.add_person(name, s, e, "person-table")
+        key = next((k for k2s, k2e, k in self.mentions_in(ps, pe, ("post",)) if k2s == ps), None) or \
+            self.add("Post", post, ps, pe, "post")
+        self.link(person, "holdsPost", key, s, pe, "person-table")
+        return [cells[0], *cells[2:]]
 
     def _role_in_brackets(self, pos: int) -> bool:
         close = self.doc.work.find(")", pos, pos + 150)
