@@ -591,11 +591,13 @@ class PeopleRules:
     def _post_held_before(self, at: int) -> tuple[str, str, int] | None:
         """(person, post, person's start) when ``at`` follows "Person, Post, " in a list; else None."""
         work = self.doc.work
-        cut = work[:at].rstrip(" \t\n")
-        if not cut.endswith(","):
+        comma = at - 1
+        while comma >= 0 and work[comma] in " \t\n":  # (not work[:at].rstrip(): a copy of the paper an entry)
+            comma -= 1
+        if comma < 0 or work[comma] != ",":
             return None
-        post = next(((s, k) for s, e, k in self.mentions_in(max(0, len(cut) - 120), len(cut) - 1, ("post",))
-                     if e == len(cut) - 1), None)
+        post = next(((s, k) for s, e, k in self.mentions_in(max(0, comma - 120), comma, ("post",))
+                     if e == comma), None)
         if post is None:
             return None
         return next(((k, post[1], s) for s, e, k in self.mentions_in(max(0, post[0] - 80), post[0], ("person",))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .rules_common import _cue_lines, _in_lines
+from .rules_common import _cue_lines, _matches_at
 
 __all__ = ["ServiceRules"]
 
@@ -31,6 +31,10 @@ _VERBS = (r"commission(?:s|ed|ing)?|fund(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(
           r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|creat(?:e|es|ed|ing)|(?:re-)?establish(?:es|ed|ing)?|"
           r"open(?:s|ed|ing)?|run(?:s|ning)?|ran|roll(?:s|ed|ing)?[ ]out|publish(?:es|ed|ing)?|"
           r"adopt(?:s|ed|ing)?|carr(?:y|ies|ied|ying)[ ]out|promot(?:e|es|ed|ing)|through")
+# How each of _VERBS starts (lower case): the scan tries the pattern only there.
+_VERB_STARTS = ("commission", "fund", "offer", "provid", "launch", "set", "introduc", "pilot", "extend", "expand",
+                "creat", "establish", "re-establish", "open", "run", "ran", "roll", "publish", "adopt", "carr",
+                "promot", "through")
 # The kinds of service a last word says (the needles the scan starts from, then the pattern's alternation).
 _HEADS = ("service", "services", "offer", "scheme", "schemes", "programme", "pathway", "route", "budget", "training",
           "checks", "sessions", "resource", "guide", "kits", "hub", "hubs", "house", "clinic", "clinics", "campaign",
@@ -67,7 +71,7 @@ class ServiceRules:
         travel training": the words before the kind, after the verb, are the service."""
         work = self.doc.work
         lines = _cue_lines(self.doc, _HEAD_NEEDLES, word_end=True)
-        for m in _in_lines(_SERVICE_OBJECT, work, lines):
+        for m in _matches_at(_SERVICE_OBJECT, self.doc, _VERB_STARTS, lines) if lines else ():
             ws, hs = m.start("what"), m.start("head")
             label = self._service_label(m.group("what"), m.group("head"))
             if label is None or self.is_claimed(ws, m.end(), ("body", "post", "person", "strategy")) \
