@@ -360,6 +360,12 @@ def test_contact_with_email_and_phone():
     assert x.labels("Person") == ["Jane Smith"] and x.front.authors == ["person:jane smith"]
 
 
+def _word_table(rows) -> str:
+    """Rows of cells written as the readers write a Word table: one tab-prefixed line a paragraph, a blank line a
+    row."""
+    return "".join("".join("\t" + cell.replace("\n", "\n\t") + "\n" for cell in row) + "\n" for row in rows)
+
+
 def _verdicts(x):
     """Each recommendation's number and the verdict of its response."""
     out = {}
@@ -1346,8 +1352,7 @@ def test_a_response_table_whose_cells_run_over_several_lines_is_read_by_its_colu
             ("2", "That every household is supported to register with a GP within four weeks.",
              "Agreed in part.\nPlacement officers will offer support.\nThe ICB will name a lead.",
              "Assistant Director, Temporary Accommodation", "From April 2026")]
-    text = "Appendix A - Cabinet response to the recommendations\n\n" + "".join(
-        "".join("\t" + cell.replace("\n", "\n\t") + "\n" for cell in row) + "\n" for row in rows)
+    text = "Appendix A - Cabinet response to the recommendations\n\n" + _word_table(rows)
     x = extract(text)
     assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
     first = next(e for e in x.of_type("Recommendation") if e.attributes.get("number") == "1")
@@ -1377,8 +1382,7 @@ def test_a_peer_team_table_with_each_name_over_its_post():
             ("Councillor Hannah Ellwood\nCabinet Member for Health and Adult Social Care", "Lead member peer",
              "London Borough of Fenwick"),
             ("Simon Trelawny\nCorporate Director of Communities", "Officer peer", "Marley Borough Council")]
-    text = "The peer team\n\n" + "".join(
-        "".join("\t" + cell.replace("\n", "\n\t") + "\n" for cell in row) + "\n" for row in rows)
+    text = "The peer team\n\n" + _word_table(rows)
     x = extract(text)
     assert {"Lead member peer", "Officer peer", "Corporate Director of Communities"} <= set(x.labels("Post"))
     assert ("Simon Trelawny", "Corporate Director of Communities") in links(x, "holdsPost")

@@ -10,7 +10,8 @@ particular names.
 
 The rules live in one module per family: front matter and place
 (:mod:`.rules_front`), bodies (:mod:`.rules_bodies`), people and posts
-(:mod:`.rules_people`), services named in lower case (:mod:`.rules_services`), lists, themes and indicators (:mod:`.rules_themes`),
+(:mod:`.rules_people`), services named in lower case (:mod:`.rules_services`), lists, themes and
+indicators (:mod:`.rules_themes`),
 recommendations and responses (:mod:`.rules_recommendations`; those numbered
 through a section of their own and answered by number, :mod:`.rules_numbered`),
 actions (:mod:`.rules_actions`) and relations (:mod:`.rules_relations`); what they

@@ -75,7 +75,8 @@ _EMPLOYER_AFTER_POST = re.compile(
 # a partner named after the words of working with it (the cue words), then a word that goes on or a stop.
 _WORKED_WITH_WORDS = ("work with", "works with", "worked with", "working with", "delivered with", "run with",
                       "in partnership with", "jointly with", "together with", "closely with", "Support", "support")
-_WORKED_WITH = re.compile(r"[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*(?:[ ](?:(?:of|for|in|on|&)[ ])?[A-Z][\w’'\-]*){0,4})"
+_WORKED_WITH = re.compile(r"[ ](?:the[ ])?(?P<name>[A-Z][\w’'\-]*"
+                          r"(?:[ ](?:(?:of|for|in|on|&)[ ])?[A-Z][\w’'\-]*){0,4})"
                           r"(?=[ ](?:to|on|and|in|for|at|so)\b|[,.;:)]|\n)")
 _AND_CAPITAL = re.compile(r"[ ](?:and|&)[ ][A-Z]")
 # "..., in particular A, B and C." (the cue words), after a kind of body within the sentence ("organisations that").

@@ -177,7 +177,8 @@ CONF = {
     "response-table": 0.95, "prose-verdict": 0.75, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85, "indicator": 0.85, "share-of": 0.7, "affiliation": 0.75, "figures-row": 0.75, "target":
     0.8, "strategy-phrase": 0.75, "title-programme": 0.8, "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8,
     "post-in": 0.8, "membership": 0.7, "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
-    "person-signature": 0.85, "person-table": 0.9, "agenda-theme": 0.6, "launched-service": 0.75, "partner-list": 0.6, "service-object": 0.6, "numbered-scheme": 0.85,
+    "person-signature": 0.85, "person-table": 0.9, "agenda-theme": 0.6, "launched-service": 0.75, "partner-list": 0.6,
+    "service-object": 0.6, "numbered-scheme": 0.85,
     "numbered-recommendation": 0.85, "numbered-answer": 0.9, "summed-answer": 0.85,
 }
 

@@ -192,7 +192,8 @@ _OWNER_HEADS = frozenset({"owner", "lead", "by whom", "who", "responsible", "res
 # "Healthwatch recommendation", "What I recommended in 2023/24", "Recommendation of the Commission": a column of
 # recommendations by its heading.
 _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}(?:recommendations?|recommended(?:[ ][\w/]+){0,2})"
-                             r"(?:[ ](?:of|from|by|made[ ]by)[ ](?:the[ ])?[\w’'&]+(?:[ ][\w’'&]+)?)?"  # "... of the Panel"
+                             # "... of the Panel"
+                             r"(?:[ ](?:of|from|by|made[ ]by)[ ](?:the[ ])?[\w’'&]+(?:[ ][\w’'&]+)?)?"
                              r"(?:[ ]?/[ ]?(?:agreed[ ])?actions?)?"  # "Recommendation / agreed action"
                              r"(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"

@@ -69,10 +69,9 @@ class ServiceRules:
     def find_services_by_verb(self) -> None:
         """"Commission a peer support group", "Fund a “digital buddy” in every library", "Set up independent
         travel training": the words before the kind, after the verb, are the service."""
-        work = self.doc.work
         lines = _cue_lines(self.doc, _HEAD_NEEDLES, word_end=True)
         for m in _matches_at(_SERVICE_OBJECT, self.doc, _VERB_STARTS, lines) if lines else ():
-            ws, hs = m.start("what"), m.start("head")
+            ws = m.start("what")
             label = self._service_label(m.group("what"), m.group("head"))
             if label is None or self.is_claimed(ws, m.end(), ("body", "post", "person", "strategy")) \
                     or self.mentions_in(ws, m.end(), ("org", "post", "person", "strategy")):
@@ -91,7 +90,8 @@ class ServiceRules:
             close = next(i for i, c in enumerate(what) if i and c in _QUOTES)
             quoted, plain = what[1:close], what[close + 1:]
         words = plain.split()
-        if any(w in _NOT_WHAT or _HOW_LONG.match(w) for w in words) or not (quoted or words) or head == "approach" and len(words) < 2:
+        if any(w in _NOT_WHAT or _HOW_LONG.match(w) for w in words) or not (quoted or words) or \
+                head == "approach" and len(words) < 2:
             return None  # (a name in quotes is read as it is: "health to housing")
         words = [*quoted.split(), *words]
         label = " ".join((*words, head))
