@@ -5,9 +5,8 @@ A recommendation or a plan names most of what it wants done without capitals:
 through the school nursing service", "Set up independent travel training", "create a
 single "health to housing" referral route".  The verb (commission, fund, offer, set
 up, launch, extend ...) says a service is meant and the last word says what kind
-(service, offer, scheme, pathway, sessions ...); the words between name it.  A body
-before the words names who delivers it: "the Leeds Community Healthcare NHS Trust
-falls prevention service".
+(service, offer, scheme, pathway, sessions ...); the words between name it.  Words of
+time or amount ("a twelve-month pilot", "the same service") name nothing.
 
 Capitalised names of services are read by the body rules (:mod:`.rules_bodies`);
 these rules only read what is left.
@@ -58,13 +57,13 @@ _NOT_WHAT = frozenset({
     "its", "their", "our", "this", "that", "these", "those", "which", "who", "not", "all", "any", "each", "every",
     "same", "such", "other", "whole", "current", "pooled", "overall", "annual", "main", "full", "wider", "public",
     "council", "nhs", "one", "two", "three", "more", "most", "some", "many", "first", "better", "good", "best",
-    "simple", "extra", "neighbouring", "similar", "different", "wider", "bigger", "larger", "smaller"})
+    "simple", "extra", "neighbouring", "similar", "different", "bigger", "larger", "smaller"})
 # Words of how long or how wide ("a twelve-month pilot", "a borough-wide campaign"): they say nothing of what.
 _HOW_LONG = re.compile(r"[a-z]+-(?:month|year|week|day|wide)$")
 
 
 class ServiceRules:
-    """Lower-case services named by what is done to them, or by the body before them (mixed into the extractor)."""
+    """Lower-case services named by what is done to them (mixed into the extractor)."""
 
     def find_services_by_verb(self) -> None:
         """"Commission a peer support group", "Fund a “digital buddy” in every library", "Set up independent
