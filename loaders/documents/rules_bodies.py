@@ -15,9 +15,9 @@ from partnergraph.ontology import lookup
 from .lexicon import kind_of, lexicon
 from .model import Entity
 from .names import Run, body_first_runs, name_runs, person_words_ok, post_runs, row_breaks
-from .rules_common import (_after_words, _cue_lines, _gated, _line_gated, _matches_at, _matches_from, _norm, _MONTHS,
-                           _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS, _KIND_HEAD_WORDS, _KIND_WORDS, _subsequence,
-                           _MATCHERS)
+from .rules_common import (_PERSON_POST_GAP, _after_words, _cue_lines, _gated, _line_gated, _matches_at,
+                           _matches_from, _norm, _MONTHS, _DETERMINER_WORDS, _APPOSED_NAME, _KIND_HEADS,
+                           _KIND_HEAD_WORDS, _KIND_WORDS, _subsequence, _MATCHERS)
 
 __all__ = ["BodyRules"]
 
@@ -65,9 +65,8 @@ _WITNESS_WORDS = ("heard", "took evidence", "Witnesses", "witnesses", "Represent
 _WITNESS_LIST = re.compile(r"(?:[^.;:]{0,40}?[ \n])?from[ ](?P<list>[^.;:\n]{5,400})")
 _AFFILIATION = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'\-&]*(?:[ ](?:(?:of|and|for|in|&|the)[ ])?[A-Z][\w’'\-&]*){0,5})"
                           r"(?=[ \t]*(?:;|\n|$|\)|\.[ \t]*(?:\n|$)))")
-# Between a person's name and their post ("Tony Okoro, Chief Executive"), and the body after the post: ", Thrive
-# Trafford;" closing the entry, or " at Catalyst Stockton-on-Tees," in a sentence.
-_PERSON_POST_GAP = re.compile(r",[ \t]+|[ ]\(|\t+|[ ]{2,}")
+# The body after a person's post: ", Thrive Trafford;" closing the entry, or " at Catalyst Stockton-on-Tees," in a
+# sentence.
 _EMPLOYER_AFTER_POST = re.compile(
     r"(?:,[ \t]+|[ ]at[ ])(?P<name>[A-Z][\w’'\-&]*(?:[ ](?:(?:of|and|for|in|&|the)[ ])?[A-Z][\w’'\-&]*){0,5})"
     r"(?=[ \t]*(?:;|\n|$|\)|\t|[ ]{2}|[ ]\(|\.[ \t]*(?:\n|$)|,[ ][a-z]))")

@@ -316,7 +316,7 @@ def _fitted_row(cells: list[tuple[int, int, str]], width: int, rec_col: int, sym
     row cannot be fitted so."""
     after = width - rec_col - 2
     v = next((k for k in range(rec_col + 1, len(cells) - after) if _verdict_in(cells[k][2], symbols)), None)
-    if v is None or any("\n" in c[2] for c in cells):
+    if v is None:
         return None
 
     def joined(part):

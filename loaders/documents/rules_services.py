@@ -41,7 +41,7 @@ _HEADS = ("service", "services", "offer", "scheme", "schemes", "programme", "pat
 _HEAD_NEEDLES = tuple(" " + head for head in _HEADS)
 # Words that say how many or how new, not what: left out of the label.
 _SIZES = ("new", "single", "second", "third", "dedicated", "free", "weekly", "monthly", "joint", "local", "countywide",
-          "boroughwide", "citywide", "specialist", "targeted", "further", "additional", "small", "existing", "same")
+          "boroughwide", "citywide", "specialist", "targeted", "further", "additional", "small", "existing")
 _SERVICE_OBJECT = re.compile(
     r"(?<![\w’'\-])(?i:" + _VERBS + r")[ ]"
     r"(?:(?:every|each|all)[ ](?:[a-z]+[ ]){1,2})?"  # "Offer every eligible family a ..."
