@@ -261,7 +261,8 @@ def test_numbered_priority_headings_and_chair_posts(papers):
     themes = {e.attributes["number"]: e.label for e in x.of_type("Theme") if "number" in e.attributes}
     assert themes == {"1": "Giving every child a healthy start", "2": "Reducing poverty and its effects on health",
                       "3": "Good mental health for all ages", "4": "Healthy places and active communities"}
-    assert "Chair of the Calderdale Health and Wellbeing Board" in x.labels("Post")
+    assert "Chair" in x.labels("Post")  # of the Calderdale Health and Wellbeing Board, which it chairs
+    assert ("Chair", "Calderdale Health and Wellbeing Board") in links(x, "chairs")
     assert "Councillor Tim Swift" in x.labels("Person")
     assert ("Calderdale Cares Partnership Board", "Calderdale Health and Wellbeing Board") in links(x, "accountableTo")
     assert ("Calderdale Suicide Prevention Partnership", "Calderdale Health and Wellbeing Board") in links(
@@ -1397,3 +1398,22 @@ def test_bodies_listed_in_particular_over_several_lines():
     orgs = set(x.labels(*ORG))
     assert {"Community First Marley", "Carers' Resource", "Age UK Marley and Fenwick"} <= orgs
     assert not orgs & {"Age UK Marley", "Kurdish Sorani"}
+
+
+def test_the_chair_of_a_named_body_is_its_chair():
+    x = extract("Response from Councillor Brendan Wyatt, Chair of the Fenwick Health and Wellbeing Board: \"The Board "
+                "has noted this.\"\n\nThe review was agreed with the Independent Chair of the Fenwick Safeguarding "
+                "Adults Board, Teresa Quayle, and the Chair of the Board.\n")
+    assert {"Chair", "Independent Chair"} <= set(x.labels("Post"))
+    assert not [p for p in x.labels("Post") if " of the " in p]
+    assert ("Chair", "Fenwick Health and Wellbeing Board") in links(x, "chairs")
+    assert ("Independent Chair", "Fenwick Safeguarding Adults Board") in links(x, "postIn")
+    assert ("Teresa Quayle", "Independent Chair") in links(x, "holdsPost")
+
+
+def test_a_name_alone_on_its_line_does_not_run_into_the_post_under_it():
+    x = extract("Foreword\n\n    Councillor Naomi Brackenbury-Lisle\n    Chair, Fenwick Health and Wellbeing Board; "
+                "Cabinet Member for Health and Wellbeing, and Public Health,\n    Fenwick County Council\n\n"
+                "    Dr Imogen Castle\n    Vice-Chair, Fenwick Health and Wellbeing Board\n")
+    assert {"Chair", "Vice-Chair"} <= set(x.labels("Post"))
+    assert not [p for p in x.labels("Post") if "Naomi" in p or "Imogen" in p]

@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import product
 
 from .lexicon import kind_of, lexicon
-from .text import Doc, Token
+from .text import HONORIFIC, NAME_WORDS, Doc, Token
 
 __all__ = ["Run", "name_runs", "post_runs", "body_first_runs", "title_case", "is_name_word", "person_words_ok"]
 
@@ -269,7 +269,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if not (gap in _SPACE_GAPS or gap in _HANGING_GAPS or (
+        if not (gap in _SPACE_GAPS or gap in _HANGING_GAPS and not _name_alone_on_line(doc, t) or (
                 gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
         if j < i - 1 and t.text.startswith("Healthwatch") and t.bare == "Healthwatch":
@@ -318,6 +318,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
 
 
 _COLUMN_ROW = re.compile(r"\S[ ]{3,}\S")
+_PERSON_ALONE = re.compile(r"[ \t]*" + HONORIFIC + NAME_WORDS)
 
 
 def row_breaks(doc: Doc) -> frozenset[int]:
@@ -338,6 +339,13 @@ def row_breaks(doc: Doc) -> frozenset[int]:
                 pos = text.find("\n", pos + 1)
         found = doc.__dict__["_row_breaks"] = frozenset(out)
     return found
+
+
+def _name_alone_on_line(doc: Doc, t: Token) -> bool:
+    """Whether the line ending with token ``t`` holds a person's name and nothing else ("    Councillor Naomi Ward" over
+    "    Chair, ..."): the line under it, however indented, opens the post they hold, not more of a name."""
+    ls = doc.work.rfind("\n", 0, t.start) + 1
+    return bool(_PERSON_ALONE.fullmatch(doc.work, ls, t.end))
 
 
 def _wrapped_at(doc: Doc, t: Token) -> bool:
@@ -519,10 +527,26 @@ def post_runs(doc: Doc) -> list[Run]:
         if part_end is None:
             continue
         start = toks[j].start
+        if head in _CHAIR_HEADS and k > i + 2 and _names_a_named_body(doc.work[toks[k].start:part_end]):
+            # "Chair of the Sefton Health and Wellbeing Board": the post is the Chair; the body it is the chair of
+            # is named after it (and linked to it as the post's body).
+            out.append(Run(start, tok.end, " ".join(doc.work[start:tok.end].split()), "post", head,
+                           rule="post-head-first"))
+            continue
         label = _fix_case(title_case(" ".join(doc.work[start:part_end].split())))
         out.append(Run(start, part_end, label, "post", head, rule="post-head-first"))
         # Further posts joined by "and" after the complement ("... and Deputy Chief Executive").
     return out
+
+
+_CHAIR_HEADS = frozenset({"Chair", "Chairman", "Chairperson", "Chairwoman", "Clerk"})
+
+
+def _names_a_named_body(words: str) -> bool:
+    """Whether words after "Chair of the" name one body ("Sefton Health and Wellbeing Board", "Task and Finish
+    Group"), not only its kind ("Board"), which the paper's own body's Chair is read from elsewhere."""
+    parts = words.split()
+    return len(parts) >= 2 and _category(parts[-1].rstrip(".,;:"), parts[:-1]) == "body"
 
 
 def _names_a_body(portfolio: str, department: bool) -> bool:

@@ -122,6 +122,7 @@ def _dash_or_listed_entries(work: str, start: int, end: int):
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+_OF_BODY = re.compile(r"[ ]of[ ](?:the[ ])?")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
@@ -297,6 +298,12 @@ class PeopleRules:
         """"Lead Commissioner, Older People (Warwickshire County Council) (Martin Beddoes)", "Head of Commissioning,
         NHS Fenwick ICB (Sam Lee)": a name in brackets after the body a post (ending at ``end``) belongs to."""
         work = self.doc.work
+        om = _OF_BODY.match(work, end)
+        if om:
+            # "the Independent Chair of the Islington Safeguarding Adults Board, Teresa Quinlan,": the post's body
+            # after "of", then its holder
+            body = max((e for s, e, k in self.mentions_at(om.end()) if k.split(":", 1)[0] == "org"), default=None)
+            return None if body is None else _AFTER_POST.match(work, body)
         bracket = work.startswith(" (", end)
         if not (bracket or work.startswith(", ", end)):
             return None
