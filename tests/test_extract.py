@@ -293,7 +293,9 @@ def test_audit_report_with_wrapped_lines_and_a_one_line_per_row_table(papers):
     orgs = set(x.labels(*ORG))
     assert {"Greater Manchester Police", "Population Health Team",  # names wrapped across lines
             "Tameside and Glossop Integrated Care NHS Foundation Trust"} <= orgs
-    assert x.labels("Theme") == ["Governance and decision making", "Financial management of the Tameside Wellness Fund",
+    # the findings' headings, and the subject of the programme audited ("the Population Health Programme")
+    assert x.labels("Theme") == ["Population health", "Governance and decision making",
+                                 "Financial management of the Tameside Wellness Fund",
                                  "Performance reporting against the Marmot indicators, including healthy life "
                                  "expectancy at 65"]
     verdicts = {x.entities[l.object].attributes["number"]: x.entities[l.subject].attributes["verdict"]
@@ -307,7 +309,8 @@ def test_inline_priorities_named_roles_and_prose_recommendations():
     x = extract("The strategy has five priorities: healthy weight, mental wellbeing, smoke-free homes, good jobs "
                 "and safe streets.\nSarah Jones (Director of Public Health) presented the report. The Scrutiny "
                 "Panel recommended that the Council publishes its Health Inequalities Plan.\n")
-    assert x.labels("Theme") == ["Healthy weight", "Mental wellbeing", "Smoke-free homes", "Good jobs", "Safe streets"]
+    assert x.labels("Theme") == ["Healthy weight", "Mental wellbeing", "Smoke-free homes", "Good jobs", "Safe streets",
+                                 "Health inequalities"]  # the subject of the plan the panel asks for
     assert ("Sarah Jones", "Director of Public Health") in links(x, "holdsPost")
     assert ("the Council publishes its Health Inequalities Plan", "Scrutiny Panel") in links(x, "madeBy")
 
@@ -553,6 +556,17 @@ def test_a_topic_said_as_a_verb_or_only_as_a_measure_is_not_a_theme():
                 "include smoking prevalence.\n")
     assert not {"Falls", "Smoking"} & set(_theme_rules(x))
     assert "Falls" in _theme_rules(extract("Fewer older people are admitted after falls at home.\n"))
+
+
+def test_a_topic_a_programme_or_partnership_is_named_for_is_a_theme():
+    x = extract("The audit looked at the Integrated Sexual Health Service contract. Partners described the Fenwick "
+                "Cost of Living Alliance as a good example. Priya Nair, Consultant in Public Health (Tobacco Control), "
+                "led the work. Avon and Fenwick Mental Health Partnership NHS Trust attended. The Local Stop Smoking "
+                "Services and Support Grant pays for it; smoking remains the first cause of early death.\n")
+    rules = _theme_rules(x)
+    assert {"Sexual health", "Cost of living", "Tobacco control", "Smoking"} <= set(rules)
+    assert "Mental health" not in rules  # the words of a trust's name say what the body is
+    assert "Fenwick Cost of Living Alliance" in x.labels(*ORG)  # "of" inside a subject's name does not cut it
 
 
 def test_lower_case_initiatives_after_generic_words():

@@ -363,8 +363,6 @@ BELOW_TARGET = {
     "names are split over three lines in side-by-side columns, posts in a members' table, SEND topics in lower case",
     "northamptonshire-icp-minutes": "organisation precision 0.85: pieces of names read as bodies ('University "
     "Hospitals', 'Leaving Hospital', 'Care Hub' of the Transfer of Care Hub)",
-    "st-helens-internal-audit-follow-up-0-19-service": "recall 0.84: KPIs as bullets with dot leaders, posts wrapped "
-    "in a ruled report box",
     "warwickshire-scrutiny-recommendations-tracker": "precision 0.82: 'Carers Trust' cut from 'Carers Trust Heart of "
     "England', a data source read as a body; people in a contact table laid out with spaces but no rule",
     "halton-hwb-peer-challenge-report-and-response": "precision 0.77, one verdict of eight: a peer team's roles before "

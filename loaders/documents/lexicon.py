@@ -151,6 +151,7 @@ class Lexicon:
     service_activities: frozenset[str]  # words before "Service" that make it a service offered, not a body
     kind_words: tuple[tuple[str, str], ...]
     and_compounds: frozenset[str]
+    of_compounds: frozenset[str]  # "cost of living", "end of life": the words around "of" in a subject's name
     name_stop: frozenset[str]
     name_possessives: frozenset[str]
     not_places: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         service_activities=frozenset(d["service_activities"]),
         kind_words=tuple(sorted(((str(k), str(v)) for k, v in d["kind_words"].items()), key=lambda kv: -len(kv[0]))),
         and_compounds=frozenset(d["and_compounds"]),
+        of_compounds=frozenset(_around_of(str(t).lower()) for t in d["topic_phrases"] if " of " in str(t)),
         name_stop=frozenset(d["name_stop"]),
         name_possessives=frozenset(d["name_possessives"]),
         not_places=frozenset(w.lower() for w in d["not_places"]),
@@ -268,3 +270,10 @@ def _kind_by_suffix(name: str) -> Concept | None:
         if singular is not None:
             return singular
     return None
+
+
+def _around_of(phrase: str) -> str:
+    """The words either side of the first "of" in a subject's name: "delayed transfers of care" -> "transfers of care"
+    (a capitalised name holds the pair: "Cost of Living Alliance")."""
+    before, _, after = phrase.partition(" of ")
+    return f"{before.split()[-1]} of {after.split()[0]}"

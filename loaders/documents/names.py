@@ -304,9 +304,10 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             break
         if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
                 (toks[j - 1].text.endswith("ing") and j + 1 < i) or
-                (low == "of" and toks[j - 1].bare in ("City", "Borough", "County", "Isle", "Isles"))):
-            # "Closing the Gap Symposium", "City of York Council"; not "Requiring the Committee['s Attention]", where
-            # the gerund's object is the head itself
+                (low == "of" and toks[j - 1].bare in ("City", "Borough", "County", "Isle", "Isles")) or
+                (low == "of" and f"{toks[j - 1].bare.lower()} of {words[0].bare.lower()}" in lex.of_compounds)):
+            # "Closing the Gap Symposium", "City of York Council", "Cost of Living Alliance"; not "Requiring the
+            # Committee['s Attention]", where the gerund's object is the head itself
             words.insert(0, t)
             j -= 1
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .lexicon import kind_of
 from .rules_common import _after_words, _cue_lines, _gated, _holds, _in_lines, _line_gated, _matches_at, _odd_case, _norm, _ITEM, _DETERMINER_WORDS, _ORG, _item_label
 
 __all__ = ["ThemeRules"]
@@ -634,21 +635,24 @@ class ThemeRules:
         measures = [(i.start, i.end) for i in doc.phrases(self.lex.indicator_matcher)
                     if _MEASURES_SENTENCE.search(doc.low, doc.low.rfind(".", 0, i.start) + 1, i.start)]
         for value, ms in sorted(found.items(), key=lambda kv: -len(kv[0])):  # "health inequalities" before "inequalities"
-            if any(_norm(value) in h for h in held) or self.is_claimed(ms[0].start, ms[0].end, ("body", "post")):
+            if any(_norm(value) in h for h in held) or self.is_claimed(ms[0].start, ms[0].end, ("body", "post")) and \
+                    not self._named_subject(ms[0].start, ms[0].end):
                 continue
             # "obesity" is said again in "childhood obesity".
             longer = sum(len(o) for v, o in found.items() if v != value and f" {value} " in f" {v} ")
             # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
             free = []
             for m in ms:
-                if not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and \
-                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")) and \
+                if (self._named_subject(m.start, m.end) or
+                        not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and
+                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post"))) and \
                         not (" " not in value and value.endswith("s") and _VERB_AFTER.match(doc.work, m.end)):
                     free.append(m)
                     if len(free) == 2:
                         break
             if not free:
                 continue
+            named = all(self._named_subject(x.start, x.end) for x in free)
             m = free[0]
             if len(free) == 1 and any(s <= m.start and m.end <= e for s, e in measures):
                 continue
@@ -662,7 +666,29 @@ class ThemeRules:
             label = _topic_label(said, value, acronym=lambda word: _capitals_in_prose(doc.work, word))
             key = self.add("Theme", label, m.start, m.end, rule)
             self.link("document", "addressesTheme", key, m.start, m.end, rule)
-            held.append(_norm(value))
+            if not named:  # "smoking" said on its own is a theme too, beside the "Stop Smoking Service"'s subject
+                held.append(_norm(value))
+
+    def _named_subject(self, start: int, end: int) -> bool:
+        """Whether the topic at ``start..end`` names what a programme, a partnership or a post's field is about: the
+        "Integrated Sexual Health Service", the "Tameside Cost of Living Alliance", a "Consultant in Public Health
+        (Tobacco Control)".  Not the words of a trust's or a firm's name ("Avon and Wiltshire Mental Health
+        Partnership NHS Trust"), which say what the body is, not what the paper is about."""
+        covers = [(s, e, c) for s, e, c in self.claimed.iter_from(start - self.claimed.longest)
+                  if s <= start and end <= e]
+        if not covers or any(s == start and e == end for s, e, c in covers):
+            return False  # free words, or the whole name ("the Public Health Grant"): not a subject inside one
+        for s, e, c in covers:
+            if c == "post":
+                if self.doc.work.rfind("(", s, start) < 0:
+                    return False
+            elif c == "body":
+                named = [self.entities[k] for ms, me, k in self.mentions_at(s) if k in self.entities]
+                if not named or not all(_named_for_its_work(e.type, e.label) for e in named):
+                    return False
+            elif c not in ("strategy", "initiative"):
+                return False
+        return True
 
     def _in_heading_line(self, start: int, end: int) -> bool:
         work = self.doc.work
@@ -968,6 +994,8 @@ def _topic_label(said: str, value: str, *, acronym=None) -> str:
     ('NEET', 'Mental health')
     >>> _topic_label("NHS DENTISTRY", "nhs dentistry", acronym=lambda w: w == "NHS")
     'NHS dentistry'
+    >>> _topic_label("Hypertension Case-Finding", "hypertension case-finding")
+    'Hypertension case-finding'
     """
     words = said.split()
     if len(words) != len(value.split()):
@@ -975,7 +1003,9 @@ def _topic_label(said: str, value: str, *, acronym=None) -> str:
     if len(words) > 1 and said.isupper():  # a heading in capitals
         out = " ".join(w if acronym is not None and acronym(w) else v for w, v in zip(words, value.split()))
     else:
-        out = " ".join(w if any(c.isupper() for c in w[1:]) else v for w, v in zip(words, value.split()))
+        # "A&E" and "EHCPs" keep their capitals; "Case-Finding" in a programme's name is two capitalised words
+        out = " ".join(w if any(c.isupper() for part in w.split("-") for c in part[1:]) else v
+                       for w, v in zip(words, value.split()))
     return out[:1].upper() + out[1:]
 
 
@@ -987,3 +1017,15 @@ def _capitals_in_prose(text: str, word: str) -> bool:
         if not text[ls:le if le >= 0 else len(text)].isupper():
             return True
     return False
+
+
+def _named_for_its_work(type_name: str, label: str) -> bool:
+    """Whether a body's name says what it works on: an alliance, network or working group ("Tameside Cost of Living
+    Alliance") or a council's service ("Integrated Sexual Health Service").  A board or committee is named for its
+    remit, which every paper it appears in does not address; a trust or a firm names what it is."""
+    if label.endswith(("Board", "Committee", "Sub-Committee", "Subcommittee")):
+        return False
+    kind = kind_of(label)
+    if type_name == "Partnership":
+        return kind is None or kind.id == "working-group"
+    return kind is not None and kind.id == "council-team" and label.endswith((" Service", " Services"))
