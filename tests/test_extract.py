@@ -1431,3 +1431,11 @@ def test_a_name_alone_on_its_line_does_not_run_into_the_post_under_it():
                 "    Dr Imogen Castle\n    Vice-Chair, Fenwick Health and Wellbeing Board\n")
     assert {"Chair", "Vice-Chair"} <= set(x.labels("Post"))
     assert not [p for p in x.labels("Post") if "Naomi" in p or "Imogen" in p]
+
+
+def test_an_icb_called_by_its_areas_nhs_name_is_the_icb():
+    x = extract("NHS Cheshire and Merseyside Integrated Care Board funds the service. The plan was agreed by NHS "
+                "Cheshire and Merseyside in May.\n\nNHS Hampshire and Isle of Wight ICB and NHS Staffordshire and "
+                "Stoke-on-Trent ICB sent apologies.\n")
+    assert sorted(x.labels(*ORG)) == ["NHS Cheshire and Merseyside Integrated Care Board",
+                                      "NHS Hampshire and Isle of Wight ICB", "NHS Staffordshire and Stoke-on-Trent ICB"]

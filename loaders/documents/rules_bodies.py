@@ -222,11 +222,13 @@ _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair"
                               "Item", "Minute", "Agenda", "Left", "Joined", "Observer", "Designate"})
 # The area an NHS body is named for, and its kind's acronym; a bracket may follow the acronym ("NHS Coventry and
 # Warwickshire ICB (Alison Threlfall)") but not the area, where "(CCG)" would be another name.
-_NHS_NAME = re.compile(r"[ ]((?:[A-Z][a-z]+)(?:[ ](?:(?:on|upon|under)[ ])?[A-Z][a-z]+){0,4}"
+# A word of an area's name, with its hyphenated joins ("Stoke-on-Trent").
+_AREA_WORD = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by)-[A-Z][a-z]+)?"
+_NHS_NAME = re.compile(r"[ ]((?:" + _AREA_WORD + r")(?:[ ](?:(?:on|upon|under|of)[ ])?" + _AREA_WORD + r"){0,4}"
                        r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?"
-                       r"(?:[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])|"
-                       r"[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
-                       r"(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b))?"
+                       r"(?:[ ]and[ ]" + _AREA_WORD + r"(?:[ ](?:of[ ])?[A-Z][a-z]+){0,2}"
+                       r"(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b)|"
+                       r"[ ]and[ ]" + _AREA_WORD + r"(?:[ ]of[ ][A-Z][a-z]+)?(?![ ][A-Z]))?"
                        r")\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|(?<![A-Z]{3})[ ]?\((?!the[ ]|[a-z]))")
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
@@ -815,9 +817,11 @@ class BodyRules:
                 if owner is not None and owner.key in self.entities and ent.key in self.entities:
                     self._merge(owner.key, ent.key)  # the board's name leads: it is what meets and reports
             # "Northern Care Alliance" after "Northern Care Alliance NHS Foundation Trust": a trust called by its name
-            # without "NHS (Foundation) Trust" is that trust.
-            for tail in (" nhs foundation trust", " nhs trust"):
-                if low.endswith(tail):
+            # without "NHS (Foundation) Trust" is that trust; likewise an ICB without "Integrated Care Board".
+            for tail in (" nhs foundation trust", " nhs trust", " integrated care board", " icb"):
+                # "NHS Cheshire and Merseyside" after "NHS Cheshire and Merseyside Integrated Care Board" too: an ICB
+                # is called by its area's NHS name
+                if low.endswith(tail) and (tail.startswith(" nhs") or low.startswith("nhs ")):
                     stem = by_label.get(low[:-len(tail)])
                     if stem is not None and len(low[:-len(tail)].split()) >= 2 and stem.key in self.entities \
                             and ent.key in self.entities and stem.key != ent.key:
