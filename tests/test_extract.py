@@ -1439,3 +1439,11 @@ def test_an_icb_called_by_its_areas_nhs_name_is_the_icb():
                 "Stoke-on-Trent ICB sent apologies.\n")
     assert sorted(x.labels(*ORG)) == ["NHS Cheshire and Merseyside Integrated Care Board",
                                       "NHS Hampshire and Isle of Wight ICB", "NHS Staffordshire and Stoke-on-Trent ICB"]
+
+
+def test_a_heading_in_capitals_is_not_cut_at_a_word_that_heads_names():
+    x = extract("Minutes\n\n51\tHEALTHWATCH FENWICK: UNPAID CARERS AND HOSPITAL DISCHARGE\nMegan Rigby, Engagement Lead "
+                "at Healthwatch Fenwick, presented the report on unpaid carers leaving hospital.\n")
+    assert x.labels(*ORG) == ["Healthwatch Fenwick"]
+    themes = x.labels("Theme")
+    assert "Hospital discharge" in themes and any(t.lower().startswith("unpaid carers") for t in themes)

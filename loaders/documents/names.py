@@ -188,6 +188,8 @@ def name_runs(doc: Doc) -> list[Run]:
                 continue  # "Teaching Hospitals NHS Foundation Trust", "Partnership NHS Trust": inside the trust's name
             if head == "Healthwatch":
                 continue  # "Healthwatch Coventry": named head first with its place (find_named_bodies reads it)
+            if tok.allcaps and toks[i + 1].allcaps and doc.gap(i) in _SPACE_GAPS and len(toks[i + 1].bare) > 3:
+                continue  # "UNPAID CARERS AND HOSPITAL DISCHARGE": in a heading in capitals the head may be a word
         words = _walk_back(doc, i)
         modifiers = [t.bare for t in words[:-1]]
         cat = _category(head, modifiers)
