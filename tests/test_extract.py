@@ -1447,3 +1447,23 @@ def test_a_heading_in_capitals_is_not_cut_at_a_word_that_heads_names():
     assert x.labels(*ORG) == ["Healthwatch Fenwick"]
     themes = x.labels("Theme")
     assert "Hospital discharge" in themes and any(t.lower().startswith("unpaid carers") for t in themes)
+
+
+def test_an_audit_action_plan_answers_its_findings():
+    x = extract("Internal Audit Report\n\n4 Detailed findings\n"
+                "Finding 1: Agreements with delivery partners      Priority: MEDIUM\n"
+                "What we found: three agreements were signed late.\n\n"
+                "Finding 2: Partner monitoring and reconciliation (High)\n"
+                "What we found: returns are not reconciled.\n\n"
+                "Appendix A Management action plan\n"
+                + _word_table([["Finding", "Risk", "Agreed action", "Responsible officer", "Target date"],
+                               ["1. Agreements with delivery partners (Medium)", "Spend cannot be recovered.",
+                                "Agreed.\nAgreements will be signed before a scheme opens.",
+                                "Household Support Fund Programme Manager", "31 March 2026"],
+                               ["2. Partner monitoring and reconciliation (High)", "Unspent funds not identified;\n"
+                                "an inaccurate return.", "Not agreed – risk accepted.\nThe scheme ends in March.",
+                                "Head of Communities", "–"]]))
+    assert _verdicts(x) == {"1": "accepted", "2": "rejected"}
+    assert ("Agreements will be signed before a scheme opens", "Household Support Fund Programme Manager") in \
+        links(x, "ownedBy")
+    assert {"Agreements with delivery partners", "Partner monitoring and reconciliation"} <= set(x.labels("Theme"))

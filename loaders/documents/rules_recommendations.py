@@ -223,6 +223,14 @@ _RESPONSE_DATE = re.compile(r"(?i)date of (?:the )?(?:draft |final )?response[ \
 
 
 _REC_WORD = re.compile(r"(?i)recommend|\brec\b")
+# The headings of an audit's action plan that answers findings rather than recommendations, and the cue that finds them
+# in the lower-cased text.
+_FINDING_HEADS = frozenset({"finding", "findings", "issue", "issues", "finding and risk", "issue and risk",
+                            "observation", "weakness", "control weakness", "issue identified", "finding identified"})
+_PLAN_VERDICT_HEADS = frozenset({"agreed action", "agreed actions", "action agreed", "management action",
+                                 "agreed management action", "management response", "management response and action",
+                                 "management comments"})
+_PLAN_CUE = re.compile(r"agreed action|action agreed|management (?:action|response|comments)")
 # The same in the lower-cased text, opening with a literal (scanned for at C speed).
 _REC_CUE = re.compile(r"rec(?:ommend|\b)")
 
@@ -308,21 +316,22 @@ def _offset_in(parts: list[tuple[int, int, str]], pos: int) -> int:
     return parts[-1][1]
 
 
-def _fitted_row(cells: list[tuple[int, int, str]], width: int, rec_col: int, symbols) -> list | None:
-    """A row of a response table whose cells hold several paragraphs each, written one a line as Word's and a web
-    page's are ("Agreed." / "The assessment will be led by ..."), fitted to the table's ``width`` columns: the
-    recommendation runs up to the first line that opens with a verdict (the next column), the verdict's cell runs on
-    until as many lines are left as there are columns after it (owner, timescale: one line each).  None when the
-    row cannot be fitted so."""
-    after = width - rec_col - 2
-    v = next((k for k in range(rec_col + 1, len(cells) - after) if _verdict_in(cells[k][2], symbols)), None)
+def _fitted_row(cells: list[tuple[int, int, str]], width: int, verdict_col: int, symbols) -> list | None:
+    """A row of a response table whose cells hold several paragraphs each, written one a line as Word's, a web
+    page's and a PDF's are ("Agreed." / "The assessment will be led by ..."), fitted to the table's ``width``
+    columns by its verdict: the columns before the verdict's take a line each but the last of them (the
+    recommendation, or a finding's risk), which runs on up to the first line that opens with a verdict; the
+    verdict's cell runs on until as many lines are left as there are columns after it (owner, timescale: one line
+    each).  None when the row cannot be fitted so."""
+    after = width - verdict_col - 1
+    v = next((k for k in range(verdict_col, len(cells) - after) if _verdict_in(cells[k][2], symbols)), None)
     if v is None:
         return None
 
     def joined(part):
         return part[0][0], part[-1][1], " ".join(c[2].strip() for c in part)
 
-    return [*cells[:rec_col], joined(cells[rec_col:v]), joined(cells[v:len(cells) - after]),
+    return [*cells[:verdict_col - 1], joined(cells[verdict_col - 1:v]), joined(cells[v:len(cells) - after]),
             *cells[len(cells) - after:]]
 
 
@@ -551,7 +560,10 @@ class RecommendationRules:
         """A response table read by its columns, in whatever order they come: a heading row with a recommendation
         column and a verdict column ("No. | Response | Recommendation | Timescale | Lead", "# | Healthwatch
         recommendation | Supported? | How we will respond | Owner | When"), then one row per recommendation."""
-        cues = [m.start() for m in _REC_CUE.finditer(self.doc.low)]
+        low = self.doc.low
+        cues = [m.start() for m in _REC_CUE.finditer(low)]
+        if "action" in low:
+            cues = sorted(cues + [m.start() for m in _PLAN_CUE.finditer(low)])
         if not cues:
             return
         rows = self.table_rows()
@@ -568,11 +580,16 @@ class RecommendationRules:
             i = cand
             row = rows[i]
             i += 1
-            if len(row) < 3 or any(len(c[2]) > 60 for c in row) or not any(_REC_WORD.search(c[2]) for c in row):
+            if len(row) < 3 or any(len(c[2]) > 60 for c in row):
                 continue
             heads = [_head(c[2]) for c in row]
-            rec_col = next((k for k, h in enumerate(heads) if _REC_HEADER.fullmatch(h) or
-                            (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)), None)
+            # An audit's action plan: "Finding | Risk | Agreed action | Responsible officer | Target date", each
+            # finding answered by management's verdict at the head of its agreed action.
+            plan = not any(_REC_WORD.search(c[2]) for c in row)
+            if plan and not (any(h in _FINDING_HEADS for h in heads) and any(h in _PLAN_VERDICT_HEADS for h in heads)):
+                continue
+            rec_col = next((k for k, h in enumerate(heads) if (h in _FINDING_HEADS if plan else (
+                _REC_HEADER.fullmatch(h) or (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)))), None)
             num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
             if rec_col == num_col and rec_col is not None and heads[rec_col].startswith("rec"):
                 rec_col = None  # "Rec." numbers the rows: a table of ratings by number
@@ -581,7 +598,7 @@ class RecommendationRules:
                     i = self._ratings_by_number(rows, i, heads, num_col)
                 continue
             verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
-                h in verdict_heads or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
+                h in verdict_heads or plan and h in _PLAN_VERDICT_HEADS or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
                 # "Cabinet decision (Accept / Reject / Defer)": the heading's noun, before the choices it offers
                 h.split(" (")[0].rsplit(" ", 1)[-1] in ("decision", "response", "verdict", "agreed", "accepted") or
                 # "Status (Accepted/Rejected)": choices that are verdicts
@@ -607,8 +624,8 @@ class RecommendationRules:
             table_start = self.doc.work.rfind("\n", 0, row[0][0]) + 1
             while i < len(rows) and len(rows[i]) >= 2:
                 cells = rows[i]
-                if len(cells) > width and verdict_col == rec_col + 1:
-                    cells = _fitted_row(cells, width, rec_col, symbols) or cells
+                if len(cells) > width and verdict_col > rec_col:
+                    cells = _fitted_row(cells, width, verdict_col, symbols) or cells
                 if len(cells) != width:
                     if len(cells) < max(rec_col, verdict_col) + 1 or len(cells) > width:
                         break
@@ -646,7 +663,8 @@ class RecommendationRules:
                                   comment=comment, date=response_date)
                 if owner_col is not None:
                     os_, oe, owner = cells[owner_col]
-                    what = cells[comment_col][2] if comment_col is not None else text
+                    # an action plan's owner owns the action agreed, written after the verdict
+                    what = cells[comment_col][2] if comment_col is not None else comment if plan and comment else text
                     self._owner_of(what, os_, oe, owner)
             if read:
                 self.read_tables.append((table_start, rows[i - 1][-1][1]))

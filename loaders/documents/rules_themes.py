@@ -167,6 +167,11 @@ _FINDINGS_WORDS = ("findings", "what we found", "areas of ", "areas for ", "key 
 # "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
 _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
                              r"\.[ \t]+[A-Z]")
+# "Finding 2: Partner monitoring and reconciliation      Priority: HIGH", "Issue 3 - Contract variations (Medium)": a
+# numbered finding's title on its own line, with its rating after it.
+_NUMBERED_FINDING = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE)[ ]\d{1,2}[ \t]*[:.\-–][ \t]+"
+                               r"(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})[ \t]*"
+                               r"(?:(?:Priority|Rating|Risk)[ ]?(?:rating)?[ \t]*:[ \t]*[A-Za-z]+|\([A-Za-z]+\))?[ \t]*$")
 # "4.2 Prevention and inequalities" on a line of its own over its paragraphs.
 _OWN_LINE_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})[ \t]*$")
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
@@ -702,8 +707,13 @@ class ThemeRules:
 
     def find_finding_headings(self) -> None:
         """Run-in headings of numbered paragraphs under "Findings": "2.1 Financial sustainability. The plan ..."
-        name the areas an audit or review looked at."""
+        name the areas an audit or review looked at; so does a numbered finding's title ("Finding 2: Partner
+        monitoring and reconciliation    Priority: HIGH")."""
         work = self.doc.work
+        for m in _line_gated(_NUMBERED_FINDING, self.doc, ("finding ", "issue ")):
+            s, e = m.span("h")
+            key = self.add("Theme", m.group("h"), s, e, "finding-heading")
+            self.link("document", "addressesTheme", key, s, e, "finding-heading")
         in_findings = False
         if not _odd_case(self.doc) and not _holds(self.doc, _FINDINGS_WORDS):
             return  # no heading can open findings
