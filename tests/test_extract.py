@@ -1467,3 +1467,33 @@ def test_an_audit_action_plan_answers_its_findings():
     assert ("Agreements will be signed before a scheme opens", "Household Support Fund Programme Manager") in \
         links(x, "ownedBy")
     assert {"Agreements with delivery partners", "Partner monitoring and reconciliation"} <= set(x.labels("Theme"))
+
+
+def test_a_list_of_recommendations_each_with_its_reply_summed_up_in_minutes():
+    x = extract("61. Healthwatch Fenwick: update on recommendations\n\nThe report made four recommendations. Healthwatch "
+                "asked for a formal response, and the responses were summarised as follows:\n\n"
+                "1. Give every patient on a waiting list a named point of contact. Fenwick Hospitals NHS Trust agreed, "
+                "and will open a contact hub by September 2026.\n\n"
+                "2. Write to patients every three months. Fenwick Hospitals agreed in part: letters will be sent every "
+                "six months.\n\n"
+                "3. Publish waiting times for each site. Fenwick Hospitals did not agree, as they are published "
+                "nationally.\n\n"
+                "4. Ask the Board to monitor waiting times twice a year. The Board noted the recommendation and agreed "
+                "to include waiting times in its performance report.\n\n"
+                "RESOLVED: That the Board note the responses.\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected", "4": "noted"}
+    assert "Publish waiting times for each site" in x.labels("Recommendation")
+
+
+def test_recommendation_blocks_with_a_quoted_response_and_our_reading_of_it():
+    x = extract("We use five words to describe responses: Agreed, Partly agreed, Not agreed, Already in place and "
+                "Response awaited.\nRecommendation 1\nTo: Fenwick Borough Council\nInclude a visiting standard in "
+                "the council's contracts with care homes.\n\tResponse from Lindsey Ward, Head of Commissioning, "
+                "Fenwick Borough Council:\n\t\u201cWe agree with the recommendation.\u201d\n\nOur reading: Agreed. The "
+                "council has committed to a date.\nRecommendation 2\nTo: Care Quality Commission\nPublish a summary "
+                "of how well care homes meet Regulation 9A.\n\tNo response had been received.\n\nOur reading: "
+                "Response awaited.\nRecommendation 3\nTo: Fenwick Care Providers' Network\nEvery care home should "
+                "offer an essential care giver scheme.\n\tResponse from Gill Stone, Chair:\n\t\u201cWe support the "
+                "principle.\u201d\n\nOur reading: Partly agreed.\n")
+    assert _verdicts(x) == {"1": "accepted", "3": "partially-accepted"}
+    assert "Include a visiting standard in the council's contracts with care homes" in x.labels("Recommendation")

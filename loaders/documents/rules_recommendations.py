@@ -198,7 +198,8 @@ _NAMED_REC_HEAD = re.compile(r"(?i)(?:[\w’'&]+[ ]){0,3}(?:recommendations?|rec
                              r"(?:[ ]\(.*\))?")
 _COMMENT_HEAD = re.compile(r"(?i)\b(?:comments?|respon[ds]\w*|reasons?|explanation|details?|actions?|how[ ]we|update|"
                            r"rationale|progress|narrative)\b")
-_RATING_HEADS = frozenset({"rating", "our rating", "rag", "rag rating", "rating of response", "response rating"})
+_RATING_HEADS = frozenset({"rating", "our rating", "rag", "rag rating", "rating of response", "response rating",
+                           "our reading", "reading", "our view", "our assessment"})
 _ADDRESSEE_HEADS = frozenset({"to", "for", "addressed to", "organisation", "for whom", "who to", "directed to",
                               "to whom", "body"})
 # The lead named in brackets at the end of a recommendation: "(Lead: Director of Public Health)".
@@ -253,8 +254,10 @@ _ORDINAL_REC = re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r")[ ]recomm
 # A verdict stated in a response's sentences rather than in its first words: "The Council accepts this
 # recommendation", "This recommendation is agreed", "does not agree that performance should be reported ...".
 _PROSE_YES = re.compile(r"(?i)\b(?:we|the[ ]\w+|management|it)[ ](?:fully[ ])?(?:accepts?|agrees?|supports?)\b"
-                        r"|\bthis[ ]recommendation[ ]is[ ](?:agreed|accepted|supported)\b")
-_PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|will|can)[ ]?not|cannot|(?:is|are)[ ]unable[ ]to)[ ]"
+                        r"|\bthis[ ]recommendation[ ]is[ ](?:agreed|accepted|supported)\b"
+                        # "Barts Health NHS Trust agreed, and will ...", "agreed in part:" (not "agreed to include")
+                        r"|\b(?:agreed|accepted|supported)(?=[,.;:]|[ ](?:in[ ]part|and|with)\b)")
+_PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|did|will|can)[ ]?not|cannot|(?:is|are)[ ]unable[ ]to)[ ]"
                        r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
                        r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
 # "That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an amendment": a decision
@@ -263,12 +266,16 @@ _RECS_DECIDED = re.compile(
     r"[Rr]ecommendations?[ ](?P<nums>\d{1,2}(?:(?:,[ ]|[ ]and[ ])\d{1,2})*)[ ](?:be|are|were|is|was|have[ ]been|"
     r"has[ ]been)[ ](?P<neg>not[ ])?(?P<verb>approved|agreed|accepted|endorsed|adopted|supported|noted|rejected|"
     r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
+# The end of a sentence inside a list item, before the next one opens.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])[ ]+(?=[A-Z])")
+# A list introduced as recommendations with their replies ("the responses were summarised as follows:").
+_REPLIES = re.compile(r"(?i)\b(?:respon[sd]\w*|repl(?:y|ies|ied)|answer(?:s|ed)?)\b")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
 _PROSE_NOTED = re.compile(r"(?i)\bwe[ ]note[ ](?:this|the|your)[ ]recommendation\b|\brecommendation[ ]is[ ]noted\b|"
-                          r"\b(?:has|have)[ ]noted[ ](?:this|the|your)[ ]recommendation\b")
+                          r"\b(?:has|have|had)?[ ]?noted[ ](?:this|the|your)[ ]recommendation\b")
 # "This recommendation is under consideration": an answer that waits on a decision.
 _PROSE_DEFERRED = re.compile(r"(?i)\b(?:recommendation|it)[ ](?:is|remains)[ ](?:still[ ])?under[ ](?:consideration|review)"
-                             r"\b")
+                             r"\b|\bwill[ ](?:consider[ ](?:this|the)[ ]recommendation|give[ ]a[ ]decision)\b")
 _PROSE_DONE = re.compile(r"(?i)\b(?:is|are)[ ]already[ ](?:happening|in[ ]place|under[ ]?way|being[ ]done)\b|"
                          r"\balready[ ](?:happens|happening)\b")
 _NO_RESPONSE = re.compile(r"(?i)(?:no[ ](?:response|reply|answer)|not[ ]yet|awaiting|response[ ]not|no[ ]update)\b")
@@ -277,8 +284,9 @@ _KEY_LEAD = re.compile(r"(?i)^(?:the|this)[ ]recommendation[ ](?:is|was|has[ ]be
 
 # The labels of a recommendation block's fields, by what the field holds.
 _FIELD_LABEL = re.compile(
-    r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome|view)"
-    r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)"
+    r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome|view|reading)"
+    # "Response from Lindsey Ward, Head of Commissioning, Fenwick Council:": a response field naming who gave it
+    r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)(?:[ \t]+from[ \t][^:\n]{2,160})?"
     r"|(?:suggested[ \t]+|proposed[ \t]+)?(?:lead(?:[ \t]+officer|[ \t]+member|[ \t]+director|[ \t]+organisation)?"
     r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
     r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date"
@@ -336,8 +344,11 @@ def _fitted_row(cells: list[tuple[int, int, str]], width: int, verdict_col: int,
 
 
 def _field_kind(label: str) -> str:
-    last = label.lower().split()[-1]
-    if last in ("status", "position", "decision", "verdict", "outcome", "view"):
+    low = label.lower()
+    if " from " in low and low.split(" from ")[0].split()[-1] in ("response", "reply", "answer", "comments", "comment"):
+        return "comment"
+    last = low.split()[-1]
+    if last in ("status", "position", "decision", "verdict", "outcome", "view", "reading"):
         return "verdict"
     if last in ("response", "reply", "answer", "comment", "comments", "update", "progress"):
         return "comment"
@@ -449,7 +460,14 @@ class RecommendationRules:
             if (len(block) > 1 and t.rstrip().endswith(":")) or _LEAD_IN_ITEM.search(t.rstrip()):
                 continue  # the lead-in to a list of its own ("11. The review group recommends that Cabinet:")
             num = _LABELLED.sub("", num)
+            # "1. Give every patient a named contact. Barts Health agreed, and will ...": the item's own reply
+            reply = None if every else self._reply_in_item(s, t, replies=bool(_REPLIES.search(intro)))
+            if reply:
+                cut, verdict, vs, ve, by = reply
+                t, answer = t[:cut].rstrip(), " ".join(t[cut:].split())
             rec = self._add_recommendation(num, s, t, maker=maker, addressee=addressee, rule="list-recommendation")
+            if reply:
+                self._respond(rec, num, verdict, vs, ve, "list-recommendation", by=by, comment=answer)
             lm = _ITEM_LEAD.search(t)
             if lm:
                 # "(Lead: Director of Children's Services; 0-19 Service Manager)": who leads the work it asks for.
@@ -462,6 +480,24 @@ class RecommendationRules:
             if every:
                 vs, ve = intro_start + every.start(), intro_start + every.end()
                 self._respond(rec, num, verdict_for(every.group("verdict") or every.group("verdict2")), vs, ve, "list-recommendation")
+
+    def _reply_in_item(self, s: int, t: str, *, replies: bool):
+        """The reply a list item gives after its recommendation, in a sentence of its own that states a verdict
+        ("Barts Health did not agree, as ...", "The Board noted the recommendation"): ``(where the reply starts in
+        the item, verdict, verdict's span, who replied)``, or None.  Taken when the list is introduced as holding
+        responses, or when the sentence opens with the body that replies."""
+        for m in _SENTENCE_BREAK.finditer(t):
+            rest = t[m.end():]
+            found = _verdict_in_prose(rest)
+            if found is None:
+                continue
+            at = s + m.end()
+            who = [k for ms, me, k in self.mentions_at(at) if k.partition(":")[0] in ("org", "post")]
+            if not (replies or who):
+                return None
+            verdict, (a, b) = found
+            return m.end(), verdict, at + a, at + b, who[0] if who else None
+        return None
 
     def find_prose_recommendations(self) -> None:
         """"The Committee recommends that ..." written as a sentence rather than a list."""
@@ -874,6 +910,11 @@ class RecommendationRules:
             if len(recs) != 1 or self._answered(recs[0]):
                 continue  # answered already, or two lists numbered alike: which one it answers is not plain
             rec = recs[0]
+            # The paragraph from the line that names the recommendation: a line before it ("Our reading: Agreed.")
+            # closes what came before, when a paper sets its parts apart by lines, not blank lines.
+            first = min([m.start() for m in _REC_NUMBER.finditer(para)] + [m.start() for m in _ORDINAL_REC.finditer(para)])
+            cut = para.rfind("\n", 0, first) + 1
+            para, start = para[cut:], start + cut
             lead = len(para) - len(para.lstrip())
             self._answer_in_prose(rec, num, [(start + lead, start + len(para), " ".join(para.split()))])
 
@@ -1014,7 +1055,11 @@ class RecommendationRules:
         "notes recommendation 5", "Recommendation 6 is accepted": a verdict written as a sentence."""
         work = self.doc.work
         for rm in _gated(_REC_NUMBER, self.doc, ("ecommendation ",)):
-            m = _VERB_BEFORE.search(work, max(0, rm.start() - 60), rm.start())
+            ls = work.rfind("\n", 0, rm.start()) + 1
+            # "Recommendation 2" opening a line after a finished sentence ("Our reading: Agreed.") is a heading: the
+            # verdict before it answers the recommendation above
+            heading = not work[ls:rm.start()].strip() and work[:ls].rstrip().endswith((".", ":", ";", "!", "?"))
+            m = None if heading else _VERB_BEFORE.search(work, max(0, rm.start() - 60), rm.start())
             if m is not None:
                 end = rm.end()
             else:

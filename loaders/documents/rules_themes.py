@@ -167,6 +167,7 @@ _FINDINGS_WORDS = ("findings", "what we found", "areas of ", "areas for ", "key 
 # "2.1 Financial sustainability. The council ...": a short heading run into its paragraph.
 _RUN_IN_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})"
                              r"\.[ \t]+[A-Z]")
+_ONLY_OPENS_A_LIST = re.compile(r"\b(?:as[ ]follows|the[ ]following|set[ ]out[ ]below|listed[ ]below|below)[ ]?:$")
 # "Finding 2: Partner monitoring and reconciliation      Priority: HIGH", "Issue 3 - Contract variations (Medium)": a
 # numbered finding's title on its own line, with its rating after it.
 _NUMBERED_FINDING = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE)[ ]\d{1,2}[ \t]*[:.\-–][ \t]+"
@@ -438,6 +439,10 @@ class ThemeRules:
         parts = [last]
         if len(last.split()) <= 4 and len(sentences) > 1:
             parts.append(sentences[-2])
+        elif _ONLY_OPENS_A_LIST.search(last):
+            # "The report made seven recommendations. ... the responses were summarised as follows:": a sentence
+            # that only opens the list leaves what it holds to the sentences before it.
+            parts.extend(reversed(sentences[-3:-1]))
         for part in (parts if not heading else [low]):
             rec = lex.recommendation_intro.find(part)
             theme = lex.theme_intro.find(part)
