@@ -1497,3 +1497,19 @@ def test_recommendation_blocks_with_a_quoted_response_and_our_reading_of_it():
                 "principle.\u201d\n\nOur reading: Partly agreed.\n")
     assert _verdicts(x) == {"1": "accepted", "3": "partially-accepted"}
     assert "Include a visiting standard in the council's contracts with care homes" in x.labels("Recommendation")
+
+
+def test_a_tracker_of_what_we_asked_numbered_r01_with_responses_over_two_paragraphs():
+    x = extract("Contents\n1\tSummary\n2\tSummary of recommendations\n3\tIntroduction\n4\tWhat we found\n\n"
+                "Appendix 1: Executive response and progress tracker\n"
+                + _word_table([["Rec", "What we asked", "Cabinet Member", "Response", "RAG", "Date"],
+                               ["R01", "A single whole-system healthy weight plan for the city",
+                                "Cabinet Member for Health and Social Care",
+                                "Accepted.\nThe Director of Public Health will lead the refresh.", "G", "Sep 2026"],
+                               ["R02", "Restrict HFSS advertising on all council-owned advertising space",
+                                "Cabinet Member for Finance and Resources",
+                                "Accepted with amendment.\nIt will be written into the new concession.", "A",
+                                "Apr 2027"]]))
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
+    assert "Restrict HFSS advertising on all council-owned advertising space" in x.labels("Recommendation")
+    assert not {"Introduction", "What we found"} & set(x.labels("Recommendation"))  # a list of contents

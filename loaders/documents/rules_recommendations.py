@@ -204,7 +204,7 @@ _ADDRESSEE_HEADS = frozenset({"to", "for", "addressed to", "organisation", "for 
                               "to whom", "body"})
 # The lead named in brackets at the end of a recommendation: "(Lead: Director of Public Health)".
 _ITEM_LEAD = re.compile(r"\((?:Suggested[ ])?[Ll]eads?(?:[ ]officers?)?:[ ](?P<owners>(?:[^()\n]|\([^()\n]*\))+)\)[ ]*$")
-_NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
+_NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?0*(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
 _LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-zA-Z])[.)][ \t]+(?=\S)")
 
 # "The Board is recommended to", "Cabinet is asked to", "The review group recommends that Cabinet": an item
@@ -231,6 +231,9 @@ _FINDING_HEADS = frozenset({"finding", "findings", "issue", "issues", "finding a
 _PLAN_VERDICT_HEADS = frozenset({"agreed action", "agreed actions", "action agreed", "management action",
                                  "agreed management action", "management response", "management response and action",
                                  "management comments"})
+# A column of recommendations headed by what they ask: "Rec | What we asked | Cabinet Member | Response".
+_ASK_HEADS = frozenset({"what we asked", "what we asked for", "what was asked", "what we recommended", "the ask", "ask",
+                        "asks", "our ask", "what we said"})
 _PLAN_CUE = re.compile(r"agreed action|action agreed|management (?:action|response|comments)")
 # The same in the lower-cased text, opening with a literal (scanned for at C speed).
 _REC_CUE = re.compile(r"rec(?:ommend|\b)")
@@ -531,6 +534,8 @@ class RecommendationRules:
     def _add_recommendation(self, num: str | None, s: int, text: str, *, maker=None, addressee=None,
                             rule: str, status: str | None = None, date: str | None = None) -> str:
         text = " ".join(text.split())
+        if num and num[0] == "0" and num.isdigit():
+            num = num.lstrip("0") or "0"  # "R01": the first recommendation
         e = s + len(text)
         label = _item_label(text, limit=300)
         committee = self.front.committee
@@ -624,11 +629,13 @@ class RecommendationRules:
             plan = not any(_REC_WORD.search(c[2]) for c in row)
             if plan and not (any(h in _FINDING_HEADS for h in heads) and any(h in _PLAN_VERDICT_HEADS for h in heads)):
                 continue
-            rec_col = next((k for k, h in enumerate(heads) if (h in _FINDING_HEADS if plan else (
-                _REC_HEADER.fullmatch(h) or (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)))), None)
             num_col = next((k for k, h in enumerate(heads) if h in _NUM_HEADS), None)
-            if rec_col == num_col and rec_col is not None and heads[rec_col].startswith("rec"):
-                rec_col = None  # "Rec." numbers the rows: a table of ratings by number
+            rec_cols = [k for k, h in enumerate(heads) if (h in _FINDING_HEADS if plan else (
+                _REC_HEADER.fullmatch(h) or h in _ASK_HEADS or
+                (_NAMED_REC_HEAD.fullmatch(h) and h not in verdict_heads)))]
+            # "Rec." numbering the rows is no column of recommendations: "Rec | What we asked | ...", or a table of
+            # ratings by number
+            rec_col = next((k for k in rec_cols if not (k == num_col and heads[k].startswith("rec"))), None)
             if rec_col is None:
                 if num_col is not None:
                     i = self._ratings_by_number(rows, i, heads, num_col)

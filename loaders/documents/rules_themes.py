@@ -308,6 +308,8 @@ class ThemeRules:
                            and not re.fullmatch(r"\d{1,3}\**", (m.group("num") or "").strip()))
             if not (intro.endswith(":") or (intro.endswith(";") and not is_item) or heading or following):
                 continue
+            if heading and m and m.group("num") and self._numbered_on(idx, m.group("num"), items):
+                continue  # "2  Summary of recommendations" over "3  Introduction": a list of contents, not its items
             # The following list items.
             block = []
             item_ends: dict[int, int] = {}  # list items that go on over wrapped lines: where each ends
@@ -402,6 +404,18 @@ class ThemeRules:
             elif kind == "indicator":
                 for num, s, t in block:
                     self.add("Indicator", _item_label(t), s, s + len(t.rstrip()), "indicator:list")
+
+    def _numbered_on(self, idx: int, number: str, items) -> bool:
+        """Whether the next line that holds anything (within three) is numbered one on from ``number``: the heading
+        at ``idx`` is an item of a list itself."""
+        lines = self.doc.lines
+        for j in range(idx + 1, min(len(lines), idx + 4)):
+            if not self.doc.work[lines[j].start:lines[j].end].strip():
+                continue
+            mm = items[j][0]
+            here, there = number.strip(" .)\t"), ((mm.group("num") or "") if mm else "").strip(" .)\t")
+            return here.isdigit() and there.isdigit() and int(there) == int(here) + 1
+        return False
 
     def _list_intro_lines(self):
         """Indexes of the lines that may introduce a list, in order: those holding a colon or a semicolon, a heading's
