@@ -1513,3 +1513,14 @@ def test_a_tracker_of_what_we_asked_numbered_r01_with_responses_over_two_paragra
     assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted"}
     assert "Restrict HFSS advertising on all council-owned advertising space" in x.labels("Recommendation")
     assert not {"Introduction", "What we found"} & set(x.labels("Recommendation"))  # a list of contents
+
+
+def test_a_peer_team_listed_as_names_over_posts_and_roles_set_apart_by_blank_lines():
+    x = extract("Peers were agreed with you. The team was:\n\nCouncillor Rosalind Kettle\n\nExecutive Member for Health "
+                "and Adult Services, North Fenwick Council\nLead member peer\n\nObiageli Thistlewood\n\nDirector of "
+                "Public Health, Fenwick County Council\nLead officer peer\n")
+    assert "North Fenwick Council" in x.labels(*ORG)
+    assert not [p for p in x.labels("Post") if "Council" in p]
+    held = links(x, "holdsPost")
+    assert {("Obiageli Thistlewood", "Director of Public Health"), ("Obiageli Thistlewood", "Lead officer peer"),
+            ("Councillor Rosalind Kettle", "Lead member peer")} <= held

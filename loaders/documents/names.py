@@ -182,7 +182,7 @@ def name_runs(doc: Doc) -> list[Run]:
         wrapped = doc.gap(i) == "\n" and head in _INNER_HEADS and _wrapped_at(doc, tok)
         if i + 1 < n and not tok.possessive and (doc.gap(i) in _SPACE_GAPS or wrapped) and toks[i + 1].capital:
             nxt = _norm_head(toks[i + 1])
-            if _category(nxt, [head]) is not None:
+            if _category(nxt, [head]) is not None and not _opens_own_line(doc, i + 1):
                 continue
             if (head in _INNER_HEADS or toks[i + 1].bare == "NHS") and _longer_body_follows(doc, i + 1):
                 continue  # "Teaching Hospitals NHS Foundation Trust", "Partnership NHS Trust": inside the trust's name
@@ -191,6 +191,8 @@ def name_runs(doc: Doc) -> list[Run]:
             if tok.allcaps and toks[i + 1].allcaps and doc.gap(i) in _SPACE_GAPS and len(toks[i + 1].bare) > 3:
                 continue  # "UNPAID CARERS AND HOSPITAL DISCHARGE": in a heading in capitals the head may be a word
         words = _walk_back(doc, i)
+        if len(words) > 1 and _opens_own_line(doc, i):
+            continue  # "... North Yorkshire Council" / "Lead member peer": a short line's first word heads no name
         modifiers = [t.bare for t in words[:-1]]
         cat = _category(head, modifiers)
         if cat is None:
@@ -321,6 +323,9 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
 
 
 _COLUMN_ROW = re.compile(r"\S[ ]{3,}\S")
+# A lower-case word after a capitalised one that makes it a modifier: "Lead member peer", "Board members".
+_MODIFIER_NEXT = re.compile(r"[ ](?!(?:of|for|and|in|on|at|to|the|a|an|with|by|from|or|is|are|was|were|has|have|will|"
+                            r"would|should|can|may|must|who|which|that|as)\b)[a-z][a-z’'\-]*\b")
 _PERSON_ALONE = re.compile(r"[ \t]*" + HONORIFIC + NAME_WORDS)
 
 
@@ -342,6 +347,19 @@ def row_breaks(doc: Doc) -> frozenset[int]:
                 pos = text.find("\n", pos + 1)
         found = doc.__dict__["_row_breaks"] = frozenset(out)
     return found
+
+
+def _opens_own_line(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a short line of its own (under 40 characters) as a modifier of the lower-case word
+    after it ("Lead member peer" under "..., North Yorkshire Council"): it neither ends nor continues the name on
+    the line above."""
+    tok = doc.tokens[k]
+    text = doc.text
+    if tok.possessive or k == 0 or "\n" not in text[doc.tokens[k - 1].end:tok.start] or \
+            not _MODIFIER_NEXT.match(doc.work, tok.end):
+        return False
+    le = text.find("\n", tok.start)
+    return (len(text) if le < 0 else le) - (text.rfind("\n", 0, tok.start) + 1) < 40
 
 
 def _name_alone_on_line(doc: Doc, t: Token) -> bool:

@@ -122,6 +122,8 @@ def _dash_or_listed_entries(work: str, start: int, end: int):
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+# A role on a peer team on a line of its own: "Lead member peer", "NHS peer", "Community and voluntary sector peer".
+_TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?:[A-Za-z][\w’'\-]*)){0,5}[ ][Pp]eer)[ \t]*")
 _OF_BODY = re.compile(r"[ ]of[ ](?:the[ ])?")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
@@ -157,7 +159,7 @@ _MEMBER_HEAD_SAYS = {"home organisation": "organisation", "home organization": "
                      "role on team": "role", "job title": "role", "designation": "role", "peer": "name",
                      "team member": "name", "member": "name"}
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
-_NAME_LINE = re.compile(_PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2}")
+_NAME_LINE = re.compile(HONORIFIC + r"(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})")
 
 
 # Two to six capitalised words (joined by "and", "of", "for"): a body's name written in brackets after a member.
@@ -319,18 +321,34 @@ class PeopleRules:
         lines = doc.lines
         for i, ln in enumerate(lines[:-1]):
             raw = work[ln.start:ln.end].strip()
-            if not _NAME_LINE.fullmatch(raw) or not person_words_ok(raw.split()):
+            nm = _NAME_LINE.fullmatch(raw)
+            if not nm or not person_words_ok(nm.group("name").split()):
                 continue
             nxt = lines[i + 1]
+            if not work[nxt.start:nxt.end].strip() and i + 2 < len(lines) and (
+                    i == 0 or not work[lines[i - 1].start:lines[i - 1].end].strip()):
+                nxt = lines[i + 2]  # a name set apart over its post, as a web page's list of terms and descriptions
             lead = len(work[nxt.start:nxt.end]) - len(work[nxt.start:nxt.end].lstrip())
             post = next(((e, k) for s, e, k in self.mentions_at(nxt.start + lead) if k.startswith("post:")), None)
             if post is None:
                 continue
             s = ln.start + (len(work[ln.start:ln.end]) - len(work[ln.start:ln.end].lstrip()))
             if self.is_claimed(s, s + len(raw)):
-                continue
-            person = self.add_person(raw, s, s + len(raw), "person-signature")
+                # "Councillor Rosalind Kettle", "Dr Cormac Shah": read already by their honorific
+                person = next((k for _, _, k in self.mentions_at(s) if k.startswith("person:")), None)
+                if person is None:
+                    continue
+            else:
+                person = self.add_person(raw, s, s + len(raw), "person-signature")
             self.link(person, "holdsPost", post[1], s, post[0], "person-signature")
+            # "Lead member peer" under a peer's post: their role on the peer team
+            k = self.doc.line_index(nxt.start) + 1
+            if k < len(lines):
+                rm = _TEAM_ROLE.fullmatch(work, lines[k].start, lines[k].end)
+                if rm:
+                    rs, re_ = rm.span("role")
+                    role = self.add("Post", work[rs:re_], rs, re_, "post")
+                    self.link(person, "holdsPost", role, rs, re_, "person-signature")
 
     def find_member_tables(self) -> None:
         """A membership table: a "Name" column beside an "Organisation" or "Role" column, one person a row."""
