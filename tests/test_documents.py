@@ -419,3 +419,20 @@ def test_a_web_page_cell_of_several_paragraphs_keeps_its_lines_in_the_cell():
             "<p>After</p>")
     assert html_to_text(page) == ("\t1\n\tAgreed.\n\tThe assessment will be led by Public Health.\n\t\n\tLead\n"
                                   "\tofficer\n\n\t2\n\t- a\n\t- b\n\nAfter\n")
+
+
+def test_partners_set_in_two_columns_of_spaces_are_read_by_column(tmp_path):
+    """A .txt paper's list of partners in two columns, names wrapped under themselves: each name whole."""
+    paper = tmp_path / "strategy.txt"
+    paper.write_text("6  WHO IS SIGNED UP\n\nThe following partners will sign up:\n\n"
+                     "   Fenwick & Hove City Council                  NHS Sussex\n"
+                     "   University Hospitals Sussex NHS              Sussex Partnership NHS Foundation Trust\n"
+                     "     Foundation Trust                           Sussex Police\n"
+                     "   Age UK Fenwick & Hove                        Martlets Hospice\n"
+                     "   Change Grow Live                             Department for Work and Pensions\n"
+                     "                                                  (Jobcentre Plus, Sussex)\n\n"
+                     "6.2  Others will be invited.\n", encoding="utf-8")
+    orgs = set(extract_file(paper).labels("Organisation", "Partnership", "Board"))
+    assert {"University Hospitals Sussex NHS Foundation Trust", "Sussex Partnership NHS Foundation Trust",
+            "Sussex Police", "Age UK Fenwick & Hove", "Martlets Hospice"} <= orgs
+    assert not [o for o in orgs if "Trust Foundation" in o or "Sussex Police" in o and o != "Sussex Police"]

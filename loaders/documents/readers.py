@@ -28,7 +28,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .spaced_tables import ruled_tables_as_cells
+from .spaced_tables import columned_lists_as_cells, ruled_tables_as_cells
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
@@ -87,9 +87,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 @reader(".txt", ".text")
 def decode_text(data: bytes) -> str:
     """Decode text in whatever encoding it is in, refuse binaries, and join the lines of paragraphs written with a
-    hanging indent (see :func:`join_hanging_lines`) and the cells of tables laid out with spaces under a rule of
-    dashes (see :func:`~.spaced_tables.ruled_tables_as_cells`)."""
-    return join_hanging_lines(ruled_tables_as_cells(_decode(data)))
+    hanging indent (see :func:`join_hanging_lines`), the cells of tables laid out with spaces under a rule of
+    dashes (see :func:`~.spaced_tables.ruled_tables_as_cells`) and names set in two columns of spaces (see
+    :func:`~.spaced_tables.columned_lists_as_cells`)."""
+    return join_hanging_lines(columned_lists_as_cells(ruled_tables_as_cells(_decode(data))))
 
 
 def _decode(data: bytes) -> str:

@@ -237,7 +237,7 @@ _NHS_NAME = re.compile(r"[ ]((?:" + _AREA_WORD + r")(?:[ ](?:(?:on|upon|under|of
 # "Forest of Dean", "East Riding of Yorkshire").
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
 _PLACE_NAME = (rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|"
-               rf"{_PLACE_WORD}(?:[ ](?:upon[ ])?{_PLACE_WORD})?)")
+               rf"{_PLACE_WORD}(?:[ ](?:upon[ ]|&[ ])?{_PLACE_WORD})?)")  # "Kingston upon Hull", "Brighton & Hove"
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
 _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
 # The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ruled_tables_as_cells"]
+__all__ = ["columned_lists_as_cells", "ruled_tables_as_cells"]
 
 # A rule of two or more runs of dashes: one run a column.
 _RULE = re.compile(r"(?m)^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$")
@@ -203,3 +203,110 @@ def _joined(lines: list[list[str]]) -> list[str]:
             else:
                 out[k] += " " + piece
     return out
+
+
+def columned_lists_as_cells(text: str) -> str:
+    """``text`` with each list of names set in two columns of spaces, with no rule, written as cells.
+
+    A page of partners or members often sits in two columns, a name too long for its
+    column wrapping onto an indented line under itself::
+
+        Fenwick City Council               NHS Sussex
+        University Hospitals Sussex NHS    Sussex Partnership NHS Foundation Trust
+          Foundation Trust                 Sussex Community NHS Foundation Trust
+
+    Read line by line, the wrapped name runs into the other column's.  A block of
+    three lines or more, each one or two names with three spaces or more between
+    them and the second always at the same place, is read by its columns: a name
+    starts where its column starts and goes on in the lines indented under it.
+    Only names of bodies: a block with a comma outside brackets ("Name, Post"), an
+    honorific ("Councillor"), a figure or a sentence in it is left as it was (people's
+    names over their bodies are an attendance list, which the people rules read by
+    its lines), and so is every other line.
+
+    >>> print(columned_lists_as_cells(
+    ...     "Partners:\\n\\n"
+    ...     "Fenwick Council                NHS Sussex\\n"
+    ...     "University Hospitals Sussex    Sussex Police\\n"
+    ...     "  NHS Foundation Trust         Age UK Fenwick\\n").replace("\\t", "> "), end="")
+    Partners:
+    <BLANKLINE>
+    > Fenwick Council
+    > NHS Sussex
+    <BLANKLINE>
+    > University Hospitals Sussex NHS Foundation Trust
+    > Sussex Police
+    <BLANKLINE>
+    > Age UK Fenwick
+    <BLANKLINE>
+    """
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        # a block of its own: after a blank line (a list does not start halfway down another)
+        found = _name_columns(lines, i) if "   " in lines[i] and (i == 0 or not lines[i - 1].strip()) else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        columns, i = found
+        left, right = columns
+        for k in range(max(len(left), len(right))):
+            out.extend("\t" + column[k] for column in columns if k < len(column))
+            out.append("")
+    return "\n".join(out)
+
+
+# A line of two names with three spaces or more between them, and a line of one.
+_TWO_NAMES = re.compile(r"(?P<indent>[ ]*)(?P<left>\S+(?:[ ]\S+)*)[ ]{3,}(?P<right>\S+(?:[ ]\S+)*)[ ]*")
+_ONE_NAME = re.compile(r"(?P<indent>[ ]*)(?P<text>\S+(?:[ ]\S+)*)[ ]*")
+_LEAST_ROWS = 3
+
+
+def _name_columns(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The two columns of names from line ``i`` (each a list of names) and the line after them, or None."""
+    first = _TWO_NAMES.fullmatch(lines[i])
+    if first is None:
+        return None
+    indent, second = len(first.group("indent")), first.start("right")
+    columns: list[list[str]] = [[], []]
+    rows = 0
+    j = i
+    while j < len(lines) and lines[j].strip():
+        m = _TWO_NAMES.fullmatch(lines[j])
+        if m is not None and abs(m.start("right") - second) <= 2:
+            parts = [(m.start("left"), m.group("left"), 0), (m.start("right"), m.group("right"), 1)]
+            rows += 1
+        else:
+            one = _ONE_NAME.fullmatch(lines[j])
+            if one is None:
+                return None
+            column = 1 if one.start("text") >= second - 2 else 0
+            parts = [(one.start("text"), one.group("text"), column)]
+        for start, name, column in parts:
+            home = (indent, second)[column]
+            if start < home - 1:
+                return None  # text left of its column: prose, not a list
+            if start <= home + 1 or not columns[column]:
+                columns[column].append(name)
+            else:
+                columns[column][-1] += " " + name  # a name wrapped onto a line indented under it
+        j += 1
+    names = columns[0] + columns[1]
+    if rows < _LEAST_ROWS or not all(_is_name(n) for n in names):
+        return None
+    return columns, j
+
+
+def _is_name(cell: str) -> bool:
+    """Whether a column's cell reads as one name: capitalised, short, with no comma outside brackets, no figure to
+    open it and no full stop to close it."""
+    bare = re.sub(r"\([^()]*\)", "", cell)
+    return (cell[:1].isupper() or cell[:1] == "(") and len(cell.split()) <= 10 and "," not in bare and \
+        not cell.endswith(".") and not re.search(r"\d", bare) and not _HONORIFIC_FIRST.match(cell)
+
+
+_HONORIFIC_FIRST = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Rev)\.?[ ]")
