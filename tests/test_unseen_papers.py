@@ -265,9 +265,22 @@ paragraphs kept in its cell and a response row fitted to its columns, "Recommend
 team's table with each name over its post, bodies listed "in particular" over several lines): 0.79 (556/700),
 precision 0.93, every verdict right; Croydon passes, five stay below the target and are listed in BELOW_TARGET.
 
-Overall at the time of writing (105 papers): recall 0.88 (5748/6512), organisation precision 0.94 (1467/1553),
-verdicts 350 of 352; the 99 papers before batch 15: 0.89 (5192/5812) and 0.95 (1340/1417); the 75 papers before
-batch 11: 0.94 (3235/3452) and 0.98 (888/909).  A paper may number its own
+Session 10 read the Chair of a named body as its Chair, subjects named inside a programme's, an alliance's or a post's
+name as themes, an ICB called by its area's NHS name, and headings set in capitals: the 105 papers 5748 -> 5778 facts,
+precision 0.94 -> 0.95 (ten wrong bodies fewer).  Batch 16 (six papers by another writer who had not read the rule
+code: a Birmingham scrutiny inquiry with the Executive's tracker as .docx, Newham HWB minutes as a ModernGov page, a
+Devon internal audit as a seven-page .pdf, a Brighton & Hove strategy as text with partners in two columns of spaces, a
+Redcar and Cleveland Healthwatch report as .docx, a Leicestershire peer challenge letter as a web page), scored before
+anything was changed for it: recall 0.65 (504/771), precision 0.87, 2 of 31 verdicts with the rules as the session
+began, and the same with the session's earlier rules.  After one round (an audit's action plan of findings answered
+by the verdict opening each agreed action, recommendations listed with each reply summed up after them, "Our
+reading:" and "Response from Name, Post:" fields, a tracker's "What we asked" column numbered "R01", a peer team as
+names over posts set apart by blank lines, names of bodies in two columns of spaces): 0.71 (551/771), precision 0.90,
+every verdict right.  The six stay below the target and are listed in BELOW_TARGET; Wigan and St Helens now pass.
+
+Overall at the time of writing (111 papers): recall 0.87 (6329/7283), organisation precision 0.95 (1597/1686),
+verdicts 381 of 383; the 105 papers before batch 16: 0.89 (5778/6512) and 0.95 (1467/1542); the 75 papers before
+batch 11: 0.94 (3240/3452) and 0.98 (888/908).  A paper may number its own
 recommendations and the ones it answers both from 1, so a verdict counts when any
 recommendation with that number has it.
 """
@@ -403,10 +416,24 @@ BELOW_TARGET = {
     "surrey-joint-hwb-strategy-refresh-2026": "recall 0.75: partners in two columns laid out with spaces, local "
     "programmes named in bullets before a dash ('Mindworks Surrey - the ... service'), outcomes' measures in tables "
     "split by '|'",
-    "wigan-hwb-minutes": "recall 0.84, precision 0.83: carers' services in lower case ('carers' passport', "
-    "'discharge checklist'), 'Unpaid Carers and Hospital' and 'Family Hub' read as bodies",
-    "buckinghamshire-internal-audit-public-health-contracts": "recall 0.78, precision 0.85: an audit's areas in "
-    "lower case ('contract register', 'payment verification'), regulations by name, 'Audit Team' read as a body",
+    "buckinghamshire-internal-audit-public-health-contracts": "precision 0.85 (11 of 13): 'Audit Team' and a "
+    "commissioned service ('Integrated Sexual Health Service') read as bodies",
+    # batch 16 (held out: 0.65 with the rules as session 10 began and with that session's earlier rules; one round)
+    "birmingham-scrutiny-food-environment-inquiry-executive-tracker": "recall 0.74, precision 0.83: national "
+    "programmes and standards by name ('School Food Standards', 'Birmingham Forward Steps'), a university's "
+    "institute read as \"University of Birmingham's Institute\", the tracker's Cabinet Members as owners",
+    "brighton-hove-joint-hwb-strategy-2026-2030-consultation-draft": "recall 0.68: local services in lower case in "
+    "'We will' bullets ('carers' card', 'safe haven'), a partner named in brackets after each commitment as its "
+    "owner, 'Chair' and 'Vice-Chair' in a signature block, its place ('Brighton & Hove') not read",
+    "devon-internal-audit-household-support-fund": "recall 0.74, precision 0.83: lower-case teams ('Household "
+    "Support Fund team'), an audit's subjects and measures in prose ('awards made', 'unredeemed'), laws by name",
+    "leicestershire-hwb-peer-challenge-letter": "recall 0.75: the strategy's life-course themes ('staying healthy', "
+    "'dying well'), a county's voluntary bodies with odd capitals ('Voluntary Action LeicesterShire')",
+    "newham-hwb-minutes": "recall 0.76: waiting-list measures in prose ('waiting more than 52 weeks'), a replier "
+    "named in a list item as the action's owner, a person's name with a Polish letter ('Wiśniewska')",
+    "redcar-cleveland-healthwatch-care-home-visiting-report": "recall 0.61: care home subjects in lower case "
+    "('essential care giver', 'visiting hours'), regulations by name ('Regulation 9A'), the addressee of each "
+    "recommendation ('To: ...') as its action's owner, survey measures",
 }
 
 
@@ -451,7 +478,8 @@ def test_unseen_papers_overall():
 # "County Durham" is read as "Durham", the city.  Batch 15's North Yorkshire Healthwatch report gets no place: its
 # ICB's area ("Humber and North Yorkshire") and the county's bodies name the county about as often as other places.
 PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "durham-hwb-minutes.txt",
-                                 "north-yorkshire-healthwatch-gp-access-report.pdf"}
+                                 "north-yorkshire-healthwatch-gp-access-report.pdf",
+                                 "brighton-hove-joint-hwb-strategy-2026-2030-consultation-draft.txt"}
 
 
 def test_places_are_read():
