@@ -1442,7 +1442,8 @@ def test_an_icb_called_by_its_areas_nhs_name_is_the_icb():
 
 
 def test_a_heading_in_capitals_is_not_cut_at_a_word_that_heads_names():
-    x = extract("Minutes\n\n51\tHEALTHWATCH FENWICK: UNPAID CARERS AND HOSPITAL DISCHARGE\nMegan Rigby, Engagement Lead "
+    x = extract("Minutes\n\n51\tHEALTHWATCH FENWICK: UNPAID CARERS AND HOSPITAL DISCHARGE\nMegan Rigby, Engagement "
+                "Lead "
                 "at Healthwatch Fenwick, presented the report on unpaid carers leaving hospital.\n")
     assert x.labels(*ORG) == ["Healthwatch Fenwick"]
     themes = x.labels("Theme")
@@ -1470,7 +1471,8 @@ def test_an_audit_action_plan_answers_its_findings():
 
 
 def test_a_list_of_recommendations_each_with_its_reply_summed_up_in_minutes():
-    x = extract("61. Healthwatch Fenwick: update on recommendations\n\nThe report made four recommendations. Healthwatch "
+    x = extract("61. Healthwatch Fenwick: update on recommendations\n\nThe report made four recommendations. "
+                "Healthwatch "
                 "asked for a formal response, and the responses were summarised as follows:\n\n"
                 "1. Give every patient on a waiting list a named point of contact. Fenwick Hospitals NHS Trust agreed, "
                 "and will open a contact hub by September 2026.\n\n"
@@ -1516,7 +1518,8 @@ def test_a_tracker_of_what_we_asked_numbered_r01_with_responses_over_two_paragra
 
 
 def test_a_peer_team_listed_as_names_over_posts_and_roles_set_apart_by_blank_lines():
-    x = extract("Peers were agreed with you. The team was:\n\nCouncillor Rosalind Kettle\n\nExecutive Member for Health "
+    x = extract("Peers were agreed with you. The team was:\n\nCouncillor Rosalind Kettle\n\nExecutive Member for "
+                "Health "
                 "and Adult Services, North Fenwick Council\nLead member peer\n\nObiageli Thistlewood\n\nDirector of "
                 "Public Health, Fenwick County Council\nLead officer peer\n")
     assert "North Fenwick Council" in x.labels(*ORG)

@@ -204,7 +204,8 @@ _ADDRESSEE_HEADS = frozenset({"to", "for", "addressed to", "organisation", "for 
                               "to whom", "body"})
 # The lead named in brackets at the end of a recommendation: "(Lead: Director of Public Health)".
 _ITEM_LEAD = re.compile(r"\((?:Suggested[ ])?[Ll]eads?(?:[ ]officers?)?:[ ](?P<owners>(?:[^()\n]|\([^()\n]*\))+)\)[ ]*$")
-_NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?0*(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.):]?$")
+_NUM_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?0*(\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})"
+                       r"[.):]?$")
 _LEAD_NUM = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})?|[a-zA-Z])[.)][ \t]+(?=\S)")
 
 # "The Board is recommended to", "Cabinet is asked to", "The review group recommends that Cabinet": an item
@@ -641,7 +642,8 @@ class RecommendationRules:
                     i = self._ratings_by_number(rows, i, heads, num_col)
                 continue
             verdict_col = next((k for k, h in enumerate(heads) if k != rec_col and (
-                h in verdict_heads or plan and h in _PLAN_VERDICT_HEADS or h.rstrip("?") in verdict_heads or h.split(" (")[0] in verdict_heads or
+                h in verdict_heads or plan and h in _PLAN_VERDICT_HEADS or h.rstrip("?") in verdict_heads or
+                h.split(" (")[0] in verdict_heads or
                 # "Cabinet decision (Accept / Reject / Defer)": the heading's noun, before the choices it offers
                 h.split(" (")[0].rsplit(" ", 1)[-1] in ("decision", "response", "verdict", "agreed", "accepted") or
                 # "Status (Accepted/Rejected)": choices that are verdicts
@@ -919,7 +921,8 @@ class RecommendationRules:
             rec = recs[0]
             # The paragraph from the line that names the recommendation: a line before it ("Our reading: Agreed.")
             # closes what came before, when a paper sets its parts apart by lines, not blank lines.
-            first = min([m.start() for m in _REC_NUMBER.finditer(para)] + [m.start() for m in _ORDINAL_REC.finditer(para)])
+            first = min([m.start() for m in _REC_NUMBER.finditer(para)] +
+                        [m.start() for m in _ORDINAL_REC.finditer(para)])
             cut = para.rfind("\n", 0, first) + 1
             para, start = para[cut:], start + cut
             lead = len(para) - len(para.lstrip())

@@ -172,7 +172,8 @@ _ONLY_OPENS_A_LIST = re.compile(r"\b(?:as[ ]follows|the[ ]following|set[ ]out[ ]
 # numbered finding's title on its own line, with its rating after it.
 _NUMBERED_FINDING = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE)[ ]\d{1,2}[ \t]*[:.\-–][ \t]+"
                                r"(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})[ \t]*"
-                               r"(?:(?:Priority|Rating|Risk)[ ]?(?:rating)?[ \t]*:[ \t]*[A-Za-z]+|\([A-Za-z]+\))?[ \t]*$")
+                               r"(?:(?:Priority|Rating|Risk)[ ]?(?:rating)?[ \t]*:[ \t]*[A-Za-z]+|\([A-Za-z]+\))?"
+                               r"[ \t]*$")
 # "4.2 Prevention and inequalities" on a line of its own over its paragraphs.
 _OWN_LINE_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<h>[A-Z][a-z][\w’'\-]*(?:,?[ ][\w’'\-]+){0,7})[ \t]*$")
 # A theme named in passing after a verb or noun of attention; the noun ("investment in") stays in the label.
@@ -667,9 +668,9 @@ class ThemeRules:
             # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
             free = []
             for m in ms:
-                if (self._named_subject(m.start, m.end) or
-                        not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and
-                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post"))) and \
+                if (not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and
+                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")) or
+                        self._named_subject(m.start, m.end)) and \
                         not (" " not in value and value.endswith("s") and _VERB_AFTER.match(doc.work, m.end)):
                     free.append(m)
                     if len(free) == 2:

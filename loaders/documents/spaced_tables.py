@@ -240,7 +240,7 @@ def columned_lists_as_cells(text: str) -> str:
     > Age UK Fenwick
     <BLANKLINE>
     """
-    if "   " not in text:
+    if "   " not in text or _BLOCK_START.search(text) is None:
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -264,6 +264,8 @@ def columned_lists_as_cells(text: str) -> str:
 _TWO_NAMES = re.compile(r"(?P<indent>[ ]*)(?P<left>\S+(?:[ ]\S+)*)[ ]{3,}(?P<right>\S+(?:[ ]\S+)*)[ ]*")
 _ONE_NAME = re.compile(r"(?P<indent>[ ]*)(?P<text>\S+(?:[ ]\S+)*)[ ]*")
 _LEAST_ROWS = 3
+# Where such a block may start: a line of two names after a blank line (or the text's start).
+_BLOCK_START = re.compile(r"(?:\A|\n[ ]*\n)[ ]*\S+(?:[ ]\S+)*[ ]{3,}\S")
 
 
 def _name_columns(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
