@@ -160,7 +160,7 @@ _MEMBER_HEAD_SAYS = {"home organisation": "organisation", "home organization": "
                      "role on team": "role", "job title": "role", "designation": "role", "peer": "name",
                      "team member": "name", "member": "name"}
 _MEMBER_COLUMNS = frozenset({"organisation", "organization", "role", "position", "title", "post", "representing"})
-_NAME_LINE = re.compile(HONORIFIC + r"(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})")
+_NAME_LINE = re.compile(HONORIFIC + r"(?P<name>" + NAME_WORDS + r")")
 
 
 # Two to six capitalised words (joined by "and", "of", "for"): a body's name written in brackets after a member.
@@ -325,10 +325,11 @@ class PeopleRules:
             nm = _NAME_LINE.fullmatch(raw)
             if not nm or not person_words_ok(nm.group("name").split()):
                 continue
-            nxt = lines[i + 1]
-            if not work[nxt.start:nxt.end].strip() and i + 2 < len(lines) and (
+            under = i + 1
+            if not work[lines[under].start:lines[under].end].strip() and i + 2 < len(lines) and (
                     i == 0 or not work[lines[i - 1].start:lines[i - 1].end].strip()):
-                nxt = lines[i + 2]  # a name set apart over its post, as a web page's list of terms and descriptions
+                under = i + 2  # a name set apart over its post, as a web page's list of terms and descriptions
+            nxt = lines[under]
             lead = len(work[nxt.start:nxt.end]) - len(work[nxt.start:nxt.end].lstrip())
             post = next(((e, k) for s, e, k in self.mentions_at(nxt.start + lead) if k.startswith("post:")), None)
             if post is None:
@@ -343,9 +344,8 @@ class PeopleRules:
                 person = self.add_person(raw, s, s + len(raw), "person-signature")
             self.link(person, "holdsPost", post[1], s, post[0], "person-signature")
             # "Lead member peer" under a peer's post: their role on the peer team
-            k = self.doc.line_index(nxt.start) + 1
-            if k < len(lines):
-                rm = _TEAM_ROLE.fullmatch(work, lines[k].start, lines[k].end)
+            if under + 1 < len(lines):
+                rm = _TEAM_ROLE.fullmatch(work, lines[under + 1].start, lines[under + 1].end)
                 if rm:
                     rs, re_ = rm.span("role")
                     role = self.add("Post", work[rs:re_], rs, re_, "post")

@@ -910,8 +910,9 @@ class RecommendationRules:
             start, pos = pos, pos + len(para) + 2
             if "ecommendation" not in para:
                 continue
-            nums = {m.group("num") for m in _REC_NUMBER.finditer(para)}
-            nums |= {str(_ORDINALS.index(m.group("ord").lower()) + 1) for m in _ORDINAL_REC.finditer(para)}
+            by_number, by_ordinal = list(_REC_NUMBER.finditer(para)), list(_ORDINAL_REC.finditer(para))
+            nums = {m.group("num") for m in by_number}
+            nums |= {str(_ORDINALS.index(m.group("ord").lower()) + 1) for m in by_ordinal}
             if len(nums) != 1:
                 continue
             (num,) = nums
@@ -921,8 +922,7 @@ class RecommendationRules:
             rec = recs[0]
             # The paragraph from the line that names the recommendation: a line before it ("Our reading: Agreed.")
             # closes what came before, when a paper sets its parts apart by lines, not blank lines.
-            first = min([m.start() for m in _REC_NUMBER.finditer(para)] +
-                        [m.start() for m in _ORDINAL_REC.finditer(para)])
+            first = min(m.start() for m in by_number + by_ordinal)
             cut = para.rfind("\n", 0, first) + 1
             para, start = para[cut:], start + cut
             lead = len(para) - len(para.lstrip())

@@ -666,18 +666,20 @@ class ThemeRules:
             # "obesity" is said again in "childhood obesity".
             longer = sum(len(o) for v, o in found.items() if v != value and f" {value} " in f" {v} ")
             # The words of a longer name ("Mental Health Alliance", "Carers Centre") are not the subject.
-            free = []
+            free, in_names = [], 0
             for m in ms:
-                if (not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and
-                        not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post")) or
-                        self._named_subject(m.start, m.end)) and \
-                        not (" " not in value and value.endswith("s") and _VERB_AFTER.match(doc.work, m.end)):
+                if " " not in value and value.endswith("s") and _VERB_AFTER.match(doc.work, m.end):
+                    continue
+                said_freely = not self.is_claimed(m.start, m.end, ("body", "post", "strategy", "initiative")) and \
+                    not self.mentions_in(m.start, m.end, ("org", "strategy", "initiative", "post"))
+                if said_freely or self._named_subject(m.start, m.end):
                     free.append(m)
+                    in_names += not said_freely
                     if len(free) == 2:
                         break
             if not free:
                 continue
-            named = all(self._named_subject(x.start, x.end) for x in free)
+            named = in_names == len(free)  # said only inside the names of what it is the subject of
             m = free[0]
             if len(free) == 1 and any(s <= m.start and m.end <= e for s, e in measures):
                 continue
