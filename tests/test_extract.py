@@ -1527,3 +1527,64 @@ def test_a_peer_team_listed_as_names_over_posts_and_roles_set_apart_by_blank_lin
     held = links(x, "holdsPost")
     assert {("Obiageli Thistlewood", "Director of Public Health"), ("Obiageli Thistlewood", "Lead officer peer"),
             ("Councillor Rosalind Kettle", "Lead member peer")} <= held
+
+
+def test_the_body_a_recommendation_is_put_to_owns_it_and_the_named_responder_answers_it():
+    x = extract("Recommendation 1\nTo: Fenwick Borough Council\nInclude a visiting standard in the council's "
+                "contracts with care homes.\n\tResponse from Lindsey Ward, Head of Commissioning, Fenwick Borough "
+                "Council:\n\t\u201cWe agree and will add it to every contract from April.\u201d\n\nOur reading: "
+                "Agreed.\nRecommendation 2\nTo: Care Quality Commission\nPublish a summary of how well care homes "
+                "meet Regulation 9A.\n\tResponse from the Director of Adults and Communities, Fenwick Borough "
+                "Council:\n\t\u201cWe cannot fund this.\u201d\n\nOur reading: Not agreed.\n")
+    owned = links(x, "ownedBy")
+    assert ("Include a visiting standard in the council's contracts with care homes", "Fenwick Borough Council") \
+        in owned
+    assert ("Publish a summary of how well care homes meet Regulation 9A", "Care Quality Commission") in owned
+    answered = {(s.split(":")[0], o) for s, o in links(x, "respondedBy")}
+    assert answered == {("Response to recommendation 1", "Lindsey Ward"),
+                        ("Response to recommendation 2", "Director of Adults and Communities")}
+    assert "Fenwick Borough Council" in x.labels(*ORG)  # not "Adults and Communities, Fenwick Borough Council"
+
+
+def test_a_long_response_field_ends_the_recommendations_text():
+    x = extract("Recommendation 1\nFor: Fenwick City Council\nRun a campaign on Pharmacy First in the most deprived "
+                "neighbourhoods.\nResponse from Gareth Lomax, Head of Primary Care, Fenwick Place, NHS Fenwick and "
+                "Wessex: \"We support this recommendation and will run a campaign from November with the local "
+                "pharmaceutical committee, GP practices and community groups, with leaflets in eight languages.\"\n"
+                "Our view: Accepted.\n")
+    assert x.labels("Recommendation") == ["Run a campaign on Pharmacy First in the most deprived neighbourhoods"]
+    assert _verdicts(x) == {"1": "accepted"}
+
+
+def test_commitments_under_we_will_are_actions_of_the_partners_in_brackets():
+    x = extract("Fenwick Health and Wellbeing Board\n\nPriority 2: Mental health\n\nWe will:\n"
+                "  \u2022  open a second crisis caf\u00e9 in Eastwick (Fenwick Partnership NHS Foundation Trust);\n"
+                "  \u2022  deliver the Holiday Activities and Food programme in every ward with high child poverty\n"
+                "     (council, with Albion in the Community); and\n\n"
+                "  \u2022  improve care at the end of life (NHS Fenwick, Martlets Hospice).\n"
+                "  \u2022  ask every partner to pay the Real Living Wage (all partners).\n\nPriority 3: Housing\n")
+    owned = links(x, "ownedBy")
+    assert {("open a second crisis caf\u00e9 in Eastwick", "Fenwick Partnership NHS Foundation Trust"),
+            ("improve care at the end of life", "NHS Fenwick"),
+            ("improve care at the end of life", "Martlets Hospice"),
+            ("deliver the Holiday Activities and Food programme in every ward with high child poverty",
+             "Albion in the Community")} <= owned
+    assert not [a for a, _ in owned if "Real Living Wage" in a]  # "all partners" names no one
+    assert "NHS Fenwick, Martlets Hospice" not in x.labels(*ORG)
+
+
+def test_laws_cited_by_name_are_read_with_their_year():
+    x = extract("Care homes must allow visits under the Health and Social Care Act 2008 (Regulated Activities) "
+                "Regulations 2014. The Renters' Rights Act 2025 and the Care Act 2014 set duties. Act now.\n")
+    assert {"Health and Social Care Act 2008 (Regulated Activities) Regulations 2014", "Renters' Rights Act 2025",
+            "Care Act 2014"} <= set(x.labels("Strategy"))
+
+
+def test_trusts_and_pharmacy_committees_named_head_first_with_their_area():
+    x = extract("Responses came from Community Pharmacy Fenwick and Wessex, University Hospitals Sussex and the "
+                "University Hospitals of Derby and Burton NHS Foundation Trust. The Community Pharmacy Contractual "
+                "Framework sets the fees.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Community Pharmacy Fenwick and Wessex", "University Hospitals Sussex",
+            "University Hospitals of Derby and Burton NHS Foundation Trust"} <= orgs
+    assert not [o for o in orgs if "Framework" in o]

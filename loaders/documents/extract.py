@@ -175,6 +175,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRul
         self.merge_repeated_recommendations()
         self.find_actions()
         self.find_lead_lines()
+        self.find_commitments()
         self.find_action_tables()
         self.find_indicators()
         self.merge_acronym_forms()

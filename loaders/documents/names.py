@@ -37,6 +37,13 @@ _JOINS = _JOIN_BACK | _JOIN_GERUND
 # fullmatch, asked hundreds of thousands of times a medium bench.  One or two spaces (not a tab: a tab separates
 # table cells).
 _SPACE_GAPS = frozenset(a + b for a in " \u00a0" for b in ("", " ", "\u00a0"))
+# Regulations made under an Act are cited after it: "Health and Social Care Act 2008 (Regulated Activities)
+# Regulations 2014".
+_REGULATIONS_UNDER_ACT = re.compile(r" \([A-Z][\w’'\-]*(?: [A-Za-z][\w’'\-]*){0,5}\) (?:[A-Z][\w’'\-]* ){0,3}"
+                                    r"Regulations(?: (?:19|20)\d\d)?\b")
+# The area a trust named "University Hospitals" serves, after those words.
+_TRUST_PLACE = re.compile(r"[ ]((?:of[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[ ]and[ ][A-Z][a-z]+)?)\b(?![ ]?[A-Z])")
+_NHS_AFTER = re.compile(r"(?:[ ]and[ ][A-Z][a-z]+)*[ ]NHS\b")  # "... of Derby and Burton NHS Foundation Trust"
 _YEARS = re.compile(r" (?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d|[ ]to[ ](?:19|20)\d\d)?\b")
 # A comma and one to three spaces.
 _COMMA_GAPS = frozenset("," + "".join(spaces) for k in (1, 2, 3) for spaces in product(" \u00a0", repeat=k))
@@ -212,6 +219,14 @@ def name_runs(doc: Doc) -> list[Run]:
             ym = _YEARS.match(doc.work, end)
             if ym:
                 end = ym.end()  # "Joint Local Health and Wellbeing Strategy 2022", "Plan 2023-2030"
+                if head == "Act":
+                    rm = _REGULATIONS_UNDER_ACT.match(doc.work, end)
+                    end = rm.end() if rm else end
+        elif head == "Hospitals" and len(words) == 2 and words[0].bare == "University":
+            pm = _TRUST_PLACE.match(doc.work, end)
+            if pm and not any(_category(w, ["x"]) for w in pm.group(1).split() if w[0].isupper()) and \
+                    not _NHS_AFTER.match(doc.work, pm.end()):
+                end = pm.end()  # "University Hospitals Sussex", "University Hospitals of Morecambe Bay": a trust
         raw = doc.work[start:end]
         label, aliases = _clean_label(raw)
         out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
@@ -268,8 +283,10 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
                 continue
             break
         if gap in _COMMA_GAPS and t.capital and not t.possessive and any(w.text == "and" for w in words) \
-                and j and not toks[j - 1].capital and _norm_head(t) not in lex.name_stop:
-            # "Education, Health and Care Plan": a list of single words closed by "and" inside one name.
+                and j and not toks[j - 1].capital and _norm_head(t) not in lex.name_stop \
+                and not (toks[j - 1].text.lower() in _JOIN_BACK and j > 2 and toks[j - 3].text == "of"):
+            # "Education, Health and Care Plan": a list of single words closed by "and" inside one name; not
+            # "Director of Adults and Communities, Redcar and Cleveland Borough Council", a post's field, then a body.
             words.insert(0, t)
             j -= 1
             continue

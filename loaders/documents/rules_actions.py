@@ -34,6 +34,17 @@ _OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|"
 _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
+# The line that opens a list of commitments: "We will:", "Partners will:", "What we will do:", "Our commitments:".
+_COMMITMENTS_INTRO = re.compile(r"(?im)^[^\S\n]*(?:(?:what[ ])?(?:we|partners|the[ ](?:board|council|partnership))"
+                                r"[ ]will(?:[ ]do)?|our[ ]commitments?)[^\S\n]*:[^\S\n]*$")
+_COMMITMENT_CUES = ("will:", "will do:", "commitments:", "commitment:")
+# A bullet of the list, and its last words in brackets naming who leads it ("... (council, NHS Sussex);").
+_BULLET = re.compile(r"[^\S\n]*[•▪●◦*\-–][^\S\n]+")
+_LEADS_IN_BRACKETS = re.compile(r"\((?P<leads>[^()\n]{3,160})\)[^\S\n]*(?:;(?:[^\S\n]*and)?|\.|,[^\S\n]*and)?"
+                                r"[^\S\n]*$")
+# A partner's name: capitalised words, with small words between them ("Albion in the Community").
+_PARTNER_NAME = re.compile(r"[A-Z][\w’'&\-]*(?:[ ](?:(?:of|in|the|for|and|&)[ ])*[A-Z][\w’'&\-]*){1,6}")
+_LEAD_SPLIT = re.compile(r",[^\S\n]*(?:with[^\S\n]+|and[^\S\n]+)?|[^\S\n]+(?:and|with)[^\S\n]+")
 
 # A plain-text table laid out with spaces (older papers, and PDFs read as text): cells are runs of text between gaps
 # of two spaces or more.
@@ -169,6 +180,34 @@ def _last_paragraph_number(text: str) -> str | None:
         k = text.rfind("\n", 0, k)
 
 
+# One plain word in a commitment's brackets that stands for a body of the paper ("(council)", "(the Board)").
+_REFERENCE_WORDS = ("council", "board", "partnership", "icb", "trust")
+
+
+def _bullets_after(work: str, pos: int):
+    """Spans of the bullets of the list starting at ``pos``: a bullet runs on over the lines under it, to the next
+    bullet or blank line, and blank lines may part the bullets; the list ends at its first other line."""
+    item = None
+    blank = False
+    while pos < len(work):
+        end = work.find("\n", pos)
+        end = len(work) if end < 0 else end
+        bm = _BULLET.match(work, pos, end)
+        if bm:
+            if item:
+                yield item
+            item, blank = (bm.end(), end), False
+        elif not work[pos:end].strip():
+            blank = True
+        elif item and not blank:
+            item = (item[0], end)
+        else:
+            break
+        pos = end + 1
+    if item:
+        yield item
+
+
 class ActionRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
@@ -253,6 +292,39 @@ class ActionRules:
             key = self.add("Action", label, hm.start("what"), hm.start("what") + len(what), "action-line",
                            key=f"action:{_norm(label)[:100]}")
             self.link(key, "ownedBy", owner[2], m.start(), m.end(), "action-line")
+
+    def find_commitments(self) -> None:
+        """"We will:" over bullets that each end with who leads them in brackets: "open a second crisis café in Hove
+        (Sussex Partnership NHS Foundation Trust)." Each bullet is an action owned by the bodies it names; "council"
+        is the paper's council, "all partners" no one in particular."""
+        work = self.doc.work
+        for m in _line_gated(_COMMITMENTS_INTRO, self.doc, _COMMITMENT_CUES):
+            for s, e in _bullets_after(work, m.end() + 1):
+                lm = _LEADS_IN_BRACKETS.search(work, s, e)
+                if lm is None:
+                    continue
+                owners = []
+                pos = lm.start("leads")
+                for part in _LEAD_SPLIT.split(lm.group("leads")):
+                    ps = work.find(part, pos, lm.end("leads"))
+                    pos = ps + len(part)
+                    found = self.mentions_in(ps, pos + 1, ("person", "post", "org"))
+                    if not found:
+                        word = part.strip().removeprefix("the ")
+                        ref = self.resolve_post_or_body(word) or (
+                            self.resolve_reference(word) if word.lower() in _REFERENCE_WORDS else None)
+                        if ref is None and _PARTNER_NAME.fullmatch(word):
+                            # "(council, with Albion in the Community)": named as a lead partner, so a body
+                            ref = self.add_body(word, ps, pos, "commitment-lead")
+                        found = [(ps, pos, ref)] if ref else []
+                    owners += found
+                what = work[s:lm.start()].strip()
+                if not owners or len(what.split()) < 3:
+                    continue
+                label = _item_label(what, limit=200)
+                akey = self.add("Action", label, s, lm.start(), "commitment", key=f"action:{_norm(label)[:100]}")
+                for os_, oe, k in owners:
+                    self.link(akey, "ownedBy", k, os_, oe, "commitment")
 
     def _action_with_owner_field(self, m: re.Match) -> bool:
         """"Action: Extend the scheme to 24 schools" with "Officer: Head of Public Health" (or "Lead:", "Owner:") on

@@ -214,6 +214,9 @@ _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:th
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
 # Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
+# The kinds of NHS body named for the area they serve.
+_AREA_BODY = re.compile(r"(?:Integrated[ ]Care[ ](?:Board|Partnership|System)|ICB|ICS|ICP|Clinical[ ]Commissioning"
+                        r"[ ]Group|CCG|Primary[ ]Care[ ]Trust|PCT|Health[ ]Authority)$")
 _PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
 # A post's field or place in brackets after it: "(Mental Health)", "(Care and Support)", "(Tees Valley)".
 _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-z’'\-]+|and|of|&|[A-Z]{2,4})){0,4})\)")
@@ -240,6 +243,10 @@ _PLACE_NAME = (rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+
                rf"{_PLACE_WORD}(?:[ ](?:upon[ ]|&[ ])?{_PLACE_WORD})?)")  # "Kingston upon Hull", "Brighton & Hove"
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
 _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
+# National bodies whose local branches carry a place's name; the last only ever as a branch or "... England".
+_BRANCHES = ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus", "Community Action",
+             "Community Pharmacy")
+_PLACED_BRANCHES = ("Community Pharmacy",)
 # The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
 _PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
@@ -590,17 +597,24 @@ class BodyRules:
             label = next(k for k in multi if k.lower() == m.value)
             aliases = [a for a, full in lex.body_acronyms.items() if full == label]
             start, end = m.start, m.end
-            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus",
-                         "Community Action") and (not self.doc.work[start:start + 1].isupper() or
-                                                  _COLON_SHORT.match(self.doc.work, end)):
+            if label in _BRANCHES and (not self.doc.work[start:start + 1].isupper() or
+                                       _COLON_SHORT.match(self.doc.work, end)):
                 continue  # "community action on obesity": the words, not the body; "Community Action: MK" is read whole
-            if label in ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus",
-                         "Community Action"):
+            if label in _BRANCHES:
                 # Local branches carry their place: "Sheffield Citizens Advice", "Voluntary Action Leeds".
                 before = _PLACE_BEFORE.search(self.doc.work, max(0, start - 30), start)
                 after = _BRANCH_PLACE.match(self.doc.work[end:end + 40])
                 if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
                     after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
+                if label in _PLACED_BRANCHES:
+                    # "Community Pharmacy Cheshire and Merseyside", never "Community Pharmacy Contractual Framework"
+                    if not after or self._heads_a_name(after.group(1).split()[-1]) or \
+                            re.match(r"[ ]?[A-Z]", self.doc.work[end + after.end():end + after.end() + 2]):
+                        continue
+                    end += after.end()
+                    am = _AND_PLACE.match(self.doc.work, end)  # "... Cheshire and Wirral": areas pair up
+                    end = am.end() if am else end
+                    before = after = None
                 if before and before.group(1) not in lex.name_stop:
                     start -= len(before.group(1)) + 1
                 elif after and after.group(1) not in lex.name_stop:
@@ -624,6 +638,12 @@ class BodyRules:
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
             self.claim(m.start(), m.end(), "body")
+
+    def _heads_a_name(self, word: str) -> bool:
+        """Whether ``word`` ends names of bodies, posts, plans or projects ("Framework", "Service", "Lead")."""
+        lex = self.lex
+        return word in lex.body_heads or word in lex.strategy_heads or word in lex.initiative_heads or \
+            word in lex.post_heads
 
     def _nhs_body(self, tok) -> None:
         """"NHS Dorset", "NHS Greater Manchester Integrated Care": an NHS body named by its area, with no head
@@ -657,13 +677,12 @@ class BodyRules:
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]
         if not acronym and re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and \
-                self.is_claimed(end + 2, end + 12, ("body",)):
-            self._nhs_joins_body(tok.start, end + 6)
+                self.is_claimed(end + 2, end + 12, ("body",)) and self._nhs_joins_body(tok.start, end + 6):
             return
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
         self.claim(tok.start, end, "body")
 
-    def _nhs_joins_body(self, start: int, upto: int) -> None:
+    def _nhs_joins_body(self, start: int, upto: int) -> bool:
         """"NHS North East and North Cumbria Integrated Care Board", "NHS Shropshire, Telford and Wrekin Integrated
         Care Board": the body a name rule read from the words after the first place ("North Cumbria Integrated
         Care Board") is this NHS body, named in full from "NHS"."""
@@ -671,13 +690,17 @@ class BodyRules:
         for s2, e2, k in self.mentions_in(start + 4, upto + 200, ("org",)):
             if s2 > upto:
                 break
-            if k in self.entities and e2 > upto - 6 and _PLACES_BETWEEN.fullmatch(work, start + 4, s2):
+            if k in self.entities and e2 > upto - 6 and _PLACES_BETWEEN.fullmatch(work, start + 4, s2) and (
+                    " and " in work[start:s2] or _AREA_BODY.search(self.entities[k].label)):
+                # "NHS Shropshire, Telford and Wrekin ICB" is one body; "NHS Sussex, University Hospitals Sussex"
+                # lists two: after a comma alone only a body named for its area goes on the NHS name
                 full = self.add_body(" ".join(work[start:e2].split()), start, e2, "named-body",
                                      type_name=self.entities[k].type)
                 if full and full != k:
                     self._merge(k, full)
                 self.claim(start, e2, "body")
-                return
+                return True
+        return False
 
     def _followed_by_capital(self, tok) -> bool:
         rest = self.doc.work[tok.end:tok.end + 40]

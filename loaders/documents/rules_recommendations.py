@@ -363,6 +363,9 @@ def _field_kind(label: str) -> str:
     return "owner"
 
 
+_FROM_WHOM = re.compile(r"[ \t]from[ \t]+(.+)$")
+
+
 def _read_block(work: str, pos: int, stop: int):
     """The text and the labelled fields of one recommendation block in ``work[pos:stop]``: ``(text parts, {kind:
     [(start, end, value)]}, end of the block)``, or None when there is no text.  The text is one paragraph; a
@@ -380,8 +383,13 @@ def _read_block(work: str, pos: int, stop: int):
         lead = len(line) - len(line.lstrip(" \t"))
         t = " ".join(t.split())
         lm = _FIELD_LABEL.match(t)
-        if lm and len(t) < 200:
+        if lm and (len(t) < 200 or lm.group("label").lower().split()[-1] not in ("for", "to")):
             field = _field_kind(lm.group("label"))
+            fm = _FROM_WHOM.search(lm.group("label"))
+            if fm and field == "comment" and line.find(fm.group(1)[:20]) >= 0:
+                # "Response from Maria Conteh, Chief Pharmacist, ...:": who answered
+                fs = ls + line.find(fm.group(1)[:20])
+                fields.setdefault("responder", []).append((fs, fs + len(fm.group(1)), fm.group(1)))
             rest = (lm.group("rest") or "").strip()
             taken = bool(rest)
             if rest:
@@ -813,6 +821,10 @@ class RecommendationRules:
                 addressee=addressees[0] if addressees else None)
             for other in addressees[1:]:  # "For: NHS Cheshire and Merseyside and Community Pharmacy ..."
                 self.link(rec, "addressedTo", other, start, start + len(text), "response-table", 0.75)
+            for fs, fe, value in fields.get("addressee", []):
+                # "To: South Tees Hospitals NHS Foundation Trust": the body a recommendation is put to by name
+                # owns the work of carrying it out, whatever it answers.
+                self._owner_of(text, fs, fe, value)
             if not fields:
                 continue
             comment = fields.get("comment", [])
@@ -834,7 +846,8 @@ class RecommendationRules:
             elif verdict is not None and field == "comment":
                 comment_text = comment_text[used:].lstrip(" .,:;-–")
             if verdict is not None:
-                self._respond(rec, num, verdict, vs, vs + used, rule, by=responder, comment=comment_text or None)
+                self._respond(rec, num, verdict, vs, vs + used, rule, by=self._who_answered(fields) or responder,
+                              comment=comment_text or None)
             owners = list(fields.get("owner", []))
             if comment:  # "... from July 2024. Responsible officer: Director of Resources. Due: ..."
                 joined = " ".join(t for _, _, t in comment)
@@ -848,6 +861,16 @@ class RecommendationRules:
                     owner = owner[:cut.start()]
                     oe = os_ + len(owner)
                 self._owner_of(comment_text or text, os_, oe, owner)
+
+    def _who_answered(self, fields: dict) -> str | None:
+        """The person (else post, else body) a block's "Response from ..." label names."""
+        for fs, fe, _ in fields.get("responder", [])[:1]:
+            found = self.mentions_in(fs, fe + 1, ("person", "post", "org"))
+            for family in ("person", "post", "org"):
+                for _, _, k in found:
+                    if k.partition(":")[0] == family:
+                        return k
+        return None
 
     def _leads_in_prose(self, parts: list[tuple[int, int, str]], joined: str) -> list[tuple[int, int, str]]:
         """Who a response says will lead the work, in its sentences: "Gavin Moxley, Head of Trading Standards, will
