@@ -436,3 +436,31 @@ def test_partners_set_in_two_columns_of_spaces_are_read_by_column(tmp_path):
     assert {"University Hospitals Sussex NHS Foundation Trust", "Sussex Partnership NHS Foundation Trust",
             "Sussex Police", "Age UK Fenwick & Hove", "Martlets Hospice"} <= orgs
     assert not [o for o in orgs if "Trust Foundation" in o or "Sussex Police" in o and o != "Sussex Police"]
+
+
+def test_attendance_set_side_by_side_in_two_columns_is_read_column_by_column(tmp_path):
+    """Minutes saved from a PDF with members in two columns, each entry wrapping in its own column: every entry
+    whole, and a table of names and posts below it (no entry wraps in its first column) left as it is."""
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("FENWICK CITY HEALTH AND WELLBEING BOARD\n\nMINUTES of the meeting held on 26 March 2025\n"
+                     "Voting members present                                      Non-voting members present\n"
+                     "Councillor Marcia Okoro (Chair) – Portfolio Holder          Superintendent Gavin Roe – City "
+                     "Division,\n"
+                     "for Adult Social Care and Health                            Fenwick Police\n"
+                     "Dr Hugo Tsang (Vice-Chair) – Place Clinical                 Tamsin Ray – Chief Executive, "
+                     "Fenwick\n"
+                     "Director, NHS Fenwick and Wessex Integrated                 Community and Voluntary Service\n"
+                     "Care Board\n"
+                     "Lucy Osei – Director of Public Health                       Miriam Reeve – Director of "
+                     "Integration,\n"
+                     "                                                            Fenwick University Hospitals NHS "
+                     "Trust\n\n"
+                     "23/25  APOLOGIES FOR ABSENCE\nNone.\n", encoding="utf-8")
+    x = extract_file(paper)
+    held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
+    assert {("Councillor Marcia Okoro", "Portfolio Holder for Adult Social Care and Health"),
+            ("Tamsin Ray", "Chief Executive")} <= held
+    orgs = set(x.labels("Organisation", "Partnership", "Board"))
+    assert {"Fenwick Police", "Fenwick Community and Voluntary Service", "Fenwick University Hospitals NHS Trust",
+            "NHS Fenwick and Wessex Integrated Care Board"} <= orgs
+    assert not [o for o in orgs if "Division" in o or "Wessex Integrated Community" in o]

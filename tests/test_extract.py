@@ -1588,3 +1588,90 @@ def test_trusts_and_pharmacy_committees_named_head_first_with_their_area():
     assert {"Community Pharmacy Fenwick and Wessex", "University Hospitals Sussex",
             "University Hospitals of Derby and Burton NHS Foundation Trust"} <= orgs
     assert not [o for o in orgs if "Framework" in o]
+
+
+def test_a_key_of_the_papers_own_decision_words_says_what_each_means():
+    x = extract("Cabinet's response\n\nThe Cabinet's decisions use these words:\n"
+                "- Accepted – the recommendation will be carried out as written;\n"
+                "- Accepted in part – some of the recommendation will be carried out;\n"
+                "- Rejected – the recommendation will not be carried out;\n"
+                "- Referred to partner – the matter is for another organisation to decide; the Cabinet has noted "
+                "the recommendation and passed it on.\n\n"
+                + _word_table([["Cabinet decision", "No.", "Recommendation", "Response and actions", "Lead"],
+                               ["Accepted", "1", "That the council extends supervised toothbrushing to every "
+                                "nursery", "Funded from April.", "Head of Public Health"],
+                               ["Referred to partner", "2", "That the ICB buys dedicated children's dental sessions",
+                                "The ICB will decide in its dental access plan.", "Director of Primary Care"]]))
+    assert _verdicts(x) == {"1": "accepted", "2": "noted"}
+
+
+def test_a_resolution_agrees_recommendations_by_their_letters():
+    x = extract("Fenwick Health and Wellbeing Board\n\nRecommendations\nThat the Board:\n"
+                "(a)\tnotes the responses to the consultation on the draft assessment;\n"
+                "(b)\tapproves the Pharmaceutical Needs Assessment 2019 for publication; and\n"
+                "(c)\tdelegates to the Director of Public Health authority to publish supplementary statements.\n\n"
+                "Decision of the Board\nRESOLVED: that recommendations (a) and (b) be agreed; and that "
+                "recommendation (c) be agreed with an amendment, so that the Chair is consulted.\n")
+    assert _verdicts(x) == {"a": "accepted", "b": "accepted", "c": "partially-accepted"}
+    assert not [r for r in x.labels("Recommendation") if r.startswith("recommendations (a)")]
+
+
+def test_replies_summed_up_after_each_numbered_recommendation_in_minutes():
+    x = extract("28/25  HEALTHWATCH REPORT\nThe report made four recommendations, and the Head of Primary Care gave "
+                "the ICB's responses at the meeting:\n"
+                "   1.   That every practice registers patients without proof of address or ID. Agreed: the ICB "
+                "will write to all practices.\n"
+                "   2.   That each Primary Care Network names a link worker. Agreed in part: in four PCNs only.\n"
+                "   3.   That the ICB funds a second homeless health GP team. Not agreed: the ICB will extend the "
+                "existing team's hours.\n"
+                "   4.   That Healthwatch repeats its mystery shopping every year. Noted: this is a matter for "
+                "Healthwatch.\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "partially-accepted", "3": "rejected", "4": "noted"}
+    assert not [r for r in x.labels("Recommendation") if r.startswith("the ICB will write")]
+
+
+def test_a_place_whose_halves_are_joined_by_with_names_its_bodies_whole():
+    x = extract("Blackburn with Darwen Health and Wellbeing Board\n\nThe strategy is owned by Blackburn with Darwen "
+                "Borough Council and the Board. Healthwatch Blackburn with Darwen and Age UK Blackburn with Darwen "
+                "helped. Blackburn with Darwen Borough Council will lead.\n")
+    assert x.front.place == "Blackburn with Darwen"
+    orgs = set(x.labels(*ORG))
+    assert {"Blackburn with Darwen Borough Council", "Healthwatch Blackburn with Darwen",
+            "Age UK Blackburn with Darwen"} <= orgs
+    assert not [o for o in orgs if o.startswith("Darwen") or o.endswith(" Blackburn")]
+
+
+def test_a_place_written_with_an_ampersand_outweighs_the_county_named_more_often_than_either_half():
+    x = extract("Brighton & Hove Health and Wellbeing Board\n\nBrighton & Hove City Council and NHS Sussex own the "
+                "strategy. Sussex Police, Sussex Community NHS Foundation Trust and Sussex Partnership NHS "
+                "Foundation Trust work in Brighton & Hove with University Hospitals Sussex and Age UK Brighton & "
+                "Hove. The Brighton & Hove Food Partnership helps.\n")
+    assert x.front.place == "Brighton & Hove"
+
+
+def test_an_icb_named_over_a_line_break_and_in_short_is_one_body():
+    x = extract("Present:\nDr Hugo Tsang (Vice-Chair) – Place Clinical\nLead for Fenwick City, NHS Fenwick and\n"
+                "Fenwickshire Integrated Care Board\nJo Smith – Head of Primary Care, NHS Fenwick and Fenwickshire "
+                "ICB\n")
+    orgs = set(x.labels(*ORG))
+    assert "NHS Fenwick and Fenwickshire Integrated Care Board" in orgs
+    assert not orgs & {"NHS Fenwick", "NHS Fenwick and Fenwickshire ICB", "Fenwickshire Integrated Care Board"}
+
+
+def test_what_we_will_do_with_a_lead_named_after_each_bullet():
+    x = extract("PRIORITY 1: BEST START\n\nWhat we will do\n"
+                "  * Open Family Hubs in all four neighbourhoods, with health visiting and\n"
+                "    infant feeding under one roof.           Lead: Fenwick Borough Council\n"
+                "  * Double the number of settings taking part in supervised toothbrushing.\n"
+                "                                             Lead: council public health team\n"
+                "  * Deliver Connect to Work across the borough.   Lead: Department for Work and Pensions\n"
+                "                                                  (Jobcentre Plus) with the ICB\n"
+                "  * Pay the Real Living Wage in all partner organisations by 2028.\n"
+                "                                             Lead: all partners\n\nPRIORITY 2: GOOD JOBS\n")
+    owned = links(x, "ownedBy")
+    assert {("Open Family Hubs in all four neighbourhoods, with health visiting and infant feeding under one roof",
+             "Fenwick Borough Council"),
+            ("Double the number of settings taking part in supervised toothbrushing",
+             "council public health team"),
+            ("Deliver Connect to Work across the borough", "Department for Work and Pensions")} <= owned
+    assert not [a for a, _ in owned if "Real Living Wage" in a]

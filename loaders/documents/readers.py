@@ -28,7 +28,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .spaced_tables import columned_lists_as_cells, ruled_tables_as_cells
+from .spaced_tables import columned_lists_as_cells, ruled_tables_as_cells, side_by_side_columns
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
@@ -88,9 +88,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def decode_text(data: bytes) -> str:
     """Decode text in whatever encoding it is in, refuse binaries, and join the lines of paragraphs written with a
     hanging indent (see :func:`join_hanging_lines`), the cells of tables laid out with spaces under a rule of
-    dashes (see :func:`~.spaced_tables.ruled_tables_as_cells`) and names set in two columns of spaces (see
-    :func:`~.spaced_tables.columned_lists_as_cells`)."""
-    return join_hanging_lines(columned_lists_as_cells(ruled_tables_as_cells(_decode(data))))
+    dashes (see :func:`~.spaced_tables.ruled_tables_as_cells`), names set in two columns of spaces (see
+    :func:`~.spaced_tables.columned_lists_as_cells`) and entries set side by side in two columns under their
+    headings (see :func:`~.spaced_tables.side_by_side_columns`)."""
+    return join_hanging_lines(columned_lists_as_cells(side_by_side_columns(ruled_tables_as_cells(_decode(data)))))
 
 
 def _decode(data: bytes) -> str:
@@ -389,6 +390,7 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                     laid_out = page.extract_text(extraction_mode="layout") or ""
                     if _pairs_in_columns(laid_out):
                         text = laid_out
+                text = side_by_side_columns(text)
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:

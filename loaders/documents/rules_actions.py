@@ -35,16 +35,23 @@ _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
 
 # The line that opens a list of commitments: "We will:", "Partners will:", "What we will do:", "Our commitments:".
-_COMMITMENTS_INTRO = re.compile(r"(?im)^[^\S\n]*(?:(?:what[ ])?(?:we|partners|the[ ](?:board|council|partnership))"
-                                r"[ ]will(?:[ ]do)?|our[ ]commitments?)[^\S\n]*:[^\S\n]*$")
-_COMMITMENT_CUES = ("will:", "will do:", "commitments:", "commitment:")
+_COMMITMENTS_INTRO = re.compile(r"(?im)^[^\S\n]*(?:(?:we|partners|the[ ](?:board|council|partnership))[ ]will(?:[ ]do)?"
+                                r"[^\S\n]*:|what[ ]we[ ]will[ ]do[^\S\n]*:?|our[ ]commitments?[^\S\n]*:)[^\S\n]*$")
+_COMMITMENT_CUES = ("will:", "will do", "commitments:", "commitment:")
+# "Lead: Blackburn with Darwen Borough Council": a commitment's lead named after a label, to the bullet's end.
+_LEAD_FIELD = re.compile(r"\b(?:[Ll]ead(?:[ ]partners?|[ ]organisations?|s)?|[Oo]wners?)[^\S\n]*:[^\S\n]*"
+                         r"(?P<leads>\S(?:.|\n)*?)[^\S\n]*$")
+# A council team in brackets after its council ("the council (Adult Social Care)"): the council leads.
+_TEAM_IN_BRACKETS = re.compile(r"[ ]?\([^()]*\)")
+# A team or partnership written in lower case: "council public health team", "Family Hubs partnership".
+_LOWER_TEAM = re.compile(r"(?:[A-Za-z’'\-]+[ ]){1,4}(?:team|partnership|service|network|forum|group)")
 # A bullet of the list, and its last words in brackets naming who leads it ("... (council, NHS Sussex);").
 _BULLET = re.compile(r"[^\S\n]*[•▪●◦*\-–][^\S\n]+")
 _LEADS_IN_BRACKETS = re.compile(r"\((?P<leads>[^()\n]{3,160})\)[^\S\n]*(?:;(?:[^\S\n]*and)?|\.|,[^\S\n]*and)?"
                                 r"[^\S\n]*$")
 # A partner's name: capitalised words, with small words between them ("Albion in the Community").
 _PARTNER_NAME = re.compile(r"[A-Z][\w’'&\-]*(?:[ ](?:(?:of|in|the|for|and|&)[ ])*[A-Z][\w’'&\-]*){1,6}")
-_LEAD_SPLIT = re.compile(r",[^\S\n]*(?:with[^\S\n]+|and[^\S\n]+)?|[^\S\n]+(?:and|with)[^\S\n]+")
+_LEAD_SPLIT = re.compile(r",\s*(?:with\s+|and\s+)?|\s+(?:and|with)\s+")
 
 # A plain-text table laid out with spaces (older papers, and PDFs read as text): cells are runs of text between gaps
 # of two spaces or more.
@@ -294,37 +301,46 @@ class ActionRules:
             self.link(key, "ownedBy", owner[2], m.start(), m.end(), "action-line")
 
     def find_commitments(self) -> None:
-        """"We will:" over bullets that each end with who leads them in brackets: "open a second crisis café in Hove
-        (Sussex Partnership NHS Foundation Trust)." Each bullet is an action owned by the bodies it names; "council"
-        is the paper's council, "all partners" no one in particular."""
+        """"We will:" or "What we will do" over bullets that each end with who leads them, in brackets ("open a
+        second crisis café in Hove (Sussex Partnership NHS Foundation Trust).") or after "Lead:" ("... under one
+        roof.   Lead: Blackburn with Darwen Borough Council").  Each bullet is an action owned by the bodies it
+        names; "council" is the paper's council, "all partners" no one in particular."""
         work = self.doc.work
         for m in _line_gated(_COMMITMENTS_INTRO, self.doc, _COMMITMENT_CUES):
             for s, e in _bullets_after(work, m.end() + 1):
-                lm = _LEADS_IN_BRACKETS.search(work, s, e)
+                lm = _LEAD_FIELD.search(work, s, e) or _LEADS_IN_BRACKETS.search(work, s, e)
                 if lm is None:
                     continue
-                owners = []
-                pos = lm.start("leads")
-                for part in _LEAD_SPLIT.split(lm.group("leads")):
-                    ps = work.find(part, pos, lm.end("leads"))
-                    pos = ps + len(part)
-                    found = self.mentions_in(ps, pos + 1, ("person", "post", "org"))
-                    if not found:
-                        word = part.strip().removeprefix("the ")
-                        ref = self.resolve_post_or_body(word) or (
-                            self.resolve_reference(word) if word.lower() in _REFERENCE_WORDS else None)
-                        if ref is None and _PARTNER_NAME.fullmatch(word):
-                            # "(council, with Albion in the Community)": named as a lead partner, so a body
-                            ref = self.add_body(word, ps, pos, "commitment-lead")
-                        found = [(ps, pos, ref)] if ref else []
-                    owners += found
-                what = work[s:lm.start()].strip()
+                owners = self._commitment_leads(lm.start("leads"), lm.end("leads"))
+                what = " ".join(work[s:lm.start()].split())
                 if not owners or len(what.split()) < 3:
                     continue
                 label = _item_label(what, limit=200)
                 akey = self.add("Action", label, s, lm.start(), "commitment", key=f"action:{_norm(label)[:100]}")
                 for os_, oe, k in owners:
                     self.link(akey, "ownedBy", k, os_, oe, "commitment")
+
+    def _commitment_leads(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The bodies, posts and people named in ``work[start:end]``, a commitment's leads ("council, with Albion in
+        the Community", "the ICB, East Lancashire Hospitals NHS Trust and the council (Adult Social Care)")."""
+        work = self.doc.work
+        owners = self.mentions_in(start, end + 1, ("person", "post", "org"))
+        pos = start
+        for cut in [*_LEAD_SPLIT.finditer(work, start, end), None]:
+            ps, pe = pos, cut.start() if cut else end
+            pos = cut.end() if cut else end
+            if any(os_ < pe and ps < oe for os_, oe, _ in owners):
+                continue  # "Department for Work and Pensions": a name the split cut inside
+            word = " ".join(_TEAM_IN_BRACKETS.sub("", work[ps:pe]).split()).removeprefix("the ")
+            ref = self.resolve_post_or_body(word) or (
+                self.resolve_reference(word) if word.lower() in _REFERENCE_WORDS else None)
+            if ref is None and (_PARTNER_NAME.fullmatch(word) or _LOWER_TEAM.fullmatch(word)):
+                # "(council, with Albion in the Community)", "Lead: council public health team": named as a
+                # lead partner, so a body
+                ref = self.add_body(word, ps, pe, "commitment-lead")
+            if ref:
+                owners.append((ps, pe, ref))
+        return owners
 
     def _action_with_owner_field(self, m: re.Match) -> bool:
         """"Action: Extend the scheme to 24 schools" with "Officer: Head of Public Health" (or "Lead:", "Owner:") on

@@ -214,10 +214,12 @@ _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:th
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
 # Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
+# A place whose halves are joined by a word that ends names read backwards: "Blackburn with Darwen".
+_JOINED_PLACE = re.compile(r"([A-Z][a-z]+)[ ](with|upon)[ ]([A-Z][a-z]+)")
 # The kinds of NHS body named for the area they serve.
 _AREA_BODY = re.compile(r"(?:Integrated[ ]Care[ ](?:Board|Partnership|System)|ICB|ICS|ICP|Clinical[ ]Commissioning"
                         r"[ ]Group|CCG|Primary[ ]Care[ ]Trust|PCT|Health[ ]Authority)$")
-_PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
+_PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*(?:,[ ]|[ ]and(?:[ ]|[ ]*\n)|,[ ]and[ ])")
 # A post's field or place in brackets after it: "(Mental Health)", "(Care and Support)", "(Tees Valley)".
 _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-z’'\-]+|and|of|&|[A-Z]{2,4})){0,4})\)")
 _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",
@@ -229,9 +231,9 @@ _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair"
 _AREA_WORD = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by)-[A-Z][a-z]+)?"
 _NHS_NAME = re.compile(r"[ ]((?:" + _AREA_WORD + r")(?:[ ](?:(?:on|upon|under|of)[ ])?" + _AREA_WORD + r"){0,4}"
                        r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ]and[ ][A-Z][a-z]+(?![ ][A-Z])))?"
-                       r"(?:[ ]and[ ]" + _AREA_WORD + r"(?:[ ](?:of[ ])?[A-Z][a-z]+){0,2}"
+                       r"(?:[ ]and(?:[ ]|[ ]*\n)" + _AREA_WORD + r"(?:[ ](?:of[ ])?[A-Z][a-z]+){0,2}"
                        r"(?=[ ](?:ICB|CCG|ICS|ICP|PCT|Integrated[ ]Care[ ]Board|Clinical[ ]Commissioning)\b)|"
-                       r"[ ]and[ ]" + _AREA_WORD + r"(?:[ ]of[ ][A-Z][a-z]+)?(?![ ][A-Z]))?"
+                       r"[ ]and(?:[ ]|[ ]*\n)" + _AREA_WORD + r"(?:[ ]of[ ][A-Z][a-z]+)?(?![ ][A-Z]))?"
                        r")\b(?:[ ](?P<acr>ICB|CCG|ICS|ICP|PCT))?(?![ ]?[A-Z]|(?<![A-Z]{3})[ ]?\((?!the[ ]|[a-z]))")
 # The place after "Healthwatch": one or two words, on the same line or wrapped to the next, or a list of places
 # ("Healthwatch Bristol, North Somerset and South Gloucestershire").
@@ -535,6 +537,7 @@ class BodyRules:
 
     def add_body(self, label: str, start: int, end: int, rule: str, aliases=(), type_name: str | None = None,
                  scoped: bool | None = None) -> str:
+        label, start, end = self._whole_place(label, start, end)
         kind = kind_of(label)
         head = label.split()[-1] if label.split() else ""
         if type_name is None:
@@ -551,6 +554,21 @@ class BodyRules:
                 attrs["sectors"] = tuple(kind.sectors)
         return self.add(type_name, label, start, end, rule, aliases=aliases,
                         scoped=(not national) if scoped is None else scoped, **attrs)
+
+    def _whole_place(self, label: str, start: int, end: int) -> tuple[str, int, int]:
+        """A body's name read from half of its place, when the paper's place joins its halves with a word names do
+        not run across ("Blackburn with Darwen", "Kingston upon Thames"): "Darwen Borough Council" and "Healthwatch
+        Blackburn" are named for the whole place."""
+        m = _JOINED_PLACE.fullmatch(self.place or "")
+        if m is None:
+            return label, start, end
+        work = self.doc.work
+        before, after = f"{m.group(1)} {m.group(2)} ", f" {m.group(2)} {m.group(3)}"
+        if label.startswith(m.group(3) + " ") and work.startswith(before, start - len(before)):
+            return before + label, start - len(before), end
+        if label.endswith(" " + m.group(1)) and work.startswith(after, end):
+            return label + after, start, end + len(after)
+        return label, start, end
 
     def find_named_bodies(self) -> None:
         """Acronyms and short names of bodies any paper may cite (NHS, LGA) and kinds written as acronyms."""
@@ -618,7 +636,8 @@ class BodyRules:
                 if before and before.group(1) not in lex.name_stop:
                     start -= len(before.group(1)) + 1
                 elif after and after.group(1) not in lex.name_stop:
-                    end += len(after.group(1)) + 1
+                    # "Age UK Nottingham and Nottinghamshire", a pair of places the paper names again
+                    end = _and_place(self.doc.work, after.group(1), end + len(after.group(1)) + 1)
                 label = " ".join(self.doc.work[start:end].split())
                 if self.is_claimed(start, end, ("body",)) and start == m.start:
                     continue
@@ -676,7 +695,7 @@ class BodyRules:
         if acronym:
             end = m.end("acr")  # "NHS Gloucestershire ICB"
             words = [*words, m.group("acr")]
-        if not acronym and re.match(r"(?:,[ ]|[ ]and[ ])[A-Z]", work[end:end + 6]) and \
+        if not acronym and re.match(r"(?:,[ ]|[ ]and(?:[ ]|[ ]*\n))[A-Z]", work[end:end + 8]) and \
                 self.is_claimed(end + 2, end + 12, ("body",)) and self._nhs_joins_body(tok.start, end + 6):
             return
         self.add_body(" ".join(["NHS", *words]), tok.start, end, "named-body", type_name="Organisation")
@@ -849,6 +868,9 @@ class BodyRules:
                     if stem is not None and len(low[:-len(tail)].split()) >= 2 and stem.key in self.entities \
                             and ent.key in self.entities and stem.key != ent.key:
                         self._merge(stem.key, ent.key)
+            full = by_label.get(low[:-len(" icb")] + " integrated care board") if low.endswith(" icb") else None
+            if full is not None and full.key in self.entities and ent.key in self.entities:
+                self._merge(ent.key, full.key)  # "NHS Nottingham and Nottinghamshire ICB", the ICB's name in short
         orgs = [e for e in self.entities.values() if self.family(e.type) == "org"]
         # Each body under every proper ending of its names (two words or more): one look-up a body, not a scan.
         by_ending: dict[tuple[str, ...], list] = {}

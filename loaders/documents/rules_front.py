@@ -55,6 +55,11 @@ _PLACE_WORDS: dict[str, str | None] = {}
 _UNSEEN = object()
 
 
+# The words that join the two parts of a place's name: "Barking and Dagenham", "Brighton & Hove", "Blackburn with
+# Darwen", "Kingston upon Thames".
+_PAIR_JOINS = ("and", "&", "with", "upon")
+
+
 def _place_word(tok, lex) -> str | None:
     """The token's word as the place it may name ("LEEDS" as "Leeds"), or None for a word that names none: a short
     acronym, a generic or stop word, one not of letters, a post's modifier ("Assistant City Mayor")."""
@@ -131,10 +136,12 @@ class FrontMatterRules:
                 merged[county] += s
             else:
                 merged[stem or w] += s
-        place, best = max(sorted(merged.items()), key=lambda kv: kv[1])
-        # "Barking and Dagenham": the two words of a pair count as one place, not as rivals.
-        pair, partner = self._pair(place) or (None, None)
-        best += merged.get(partner, 0) if partner else 0
+        # "Barking and Dagenham": the two words of a pair count as one place, not as rivals (so "Brighton & Hove"
+        # outweighs "Sussex", named more often than either of its words).
+        ranked = sorted(sorted(merged.items()), key=lambda kv: -kv[1])  # ties in alphabetical order
+        best, place, pair, partner = max(
+            ((s + (merged.get(pp[1], 0) if pp else 0), w, *(pp or (None, None)))
+             for w, s in ranked[:3] for pp in [self._pair(w)]), key=lambda c: c[0])
         second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
         authority = self._authority_in_heading()
         if authority:
@@ -158,19 +165,21 @@ class FrontMatterRules:
 
     def _pair(self, place: str) -> tuple[str, str] | None:
         """("Barking and Dagenham", "Barking") for "Dagenham" when the paper mostly writes the place as one of a pair
-        joined by "and" that a council or borough is named for ("London Borough of Barking and Dagenham")."""
+        joined by "and" (or "&", "with", "upon") that a council or borough is named for ("London Borough of Barking
+        and Dagenham", "Blackburn with Darwen Borough Council")."""
         work = self.doc.work
-        if f" and {place}" not in work and f"{place} and " not in work:
+        if not any(f" {join} {place}" in work or f"{place} {join} " in work for join in _PAIR_JOINS):
             return None
         pairs = Counter(m.groups() for m in re.finditer(
-            rf"\b([A-Z][a-z]+)[ ]and[ ]{re.escape(place)}\b|\b{re.escape(place)}[ ]and[ ]([A-Z][a-z]+)\b", work))
+            rf"\b([A-Z][a-z]+[ ](?:and|&|with|upon))[ ]{re.escape(place)}\b|"
+            rf"\b{re.escape(place)}[ ]((?:and|&|with|upon)[ ][A-Z][a-z]+)\b", work))
         if not pairs:
             return None
         (before, after), n = pairs.most_common(1)[0]
-        pair = f"{before} and {place}" if before else f"{place} and {after}"
+        pair = f"{before} {place}" if before else f"{place} {after}"
         if n * 2 >= work.count(place) and re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? "
                                                      rf"Council\b|Borough of {re.escape(pair)}\b", work):
-            return pair, before or after
+            return pair, (before or after).split()[0 if before else -1]
         return None
 
     def _with_direction(self, place: str) -> str:

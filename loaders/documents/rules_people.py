@@ -125,6 +125,9 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PE
 # A role on a peer team on a line of its own: "Lead member peer", "NHS peer", "Community and voluntary sector peer".
 _TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?:[A-Za-z][\w’'\-]*)){0,5}[ ][Pp]eer)"
                         r"[ \t]*")
+# After a name with an honorific, before the post: a comma, or a role in brackets and a dash.
+_AFTER_HONORIFIC_NAME = re.compile(r"(?:[ ]\((?P<role>[^()\n]{2,40})\))?(?:,[ \t]+|[ \t]+[–\-][ \t]+)")
+_DASH_AFTER = re.compile(r"[ \t]+[–\-][ \t]+")
 _OF_BODY = re.compile(r"[ ]of[ ](?:the[ ])?")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
@@ -207,11 +210,15 @@ class PeopleRules:
                     end = wm.end(1)
             label = f"{_honorific(m.group(1))} {' '.join(words)}"
             pkey = self.add_person(label, m.start(), end, "person-honorific")
-            pm = re.match(r",[ \t]+", work[end:end + 4])
+            pm = _AFTER_HONORIFIC_NAME.match(work, end)
             if pm:
-                post = next(((e, k) for s, e, k in self.mentions_at(end + pm.end()) if k.startswith("post:")), None)
+                # "Councillor Marcia Okoro, Cabinet Member", "Councillor Marcia Okoro (Chair) – Portfolio Holder"
+                post = next(((e, k) for s, e, k in self.mentions_at(pm.end()) if k.startswith("post:")), None)
                 if post:
                     self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
+                if post and pm.group("role"):
+                    for _, re_, k in self.mentions_in(pm.start("role"), pm.end("role") + 1, ("post",)):
+                        self.link(pkey, "holdsPost", k, m.start(), re_, "person-role")
         for m in _NAME2.finditer(work):
             words = m.group(1).split()
             if len(words) == 3 and words[0] in ("From", "To", "Dear", "By") and person_words_ok(words[1:]) and \
@@ -237,6 +244,11 @@ class PeopleRules:
                 pkey = self.add_person(m.group(1), m.start(), m.end(), "person-role")
                 for s2, e2, k in self.mentions_in(m.end() + 2, close, ("post",)):
                     self.link(pkey, "holdsPost", k, m.start(), close + 1, "person-role")
+                dm = _DASH_AFTER.match(work, close + 1)  # "Lucy Osei (Vice-Chair) – Director of Public Health"
+                post = next(((e, k) for s, e, k in self.mentions_at(dm.end()) if k.startswith("post:")), None) \
+                    if dm else None
+                if post:
+                    self.link(pkey, "holdsPost", post[1], m.start(), post[0], "person-post")
             elif verb is None:
                 # "Name, Post": a person's name followed by a comma and a post, or by a dash in a list laid out
                 # with spaces ("Marcus Holloway      - Director of Strategy, ...").

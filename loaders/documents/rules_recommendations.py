@@ -14,7 +14,9 @@ from .rules_common import _after_words, _gated, _holds, _norm, _RESPONSE_TITLE_C
 
 __all__ = ["RecommendationRules"]
 
-_RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] ))"
+# After a sentence on the same line "Agreed:" is an answer ("... without proof of address. Agreed: the ICB will
+# write"), not the board's decision.
+_RESOLVED = re.compile(r"(?m)(?:^[^\S\n]*[\-•*]?[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|(?<=[.:] )(?!Agreed))"
                        r"(?:RESOLVED|Resolved|AGREED|Agreed(?=[ \t]*:)|DECISIONS?(?=[ \t]*:)|Decisions?(?=[ \t]*:))"
                        r"[ \t]*(?:[:\-–,][ \t]*)?(?:[Tt]hat\b[ \t]*(?=$|[:\-–]|[a-z(]))?[ \t]*(?P<rest>[^\n]*)")
 # The clauses of a RESOLVED item: "(1) That ...", "a) ...", and in a list "- (ii) ...".
@@ -120,6 +122,8 @@ _LABELLED = re.compile(r"^(?:R|Rec\.?[ ]?)(?=\d)")
 _SYMBOLS = "✔✓☑✅✘✗✖❌●○◐◑◒◓◔◕■□▲△▼▽★☆◆◇"
 _COLOUR_KEY = re.compile(r"(?m)^[ \t]*(GREEN|AMBER|RED|BLUE|GREY|GRAY|PURPLE|BLACK|Green|Amber|Red|Blue|Grey|Purple)"
                          r"[ \t]*[=:\-–]?[ \t]+([A-Za-z][^\n]{4,160})$")
+_TERM_KEY = re.compile(r"(?m)^[ \t]*(?:[\-•*▪][ \t]+)?([A-Z][a-z]+(?:[ ][a-z]+){0,4})[ \t]+[–\-][ \t]+"
+                       r"([a-z][^\n]{4,200})$")
 _SYMBOL_KEY = re.compile(rf"([{_SYMBOLS}])[ \t]*[=:\-–]?[ \t]*([A-Za-z][A-Za-z ]{{1,40}})")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -155,6 +159,10 @@ def _verdict_in(text: str, symbols: dict | None = None):
         first = t.split(None, 1)[0].strip(".,:;()").lower()
         if first in symbols:  # a colour of the paper's key ("GREEN")
             return _verdict_concept(symbols[first]), len(t.split(None, 1)[0])
+        low = t.lower()
+        for term, concept_id in symbols.items():
+            if " " in term and low.startswith(term):  # words of the paper's key ("Referred to partner")
+                return _verdict_concept(concept_id), len(term)
     if t[0] in _SYMBOLS:
         concept_id = (symbols or {}).get(t[0]) or lexicon().verdict_words.get(t[0])
         if concept_id:
@@ -265,13 +273,14 @@ _PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|did|will|can)[ ]?not|cannot|(?:is|a
                        r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
                        r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
 # "That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an amendment": a decision
-# on recommendations by their numbers.
+# on recommendations by their numbers or letters ("recommendations (a) and (b) be agreed").
 _RECS_DECIDED = re.compile(
-    r"[Rr]ecommendations?[ ](?P<nums>\d{1,2}(?:(?:,[ ]|[ ]and[ ])\d{1,2})*)[ ](?:be|are|were|is|was|have[ ]been|"
+    r"[Rr]ecommendations?[ ](?P<nums>(?:\d{1,2}|\([a-z]\))(?:(?:,[ ]|[ ]and[ ])(?:\d{1,2}|\([a-z]\)))*)[ ]"
+    r"(?:be|are|were|is|was|have[ ]been|"
     r"has[ ]been)[ ](?P<neg>not[ ])?(?P<verb>approved|agreed|accepted|endorsed|adopted|supported|noted|rejected|"
     r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
 # The end of a sentence inside a list item, before the next one opens.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])[ ]+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)][.!?])[ ]+(?=[A-Z])")
 # A list introduced as recommendations with their replies ("the responses were summarised as follows:").
 _REPLIES = re.compile(r"(?i)\b(?:respon[sd]\w*|repl(?:y|ies|ied)|answer(?:s|ed)?)\b")
 _PROSE_PART = re.compile(r"(?i)\b(?:in[ ]part|partly|partially)\b")
@@ -500,7 +509,11 @@ class RecommendationRules:
         responses, or when the sentence opens with the body that replies."""
         for m in _SENTENCE_BREAK.finditer(t):
             rest = t[m.end():]
-            found = _verdict_in_prose(rest)
+            said = _verdict_in(rest[:50])
+            if said is not None and rest[said[1]:said[1] + 1] in (":", ".", ";"):
+                found = said[0], (0, said[1])  # "Not agreed: the ICB will instead ...", "Noted."
+            else:
+                found = _verdict_in_prose(rest)
             if found is None:
                 continue
             at = s + m.end()
@@ -604,6 +617,14 @@ class RecommendationRules:
         if len(colours) >= 2:
             for colour, cid in colours.items():
                 found.setdefault(colour, cid)
+        # A key of the paper's own words, one a line: "- Referred to partner – the matter is for another body to
+        # decide; the Cabinet has noted the recommendation and passed it on", among lines that define the usual words.
+        terms = [(m.group(1), m.group(2)) for m in _gated(_TERM_KEY, self.doc, (" – ", " - "))]
+        if sum(_verdict_in(term) is not None for term, _ in terms) >= 2:
+            for term, desc in terms:
+                v = _verdict_in_prose(desc) if _verdict_in(term) is None else None
+                if v is not None:
+                    found.setdefault(term.lower(), v[0].id)
         return found
 
     def _column_response_tables(self) -> None:
@@ -908,7 +929,7 @@ class RecommendationRules:
             verb = m.group("verb")
             word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
-            for num in re.findall(r"\d{1,2}", m.group("nums")):
+            for num in re.findall(r"\d{1,2}|(?<=\()[a-z](?=\))", m.group("nums")):  # "1 and 2", "(a) and (b)"
                 recs = self._recommendations_numbered(num)
                 if len(recs) > 1:
                     # Minutes number each report's recommendations from 1: the resolution answers the item's own,
@@ -1397,8 +1418,8 @@ class RecommendationRules:
 
     def _resolved_clause(self, num, s, text, committee) -> None:
         text = re.sub(r"(?i)^that[ \t]+", "", text.strip())
-        if len(text) < 4 or _MINUTES_RECORD.match(text):
-            return
+        if len(text) < 4 or _MINUTES_RECORD.match(text) or _RECS_DECIDED.match(text):
+            return  # "that recommendations (a) and (b) be agreed" decides on others (decided_by_number)
         key = self._add_recommendation(num, s, text, maker=committee, addressee=None, rule="resolved",
                                        status="resolved", date=self.front.date)
         return key

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["columned_lists_as_cells", "ruled_tables_as_cells"]
+__all__ = ["columned_lists_as_cells", "ruled_tables_as_cells", "side_by_side_columns"]
 
 # A rule of two or more runs of dashes: one run a column.
 _RULE = re.compile(r"(?m)^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$")
@@ -312,3 +312,116 @@ def _is_name(cell: str) -> bool:
 
 
 _HONORIFIC_FIRST = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Rev)\.?[ ]")
+
+
+def side_by_side_columns(text: str) -> str:
+    """``text`` with each block of two columns set side by side under their headings written one column after the
+    other.
+
+    Minutes printed from a PDF often set their attendance in two columns, each entry wrapping
+    inside its own column::
+
+        Voting members present                   Non-voting members present
+        Councillor Ann Lee (Chair) – Portfolio   Superintendent Gavin Roe – City
+        Holder for Adult Social Care             Division, Fenwick Police
+        Dr Sam Oduya – Director of Public        Tamsin Ray – Chief Executive, Fenwick
+        Health                                   Community and Voluntary Service
+
+    Read line by line, each line joins half of one entry to half of another.  A block that
+    opens with a line of two short headings and keeps to their two columns for three lines
+    or more, with entries wrapping in both columns (a line with the left column empty and one
+    with the right column empty), is written as its left column, a blank line, then its right
+    column.  The block
+    ends at a blank line, a line that crosses the gap between the columns, or a heading
+    ending in a colon in the left column alone (the next list).
+
+    >>> print(side_by_side_columns(
+    ...     "Voting members present                 Non-voting members present\\n"
+    ...     "Cllr Ann Lee (Chair) – Portfolio       Supt Gavin Roe – City\\n"
+    ...     "Holder for Adult Social Care           Division, Fenwick Police\\n"
+    ...     "Dr Sam Oduya – Director of Public      Tamsin Ray – Chief Executive,\\n"
+    ...     "Health\\n"
+    ...     "                                       Fenwick CVS\\n"), end="")
+    Voting members present
+    Cllr Ann Lee (Chair) – Portfolio
+    Holder for Adult Social Care
+    Dr Sam Oduya – Director of Public
+    Health
+    <BLANKLINE>
+    Non-voting members present
+    Supt Gavin Roe – City
+    Division, Fenwick Police
+    Tamsin Ray – Chief Executive,
+    Fenwick CVS
+    <BLANKLINE>
+    """
+    if _TWO_HEADINGS.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _side_by_side(lines, i) if _TWO_HEADINGS.fullmatch(lines[i]) else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        (left, right), i = found
+        out.extend([*_entries(left), "", *_entries(right), ""])
+    return "\n".join(out)
+
+
+def _entries(column: list[str]) -> list[str]:
+    """A column's lines with each entry on one line, when its entries are "Name – Post" (three or more with a dash):
+    a line with no dash that opens with no honorific goes on from the line above."""
+    head, lines = column[0], column[1:]
+    if sum(bool(_DASHED.search(line)) for line in lines) < _LEAST_ROWS:
+        return column
+    out = [head]
+    for line in lines:
+        if len(out) > 1 and not _DASHED.search(line) and not _HONORIFIC_FIRST.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+_DASHED = re.compile(r"\S[ ][–\-][ ]\S")
+
+
+# A line of two short headings with a wide gap between them: "Voting members present      Non-voting members present".
+_TWO_HEADINGS = re.compile(r"(?m)^[ ]*[A-Z][A-Za-z\-’']*(?:[ ][A-Za-z\-’'()]+){0,5}[ ]{6,}"
+                           r"[A-Z][A-Za-z\-’']*(?:[ ][A-Za-z\-’'()]+){0,5}:?[ ]*$")
+
+
+def _side_by_side(lines: list[str], i: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """The two columns of the block headed by line ``i`` and the line after the block, or None."""
+    head = lines[i]
+    right_at = _CHUNK_AFTER_GAP.search(head).end(1)
+    columns: tuple[list[str], list[str]] = ([head[:right_at].strip()], [head[right_at:].strip()])
+    both = 0
+    alone = [0, 0]  # lines with text in the left column only, in the right only
+    j = i + 1
+    while j < len(lines) and lines[j].strip():
+        line = lines[j].rstrip()
+        left, right = line[:right_at], line[right_at:]
+        if right and (not left.endswith("  ") or line[right_at] == " " and line[:right_at].strip()):
+            break  # the line runs across the gap: the block is over
+        if not right and line.endswith(":") and both >= _LEAST_ROWS:
+            break  # "Colleagues, partners and others in attendance:": the next list
+        if left.strip():
+            columns[0].append(left.strip())
+        if right.strip():
+            columns[1].append(right.strip())
+        both += bool(left.strip() and right.strip())
+        alone[bool(right.strip())] += not (left.strip() and right.strip())
+        j += 1
+    if both < _LEAST_ROWS or not all(alone):
+        # a table of pairs ("Fergus Lee      Consultant in Public Health, Fenwick Council"): its first column never
+        # wraps, where the entries of columns side by side wrap in both
+        return None
+    return columns, j
+
+
+# The gap before a line's second chunk: where the right column starts.
+_CHUNK_AFTER_GAP = re.compile(r"\S([ ]{6,})\S")
