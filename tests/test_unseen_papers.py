@@ -278,8 +278,23 @@ reading:" and "Response from Name, Post:" fields, a tracker's "What we asked" co
 names over posts set apart by blank lines, names of bodies in two columns of spaces): 0.71 (551/771), precision 0.90,
 every verdict right.  The six stay below the target and are listed in BELOW_TARGET; Wigan and St Helens now pass.
 
-Overall at the time of writing (111 papers): recall 0.87 (6329/7283), organisation precision 0.95 (1597/1686),
-verdicts 381 of 383; the 105 papers before batch 16: 0.89 (5778/6512) and 0.95 (1467/1542); the 75 papers before
+Session 11 read the owners and answers papers name: the body a recommendation is put to ("To:", "For:") owns the
+work, "Response from Name, Post:" names who answered, "We will:" bullets are actions of the partners in brackets after
+them; and laws by name ("Care Act 2014"), "Community Pharmacy <area>" and "University Hospitals <area>": the 111 papers
+6329 -> 6369 facts (Brighton 0.68 -> 0.76, Redcar 0.61 -> 0.69, Liverpool 0.65 -> 0.74).  Batch 17 (six papers by
+another writer who had not read the rule code, though it read this description: Nottingham City HWB minutes as a
+four-page .pdf with attendance set side by side in two columns, a South Gloucestershire scrutiny review with the
+Cabinet's response as a council web page, a Thurrock internal audit of the Better Care Fund as .docx, a Blackburn with
+Darwen strategy as text with "Lead:" after each commitment, a Cumberland LGA peer challenge exported from PDF to
+text, a 2019 Sutton HWB committee report on the PNA as .docx), scored before anything was changed for it: recall 0.70
+(499/709), precision 0.85, 25 of 32 verdicts with the rules as the session began; 0.71 (503/709) with the session's
+earlier rules.  After one round (a key of the paper's own decision words, recommendations agreed by their letters,
+"Agreed:" replies after each listed recommendation, places joined by "&", "with" or "upon", "What we will do" with
+"Lead:" after each bullet, columns side by side read one after the other): 0.75 (529/709), precision 0.89, every
+verdict right.  The six stay below the target and are listed in BELOW_TARGET.
+
+Overall at the time of writing (117 papers): recall 0.86 (6901/7992), organisation precision 0.94 (1726/1828),
+verdicts 413 of 415; the 111 papers before batch 17: 0.87 (6372/7283) and 0.95 (1603/1690); the 75 papers before
 batch 11: 0.94 (3240/3452) and 0.98 (888/908).  A paper may number its own
 recommendations and the ones it answers both from 1, so a verdict counts when any
 recommendation with that number has it.
@@ -388,8 +403,8 @@ BELOW_TARGET = {
     "by side in columns, police ranks and safeguarding posts, the statutory guidance and local pathways by name",
     "leeds-hwb-minutes": "precision 0.86, one verdict of six missed: 'Leeds and Forum' and 'Care Hub' read as bodies, "
     "people named by surname only",
-    "liverpool-healthwatch-community-pharmacy-report": "recall 0.64: the bodies each recommendation is 'For' (read as "
-    "addressees, which the reading counts as owners), measures in prose, posts in a reply's sign-off",
+    "liverpool-healthwatch-community-pharmacy-report": "recall 0.74, precision 0.81: pharmacy measures in prose "
+    "('unplanned temporary closure'), posts in a reply's sign-off, pharmacy services in lower case",
     "southampton-auditors-annual-report-vfm": "recall 0.76: an auditor's measures named in prose ('general fund "
     "reserves', 'budget gap'), a firm of auditors ('Mercer Holt Audit LLP'), a body's name cut at a line's end",
     "middlesbrough-healthwatch-maternity-engagement-report": "recall 0.79: the bodies a part of the recommendations "
@@ -406,8 +421,8 @@ BELOW_TARGET = {
     "as priority names ('Healthy places', 'Tackling poverty'), local services by name",
     "tameside-hwb-system-peer-challenge": "recall 0.83: a peer team as stacked 'Role on team:' / 'Position:' "
     "blocks, local bodies named without a kind ('Active Tameside', 'Change Grow Live')",
-    "barking-dagenham-dph-annual-report-2025": "recall 0.62, precision 0.83: council companies without a kind ('Be "
-    "First', 'Reside'), laws by name (\"Awaab's Law\"), housing measures in prose, a tick matrix of addressees",
+    "barking-dagenham-dph-annual-report-2025": "recall 0.72, precision 0.89: council companies without a kind ('Be "
+    "First', 'Reside'), a law named for a person (\"Awaab's Law\"), housing measures in prose",
     # batch 15 (held out: 0.74 with the rules as session 9 began and with that session's earlier rules; one round)
     "lambeth-scrutiny-temporary-accommodation-health-review-cabinet-response": "recall 0.76: the review's subjects "
     "and measures in prose ('GP registration', 'bed and breakfast beyond six weeks'), 'Lambeth Together'",
@@ -422,18 +437,31 @@ BELOW_TARGET = {
     "birmingham-scrutiny-food-environment-inquiry-executive-tracker": "recall 0.74, precision 0.83: national "
     "programmes and standards by name ('School Food Standards', 'Birmingham Forward Steps'), a university's "
     "institute read as \"University of Birmingham's Institute\", the tracker's Cabinet Members as owners",
-    "brighton-hove-joint-hwb-strategy-2026-2030-consultation-draft": "recall 0.68: local services in lower case in "
-    "'We will' bullets ('carers' card', 'safe haven'), a partner named in brackets after each commitment as its "
-    "owner, 'Chair' and 'Vice-Chair' in a signature block, its place ('Brighton & Hove') not read",
+    "brighton-hove-joint-hwb-strategy-2026-2030-consultation-draft": "recall 0.76: local services in lower case in "
+    "'We will' bullets ('carers' card', 'safe haven'), 'Chair' and 'Vice-Chair' in a signature block, measures in a "
+    "table read cell by cell",
     "devon-internal-audit-household-support-fund": "recall 0.74, precision 0.83: lower-case teams ('Household "
     "Support Fund team'), an audit's subjects and measures in prose ('awards made', 'unredeemed'), laws by name",
     "leicestershire-hwb-peer-challenge-letter": "recall 0.75: the strategy's life-course themes ('staying healthy', "
     "'dying well'), a county's voluntary bodies with odd capitals ('Voluntary Action LeicesterShire')",
     "newham-hwb-minutes": "recall 0.76: waiting-list measures in prose ('waiting more than 52 weeks'), a replier "
     "named in a list item as the action's owner, a person's name with a Polish letter ('Wiśniewska')",
-    "redcar-cleveland-healthwatch-care-home-visiting-report": "recall 0.61: care home subjects in lower case "
-    "('essential care giver', 'visiting hours'), regulations by name ('Regulation 9A'), the addressee of each "
-    "recommendation ('To: ...') as its action's owner, survey measures",
+    "redcar-cleveland-healthwatch-care-home-visiting-report": "recall 0.69: care home subjects in lower case "
+    "('essential care giver', 'visiting hours'), a regulation by its number ('Regulation 9A'), survey measures",
+    # batch 17 (held out: 0.70 with the rules as session 11 began, 0.71 with that session's earlier rules; one round)
+    "blackburn-with-darwen-joint-local-hwb-strategy-2026": "recall 0.74: measures in a table laid out with spaces "
+    "whose cells wrap, local programmes in lower case in bullets ('free swimming', 'community connector')",
+    "cumberland-lga-peer-challenge-report": "recall 0.73: the peer challenge's themes in lower case ('governance "
+    "and culture'), posts with two titles ('Director of Finance and Section 151 Officer'), growth deals by name",
+    "nottingham-city-hwb-minutes": "recall 0.80, precision 0.77: an action log continued onto the next page without "
+    "its heading row (its cells run together), 'Local Authority' read inside a grant's name",
+    "south-gloucestershire-scrutiny-review-cabinet-response": "recall 0.75, precision 0.89: dental schemes in lower "
+    "case ('lift the lip', 'new patient premium'), 'Sirona care & health', a witness list's posts in lower case",
+    "sutton-hwb-committee-report-pna-2019": "recall 0.65: pharmacy services in lower case ('chlamydia screening', "
+    "'needle and syringe exchange'), access measures in prose ('20-minute walk'), regulations with a bracket in "
+    "their name",
+    "thurrock-internal-audit-better-care-fund": "recall 0.78, precision 0.80: posts with a field after a comma "
+    "('Strategic Lead, Private Sector Housing') read as bodies, an audit's subjects in lower case ('risk-share')",
 }
 
 
@@ -478,8 +506,7 @@ def test_unseen_papers_overall():
 # "County Durham" is read as "Durham", the city.  Batch 15's North Yorkshire Healthwatch report gets no place: its
 # ICB's area ("Humber and North Yorkshire") and the county's bodies name the county about as often as other places.
 PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "durham-hwb-minutes.txt",
-                                 "north-yorkshire-healthwatch-gp-access-report.pdf",
-                                 "brighton-hove-joint-hwb-strategy-2026-2030-consultation-draft.txt"}
+                                 "north-yorkshire-healthwatch-gp-access-report.pdf"}
 
 
 def test_places_are_read():

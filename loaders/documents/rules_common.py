@@ -186,6 +186,7 @@ CONF = {
     "person-signature": 0.85, "person-table": 0.9, "agenda-theme": 0.6, "launched-service": 0.75, "partner-list": 0.6,
     "service-object": 0.6, "numbered-scheme": 0.85,
     "numbered-recommendation": 0.85, "numbered-answer": 0.9, "summed-answer": 0.85,
+    "commitment": 0.85, "commitment-lead": 0.75,
 }
 
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
