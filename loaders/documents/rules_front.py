@@ -57,7 +57,8 @@ _UNSEEN = object()
 
 # The words that join the two parts of a place's name: "Barking and Dagenham", "Brighton & Hove", "Blackburn with
 # Darwen", "Kingston upon Thames".
-_PAIR_JOINS = ("and", "&", "with", "upon")
+_PAIR_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+[ ](?:and|&|with|upon))[ ]\Z")
+_PAIR_AFTER = re.compile(r"[ ]((?:and|&|with|upon)[ ][A-Z][a-z]+)\b")
 
 
 def _place_word(tok, lex) -> str | None:
@@ -139,10 +140,12 @@ class FrontMatterRules:
         # "Barking and Dagenham": the two words of a pair count as one place, not as rivals (so "Brighton & Hove"
         # outweighs "Sussex", named more often than either of its words).
         ranked = sorted(sorted(merged.items()), key=lambda kv: -kv[1])  # ties in alphabetical order
-        best, place, pair, partner = max(
-            ((s + (merged.get(pp[1], 0) if pp else 0), w, *(pp or (None, None)))
-             for w, s in ranked[:3] for pp in [self._pair(w)]), key=lambda c: c[0])
+        best, place, pair, partner = self._with_pair(*ranked[0], merged)
         second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
+        if best < 1.5 * second:  # not plain yet: the next words may be halves of a pair
+            best, place, pair, partner = max([(best, place, pair, partner)] + [
+                self._with_pair(w, s, merged) for w, s in ranked[1:3]], key=lambda c: c[0])
+            second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
         authority = self._authority_in_heading()
         if authority:
             # The council named alone at the top issues the paper: its place is the paper's, whole
@@ -163,16 +166,26 @@ class FrontMatterRules:
         saint = len(re.findall(rf"\bSt\.?[ ]{re.escape(place)}\b", work))
         return f"St {place}" if saint and saint * 2 >= work.count(place) else place
 
+    def _with_pair(self, word: str, score: float, merged: Counter) -> tuple[float, str, str | None, str | None]:
+        """``(score, word, pair, partner)``: the word's score with its partner's added when it is half of a pair."""
+        found = self._pair(word)
+        return (score + merged.get(found[1], 0), word, *found) if found else (score, word, None, None)
+
     def _pair(self, place: str) -> tuple[str, str] | None:
         """("Barking and Dagenham", "Barking") for "Dagenham" when the paper mostly writes the place as one of a pair
         joined by "and" (or "&", "with", "upon") that a council or borough is named for ("London Borough of Barking
         and Dagenham", "Blackburn with Darwen Borough Council")."""
         work = self.doc.work
-        if not any(f" {join} {place}" in work or f"{place} {join} " in work for join in _PAIR_JOINS):
-            return None
-        pairs = Counter(m.groups() for m in re.finditer(
-            rf"\b([A-Z][a-z]+[ ](?:and|&|with|upon))[ ]{re.escape(place)}\b|"
-            rf"\b{re.escape(place)}[ ]((?:and|&|with|upon)[ ][A-Z][a-z]+)\b", work))
+        pairs: Counter[tuple[str | None, str | None]] = Counter()
+        pos = work.find(place)
+        while pos >= 0:  # each whole-word use of the place, and the word joined to it before or after
+            end = pos + len(place)
+            if (not pos or not work[pos - 1].isalnum()) and not work[end:end + 1].isalnum():
+                bm = _PAIR_BEFORE.search(work, max(0, pos - 24), pos)
+                am = None if bm else _PAIR_AFTER.match(work, end)
+                if bm or am:
+                    pairs[(bm.group(1), None) if bm else (None, am.group(1))] += 1
+            pos = work.find(place, end)
         if not pairs:
             return None
         (before, after), n = pairs.most_common(1)[0]
