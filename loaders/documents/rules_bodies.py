@@ -213,13 +213,14 @@ _NAME_AFTER_COMMA = re.compile(_APPOSED_NAME + r"(?=,|\.|[ ]\(|[ ](?:has|is|was|
 _NAMED_BEFORE_KIND = re.compile(r"(?<![\w’'\-])" + _APPOSED_NAME + r",[ ](?:the|an?)[ ](?P<kind>" + _KIND_WORDS
                                 + _KIND_HEADS + r")\b(?=,|\.|[ ](?:for|in|of|delivered|run|led|funded|which|that)\b)")
 # Capitalised words after "NHS" that may name its area ("NHS Dorset").
-# Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
 # A place whose halves are joined by a word that ends names read backwards: "Blackburn with Darwen".
 _JOINED_PLACE = re.compile(r"([A-Z][a-z]+)[ ](with|upon)[ ]([A-Z][a-z]+)")
 # The kinds of NHS body named for the area they serve.
 _AREA_BODY = re.compile(r"(?:Integrated[ ]Care[ ](?:Board|Partnership|System)|ICB|ICS|ICP|Clinical[ ]Commissioning"
                         r"[ ]Group|CCG|Primary[ ]Care[ ]Trust|PCT|Health[ ]Authority)$")
-_PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*(?:,[ ]|[ ]and(?:[ ]|[ ]*\n)|,[ ]and[ ])")
+# Places named before the place a body's name was read from: "North East and ", "Shropshire, ".
+_PLACES_BETWEEN = re.compile(r"(?:[A-Z][a-z]+[ ]?)+(?:,[ ](?:[A-Z][a-z]+[ ]?)+)*"
+                             r"(?:,[ ]|[ ]and(?:[ ]|[ ]*\n)|,[ ]and[ ])")
 # A post's field or place in brackets after it: "(Mental Health)", "(Care and Support)", "(Tees Valley)".
 _SPECIALISM = re.compile(r"[ ]\(((?:[A-Z][a-z’'\-]+|and|of|&)(?:[ ](?:[A-Z][a-z’'\-]+|and|of|&|[A-Z]{2,4})){0,4})\)")
 _NOT_SPECIALISMS = frozenset({"Interim", "Acting", "Chair", "Vice", "Vice-Chair", "Chairman", "Chairperson", "Retired",

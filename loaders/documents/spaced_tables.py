@@ -331,9 +331,9 @@ def side_by_side_columns(text: str) -> str:
     opens with a line of two short headings and keeps to their two columns for three lines
     or more, with entries wrapping in both columns (a line with the left column empty and one
     with the right column empty), is written as its left column, a blank line, then its right
-    column.  The block
-    ends at a blank line, a line that crosses the gap between the columns, or a heading
-    ending in a colon in the left column alone (the next list).
+    column; where a column's entries are "Name – Post", each entry goes on one line.  The block
+    ends at a blank line, a line that crosses the gap between the columns, or a heading ending
+    in a colon in the left column alone (the next list).
 
     >>> print(side_by_side_columns(
     ...     "Voting members present                 Non-voting members present\\n"
