@@ -57,8 +57,9 @@ _UNSEEN = object()
 
 # The words that join the two parts of a place's name: "Barking and Dagenham", "Brighton & Hove", "Blackburn with
 # Darwen", "Kingston upon Thames".
-_PAIR_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+[ ](?:and|&|with|upon))[ ]\Z")
-_PAIR_AFTER = re.compile(r"[ ]((?:and|&|with|upon)[ ][A-Z][a-z]+)\b")
+_PAIR_JOIN = r"(?:and|&|with|upon)"
+_PAIR_BEFORE = re.compile(rf"(?<![A-Za-z])([A-Z][a-z]+[ ]{_PAIR_JOIN})[ ]\Z")
+_PAIR_AFTER = re.compile(rf"[ ]({_PAIR_JOIN}[ ][A-Z][a-z]+)\b")
 
 
 def _place_word(tok, lex) -> str | None:

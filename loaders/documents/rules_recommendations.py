@@ -299,7 +299,8 @@ _KEY_LEAD = re.compile(r"(?i)^(?:the|this)[ ]recommendation[ ](?:is|was|has[ ]be
 _FIELD_LABEL = re.compile(
     r"(?i)^(?P<label>(?:[A-Za-z’']+[ \t]+){0,2}?(?:status|position|decision|verdict|outcome|view|reading)"
     # "Response from Lindsey Ward, Head of Commissioning, Fenwick Council:": a response field naming who gave it
-    r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)(?:[ \t]+from[ \t][^:\n]{2,160})?"
+    r"|(?:[A-Za-z’']+[ \t]+){0,2}?(?:response|reply|answer|comments?|update|progress)"
+    r"(?:[ \t]+from[ \t](?P<who>[^:\n]{2,160}))?"
     r"|(?:suggested[ \t]+|proposed[ \t]+)?(?:lead(?:[ \t]+officer|[ \t]+member|[ \t]+director|[ \t]+organisation)?"
     r"|responsible[ \t]+officer|action[ \t]+owner|owner|officer)"
     r"|timescales?|target[ \t]+date|by[ \t]+when|deadline|due[ \t]+date"
@@ -372,9 +373,6 @@ def _field_kind(label: str) -> str:
     return "owner"
 
 
-_FROM_WHOM = re.compile(r"[ \t]from[ \t]+(.+)$")
-
-
 def _read_block(work: str, pos: int, stop: int):
     """The text and the labelled fields of one recommendation block in ``work[pos:stop]``: ``(text parts, {kind:
     [(start, end, value)]}, end of the block)``, or None when there is no text.  The text is one paragraph; a
@@ -394,11 +392,11 @@ def _read_block(work: str, pos: int, stop: int):
         lm = _FIELD_LABEL.match(t)
         if lm and (len(t) < 200 or lm.group("label").lower().split()[-1] not in ("for", "to")):
             field = _field_kind(lm.group("label"))
-            fm = _FROM_WHOM.search(lm.group("label"))
-            if fm and field == "comment" and line.find(fm.group(1)[:20]) >= 0:
+            who = lm.group("who")
+            if who and field == "comment" and line.find(who[:20]) >= 0:
                 # "Response from Maria Conteh, Chief Pharmacist, ...:": who answered
-                fs = ls + line.find(fm.group(1)[:20])
-                fields.setdefault("responder", []).append((fs, fs + len(fm.group(1)), fm.group(1)))
+                fs = ls + line.find(who[:20])
+                fields.setdefault("responder", []).append((fs, fs + len(who), who))
             rest = (lm.group("rest") or "").strip()
             taken = bool(rest)
             if rest:

@@ -242,22 +242,38 @@ def columned_lists_as_cells(text: str) -> str:
     """
     if "   " not in text or _BLOCK_START.search(text) is None:
         return text
+    return _rewrite_blocks(text, _name_cells)
+
+
+def _rewrite_blocks(text: str, block) -> str:
+    """``text`` with each block that ``block(lines, i)`` finds at line ``i`` written as the lines it returns
+    (``(new lines, index of the line after the block)``, or None where no block starts); other lines as they were."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        # a block of its own: after a blank line (a list does not start halfway down another)
-        found = _name_columns(lines, i) if "   " in lines[i] and (i == 0 or not lines[i - 1].strip()) else None
+        found = block(lines, i)
         if found is None:
             out.append(lines[i])
             i += 1
             continue
-        columns, i = found
-        left, right = columns
-        for k in range(max(len(left), len(right))):
-            out.extend("\t" + column[k] for column in columns if k < len(column))
-            out.append("")
+        written, i = found
+        out.extend(written)
     return "\n".join(out)
+
+
+def _name_cells(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The two columns of names from line ``i`` written as cells, a row a time, and the line after them."""
+    # a block of its own: after a blank line (a list does not start halfway down another)
+    found = _name_columns(lines, i) if "   " in lines[i] and (i == 0 or not lines[i - 1].strip()) else None
+    if found is None:
+        return None
+    columns, after = found
+    out: list[str] = []
+    for k in range(max(len(column) for column in columns)):
+        out.extend("\t" + column[k] for column in columns if k < len(column))
+        out.append("")
+    return out, after
 
 
 # A line of two names with three spaces or more between them, and a line of one.
@@ -357,18 +373,15 @@ def side_by_side_columns(text: str) -> str:
     """
     if _TWO_HEADINGS.search(text) is None:
         return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _side_by_side(lines, i) if _TWO_HEADINGS.fullmatch(lines[i]) else None
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        (left, right), i = found
-        out.extend([*_entries(left), "", *_entries(right), ""])
-    return "\n".join(out)
+    return _rewrite_blocks(text, _one_column_then_the_other)
+
+
+def _one_column_then_the_other(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    found = _side_by_side(lines, i) if _TWO_HEADINGS.fullmatch(lines[i]) else None
+    if found is None:
+        return None
+    (left, right), after = found
+    return [*_entries(left), "", *_entries(right), ""], after
 
 
 def _entries(column: list[str]) -> list[str]:
