@@ -1675,3 +1675,13 @@ def test_what_we_will_do_with_a_lead_named_after_each_bullet():
              "council public health team"),
             ("Deliver Connect to Work across the borough", "Department for Work and Pensions")} <= owned
     assert not [a for a, _ in owned if "Real Living Wage" in a]
+
+
+def test_plans_named_for_a_place_joined_by_with_keep_the_whole_place():
+    x = extract("Blackburn with Darwen Health and Wellbeing Board\n\nBLACKBURN WITH DARWEN JOINT LOCAL HEALTH AND "
+                "WELLBEING STRATEGY 2026-2031\n\nWe will refresh the Blackburn with Darwen Suicide Prevention Action "
+                "Plan. Blackburn with Darwen Borough Council leads it.\n")
+    plans = set(x.labels("Strategy"))
+    assert {"Blackburn with Darwen Suicide Prevention Action Plan",
+            "Blackburn with Darwen Joint Local Health and Wellbeing Strategy 2026-2031"} <= plans
+    assert not [p for p in plans if p.startswith("Darwen")]

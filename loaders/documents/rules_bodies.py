@@ -421,6 +421,10 @@ class BodyRules:
         runs = _resolve_overlaps(runs)
         runs = self._of_joined(runs)
         for r in runs:
+            label, start, end = self._whole_place(r.label, r.start, r.end) if r.category != "post" else \
+                (r.label, r.start, r.end)
+            if start != r.start or end != r.end:  # "Blackburn with Darwen Suicide Prevention Action Plan"
+                r = Run(start, end, label, r.category, r.head, r.aliases, r.plural, r.rule)
             if r.category == "body" and r.label.rsplit(" ", 1)[-1] in _venue_heads() and \
                     any(" ".join(r.label.split()[-n:]) in self.lex.venues for n in (1, 2, 3, 4)):
                 continue  # "held at the Civic Centre", "Hillstreet Business Centre": a place, not a body
@@ -557,17 +561,18 @@ class BodyRules:
                         scoped=(not national) if scoped is None else scoped, **attrs)
 
     def _whole_place(self, label: str, start: int, end: int) -> tuple[str, int, int]:
-        """A body's name read from half of its place, when the paper's place joins its halves with a word names do
-        not run across ("Blackburn with Darwen", "Kingston upon Thames"): "Darwen Borough Council" and "Healthwatch
-        Blackburn" are named for the whole place."""
+        """A name read from half of its place, when the paper's place joins its halves with a word names do
+        not run across ("Blackburn with Darwen", "Kingston upon Thames"): "Darwen Borough Council", "Healthwatch
+        Blackburn" and "Darwen Suicide Prevention Action Plan" are named for the whole place."""
         m = _JOINED_PLACE.fullmatch(self.place or "")
         if m is None:
             return label, start, end
         work = self.doc.work
         before, after = f"{m.group(1)} {m.group(2)} ", f" {m.group(2)} {m.group(3)}"
-        if label.startswith(m.group(3) + " ") and work.startswith(before, start - len(before)):
+        # a title in capitals too: "BLACKBURN WITH DARWEN JOINT LOCAL HEALTH AND WELLBEING STRATEGY"
+        if label.startswith(m.group(3) + " ") and work[max(0, start - len(before)):start].lower() == before.lower():
             return before + label, start - len(before), end
-        if label.endswith(" " + m.group(1)) and work.startswith(after, end):
+        if label.endswith(" " + m.group(1)) and work[end:end + len(after)].lower() == after.lower():
             return label + after, start, end + len(after)
         return label, start, end
 
