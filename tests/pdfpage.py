@@ -10,14 +10,21 @@ import io
 
 def one_page_pdf(content: bytes, *, font: bytes = b"/Type /Font /Subtype /Type1 /BaseFont /Helvetica") -> bytes:
     """A valid PDF of one A4 page drawn by the content stream ``content``, font ``/F1``."""
+    return pdf_of_pages([content], font=font)
+
+
+def pdf_of_pages(contents: list[bytes], *, font: bytes = b"/Type /Font /Subtype /Type1 /BaseFont /Helvetica") -> bytes:
+    """A valid PDF of A4 pages, each drawn by its content stream, all with the font ``/F1``."""
+    kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(contents))).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(contents)).encode() + b" >>",
         b"<< " + font + b" >>",
     ]
+    for n, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " +
+                       str(5 + 2 * n).encode() + b" 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
+        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

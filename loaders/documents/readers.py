@@ -28,7 +28,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .spaced_tables import columned_lists_as_cells, ruled_tables_as_cells, side_by_side_columns
+from .spaced_tables import COLUMN_WORDS, columned_lists_as_cells, headed_tables_as_cells, ruled_tables_as_cells, \
+    side_by_side_columns
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
@@ -376,21 +377,25 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 raise ReadError("the PDF is encrypted (password protected)")
         pages = []
         size = 0
+        carried = None  # the headings of a table laid out with spaces that ran on to the foot of the page before
         for number, page in enumerate(pdf.pages):
             text = None
             if _has_ruling(page):
                 text = tables.page_text(number)
             if text is None:
                 text = page.extract_text() or ""
-                if _has_column_headings(text):
-                    # An action plan drawn without rules: pypdf's plain text writes its cells one after another;
-                    # its layout mode keeps the columns, which the rules read as a table laid out with spaces.
-                    text = page.extract_text(extraction_mode="layout") or text
+                laid_out = page.extract_text(extraction_mode="layout") or ""
+                read, carried = headed_tables_as_cells(laid_out, carried)
+                # An action plan drawn without rules: pypdf's plain text writes its cells one after another; its
+                # layout mode keeps the columns.  So do lists of pairs ("Name      Post").
+                if laid_out.strip() and (read != laid_out or _has_column_headings(text) or
+                                         _pairs_in_columns(laid_out)):
+                    text = read
                 else:
-                    laid_out = page.extract_text(extraction_mode="layout") or ""
-                    if _pairs_in_columns(laid_out):
-                        text = laid_out
+                    carried = None
                 text = side_by_side_columns(text)
+            else:
+                carried = None
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
@@ -406,11 +411,9 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
 
 # A line of column headings of the genre's tables: three or more of these words on one short line ("Ref Finding and
 # risk Recommendation Priority Management response Responsible officer and target date").
-_COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
-                r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action)"
-_TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + _COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
+_TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.[ ]")  # a sentence ending inside the line ("No. " is a heading's)
-_COLUMN_WORD = re.compile(r"\b" + _COLUMN_WORDS + r"\b")
+_COLUMN_WORD = re.compile(r"\b" + COLUMN_WORDS + r"\b")
 
 
 def _has_column_headings(text: str) -> bool:

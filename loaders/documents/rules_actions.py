@@ -434,8 +434,6 @@ class ActionRules:
                     found = self.mentions_in(os_, oe + 1, ("person", "post", "org")) if whole else []
                     if not found:
                         ref = self.resolve_post_or_body(re.sub(r"^(?:the|The)\s+", "", owner))
-                        if ref is None and not whole:
-                            found = self.mentions_in(os_, oe + 1, ("person", "post", "org"))
                         found = [(os_, oe, ref)] if ref else []
                         if not found and person_words_ok(owner.split()) and 2 <= len(owner.split()) <= 3:
                             found = [(os_, oe, self.add_person(owner, os_, oe, "action-table"))]

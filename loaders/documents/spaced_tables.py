@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["columned_lists_as_cells", "ruled_tables_as_cells", "side_by_side_columns"]
+__all__ = ["columned_lists_as_cells", "headed_tables_as_cells", "ruled_tables_as_cells", "side_by_side_columns"]
 
 # A rule of two or more runs of dashes: one run a column.
 _RULE = re.compile(r"(?m)^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$")
@@ -86,10 +86,123 @@ def ruled_tables_as_cells(text: str) -> str:
             out.append(line)
             continue
         del out[len(out) - len(heading):]
-        for row in [_joined(heading), *rows]:
-            out.extend("\t" + cell if cell else "\t" for cell in row)
-            out.append("")
+        _write_cells(out, [_joined(heading), *rows])
     return "\n".join(out)
+
+
+def headed_tables_as_cells(text: str, carried: list[str] | None = None) -> tuple[str, list[str] | None]:
+    """``text`` (a PDF's page laid out with spaces) with each table under a row of column headings written as cells,
+    and the headings of a table that runs on to the foot of the page, or None.
+
+    A PDF's action log drawn without rules has no dashes under its headings, but
+    its heading row says where the columns start: three cells or more, each short,
+    at least two of them the genre's column words ("Action", "Owner", "By when").
+    The rows under it are read as :func:`ruled_tables_as_cells` reads a ruled
+    table's, except that after a blank line a line with only its first cell filled
+    is the prose after the table ("The meeting closed at 4.41 pm.").
+
+    ``carried``: the headings of a table that ran on from the page before.  When
+    one of the first lines of this page starts a row of as many cells, the rows from
+    there are written under those headings again, as a Word table repeats its
+    heading row on each page (the page lays the columns out afresh, so they are
+    taken from the rows).
+
+    >>> text, still_open = headed_tables_as_cells(
+    ...     "Action                    Owner                   By when\\n"
+    ...     "Circulate the briefing    Head of Trading         30 April\\n"
+    ...     "                          Standards\\n")
+    >>> print(text.replace("\\t", "> "), end="")
+    > Action
+    > Owner
+    > By when
+    <BLANKLINE>
+    > Circulate the briefing
+    > Head of Trading Standards
+    > 30 April
+    <BLANKLINE>
+    >>> still_open
+    ['Action', 'Owner', 'By when']
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    still_open: list[str] | None = None
+    i = 0
+    start = _first_row(lines, len(carried)) if carried else None
+    if carried and start is not None:
+        columns = [m.start() for m in _CHUNK.finditer(lines[start])]
+        rows, end = _body(lines, start, columns, prose_after=True)
+        if rows:
+            out.extend(lines[:start])
+            _write_cells(out, [carried, *rows])
+            still_open = carried if _at_foot(lines, end) else None
+            i = end
+    while i < len(lines):
+        columns = _heading_columns(lines[i])
+        rows, end = _body(lines, i + 1, columns, prose_after=True) if columns else ([], i)
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        heading = [m.group() for m in _CHUNK.finditer(lines[i])]
+        _write_cells(out, [heading, *rows])
+        still_open = heading if _at_foot(lines, end) else None
+        i = end
+    return "\n".join(out), still_open
+
+
+# The words of the genre's column headings ("Ref", "Recommendation", "Management response", "Owner", "By when").
+COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
+               r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action|by[ ]when|" \
+               r"due(?:[ ]date)?|deadline)"
+_COLUMN_WORD = re.compile(r"(?i)\b" + COLUMN_WORDS + r"\b")
+# A row's reference at the start of its first cell: "26/25(b)", "R3", "2.1", "(a)", "4."
+_ROW_REFERENCE = re.compile(r"(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*(?:\([a-z0-9]{1,3}\))?|\(?[a-z]\))[.):]?(?:[ ]|$)")
+# The most lines of a page's running header above a table carried on from the page before.
+_MOST_HEADER_LINES = 4
+
+
+def _heading_columns(line: str) -> list[int] | None:
+    """Where each column starts, when ``line`` is a row of column headings laid out with spaces."""
+    if "   " not in line or "\t" in line:
+        return None
+    chunks = list(_CHUNK.finditer(line))
+    if len(chunks) < 3 or any(len(m.group()) > 40 or not m.group()[0].isupper() or m.group()[-1] in ".,;"
+                              for m in chunks):
+        return None
+    if any(b.start() - a.end() < 3 for a, b in zip(chunks, chunks[1:])):
+        return None
+    if sum(1 for m in chunks if _COLUMN_WORD.search(m.group())) < 2:
+        return None
+    return [m.start() for m in chunks]
+
+
+def _first_row(lines: list[str], width: int) -> int | None:
+    """The index of the line that starts the rows of a table carried on from the page before: among the page's first
+    lines, one of ``width`` cells starting at the left margin, whose next line keeps to its columns."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        chunks = list(_CHUNK.finditer(line))
+        if len(chunks) == width and chunks[0].start() <= 4 and i + 1 < len(lines) and \
+                all(b.start() - a.end() >= 3 for a, b in zip(chunks, chunks[1:])) and \
+                _cells(lines[i + 1], [m.start() for m in chunks]) is not None:
+            return i
+        seen += 1
+        if seen >= _MOST_HEADER_LINES:
+            return None
+    return None
+
+
+def _at_foot(lines: list[str], end: int) -> bool:
+    """Whether only a page's footer follows line ``end``: two lines at most."""
+    return sum(1 for line in lines[end:] if line.strip()) <= 2
+
+
+def _write_cells(out: list[str], rows: list[list[str]]) -> None:
+    for row in rows:
+        out.extend("\t" + cell if cell else "\t" for cell in row)
+        out.append("")
 
 
 def _columns(rule: str) -> list[int]:
@@ -136,8 +249,9 @@ def _section_title(cells: list[str]) -> bool:
     return len(cells) > 1 and not any(cells[1:]) and cells[0].isupper() and len(cells[0]) > 3
 
 
-def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]], int]:
-    """The rows under the rule, and the index of the first line after the table."""
+def _body(lines: list[str], i: int, columns: list[int], *, prose_after: bool = False) -> tuple[list[list[str]], int]:
+    """The rows under the rule, and the index of the first line after the table.  ``prose_after``: after a blank line,
+    a line that fills only its first cell ends the table."""
     table: list[list[str] | None] = []  # each line's cells: None for a blank line, [] for a rule between rows
     blanks = 0
     end = i
@@ -154,7 +268,8 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
             cells: list[str] | None = []  # a rule between rows, as before a total
         else:
             cells = None if _DRAWN.fullmatch(line) else _cells(line, columns)
-            if cells is None or (blanks and (not cells[0] or _section_title(cells))):
+            if cells is None or (blanks and (not cells[0] or _section_title(cells) or
+                                             prose_after and not any(cells[1:]))):
                 # (after a blank line a row starts in the first column; a page's footer sits to the right, and a
                 # section's title in capitals is no row: "AUDIT TEAM")
                 break
@@ -165,6 +280,10 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
     after_blanks = sum(1 for above, cells in zip(table, table[1:]) if above is None and cells and cells[0])
     firsts = sum(1 for cells in table if cells and cells[0])
     blank_rows = after_blanks > 0 and 3 * (after_blanks + 1) >= firsts
+    # Rows that open with a reference ("26/25(b)", "R3", "2.1"): a line whose first cell holds other words is that
+    # cell wrapping at the column's edge ("Final evaluation of the Joint Health and Wellbeing" / "Strategy 2022-2025").
+    numbered = [bool(_ROW_REFERENCE.match(cells[0])) for cells in table if cells and cells[0]]
+    referenced = len(numbered) > 1 and numbered[0] and sum(numbered) >= 2
     pieces: list[list[list[str]]] = []  # each row as the lines it was written on
     after_blank = False
     for cells in table:
@@ -174,7 +293,7 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
         if not cells:
             pieces.append([])
         elif not pieces or not pieces[-1] or (after_blank and blank_rows) or \
-                _starts_row(cells, pieces[-1][-1], blank_rows):
+                _starts_row(cells, pieces[-1][-1], blank_rows, referenced):
             pieces.append([cells])
         else:
             pieces[-1].append(cells)
@@ -182,7 +301,9 @@ def _body(lines: list[str], i: int, columns: list[int]) -> tuple[list[list[str]]
     return [_joined(p) for p in pieces if p], end
 
 
-def _starts_row(cells: list[str], last: list[str], blank_rows: bool) -> bool:
+def _starts_row(cells: list[str], last: list[str], blank_rows: bool, referenced: bool) -> bool:
+    if referenced:
+        return _ROW_REFERENCE.match(cells[0]) is not None
     if blank_rows or not cells[0] or cells[0][0].islower():
         return False
     return not any(_GOES_ON.search(cell) for cell in last if cell)
