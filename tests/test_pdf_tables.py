@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from partnergraph.loaders.documents import extract_file, read_document
-from partnergraph.loaders.documents.readers import _has_column_headings, _join_wrapped, _pdf_table_lines
+from partnergraph.loaders.documents import extract, extract_file, read_document
+from partnergraph.loaders.documents.readers import _has_column_headings, _join_wrapped, _pdf_table_lines, \
+    pdf_to_text
 
 def _load_pdfpage():
     spec = importlib.util.spec_from_file_location("pg_pdfpage", Path(__file__).parent / "pdfpage.py")
@@ -42,6 +43,17 @@ def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[s
     ``wrap`` maps a column to the number of characters after which its cells wrap
     onto a second line inside the cell, as a narrow column does in a real paper.
     """
+    return one_page_pdf(table_page(before, rows, after, columns=columns, wrap=wrap, ruled=ruled,
+                                   heading_bar=heading_bar), font=WIN_ANSI)
+
+
+WIN_ANSI = b"/Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
+
+
+def table_page(before: list[str], rows: list[tuple[str, ...]], after: list[str], *,
+               columns: tuple[float, ...] = COLUMNS, wrap: dict[int, int] | None = None,
+               ruled: bool = True, heading_bar: bool = False) -> bytes:
+    """The content stream of :func:`make_table_pdf`'s page."""
     def esc(t: str) -> str:
         return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
@@ -84,8 +96,7 @@ def make_table_pdf(before: list[str], rows: list[tuple[str, ...]], after: list[s
     for line in after:
         text(50, y, line)
         y -= 16
-    return one_page_pdf("\n".join(ops).encode("latin-1"),
-                        font=b"/Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding")
+    return "\n".join(ops).encode("latin-1")
 
 
 def make_table_docx(path: Path, before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> Path:
@@ -136,6 +147,22 @@ def test_pdf_and_docx_of_one_response_table_give_the_same_verdicts(tmp_path):
     assert sorted(e.label for e in from_pdf.of_type("Recommendation")) == \
         sorted(e.label for e in from_docx.of_type("Recommendation"))
     assert from_pdf.front.date == from_docx.front.date
+
+
+def test_a_ruled_table_running_on_to_the_next_page_is_read_under_its_headings():
+    """A response table over a page break, its heading row not repeated on the second page: the rows there are read
+    under the first page's headings, so their verdicts are found; a second page that repeats the row keeps one."""
+    more = ("4. That the Council publishes a warm homes map.", "Yes", "It will be online in May.")
+    for second in ([ROWS[3], more], [HEADER, ROWS[3], more]):
+        pdf = pdf_of_pages([table_page(BEFORE, ROWS[:3], ["Page 1 of 2"]),
+                            table_page(["Cabinet response  |  Page 2"], second, AFTER)], font=WIN_ANSI)
+        text = pdf_to_text(pdf)
+        assert text.count("\tRecommendation\n") == 2
+        assert _responses(extract(text)) == {
+            "That the Council funds the Warm Homes Project": "accepted",
+            "That the Council closes the Eastside Youth Hub": "rejected",
+            "That the Council reviews the Riverside Advice Service": "partially-accepted",
+            "That the Council publishes a warm homes map": "accepted"}
 
 
 def test_a_heading_drawn_as_one_bar_is_cut_into_the_columns_below(tmp_path):

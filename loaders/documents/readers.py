@@ -28,8 +28,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .spaced_tables import COLUMN_WORDS, columned_lists_as_cells, headed_tables_as_cells, ruled_tables_as_cells, \
-    side_by_side_columns
+from .spaced_tables import COLUMN_WORDS, ROW_REFERENCE, columned_lists_as_cells, headed_tables_as_cells, \
+    ruled_tables_as_cells, side_by_side_columns
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
@@ -381,7 +381,9 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
         for number, page in enumerate(pdf.pages):
             text = None
             if _has_ruling(page):
-                text = tables.page_text(number)
+                text, still_open = tables.page_text(number, carried)
+                if text is not None:
+                    carried = still_open
             if text is None:
                 text = page.extract_text() or ""
                 laid_out = page.extract_text(extraction_mode="layout") or ""
@@ -394,8 +396,6 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 else:
                     carried = None
                 text = side_by_side_columns(text)
-            else:
-                carried = None
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
@@ -460,37 +460,42 @@ class _PdfTables:
         self.pdf = None
         self.failed = False
 
-    def page_text(self, number: int) -> str | None:
-        """The page's text with its ruled tables as cells, or None when it has none (or cannot be read)."""
+    def page_text(self, number: int, carried: list[str] | None) -> tuple[str | None, list[str] | None]:
+        """The page's text with its ruled tables as cells, or None when it has none (or cannot be read), and the
+        headings of its table that runs on to the next page (see :func:`_plumbed_page_text`)."""
         if self.failed:
-            return None
+            return None, None
         try:
             from pdfminer.psparser import PSException
             from pdfplumber.utils.exceptions import PdfminerException
         except ImportError:  # pragma: no cover - a declared dependency
             self.failed = True
-            return None
+            return None, None
         try:
             if self.pdf is None:
                 import pdfplumber
 
                 self.pdf = pdfplumber.open(io.BytesIO(self.data))
-            return _plumbed_page_text(self.pdf.pages[number])
+            return _plumbed_page_text(self.pdf.pages[number], carried)
         except (PSException, PdfminerException, *_PDF_ERRORS):
             # pypdf read the file; its text stands for this page, without the table layout.
-            return None
+            return None, None
 
     def close(self) -> None:
         if self.pdf is not None:
             self.pdf.close()
 
 
-def _plumbed_page_text(page) -> str | None:
+def _plumbed_page_text(page, carried: list[str] | None) -> tuple[str | None, list[str] | None]:
+    """The page's text with its ruled tables as cells, and the heading row of a table that runs on to the page's
+    foot (two lines of text at most below it).  ``carried``: such a heading row from the page before, written again
+    over a table that opens this page (under a running header of three lines at most) with as many columns and
+    without its own heading row, as Word repeats a heading row."""
     if not (page.rects or page.lines):
-        return None
+        return None, None
     found = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
     if not found:
-        return None
+        return None, None
     boxes = [t.bbox for t in found]
 
     def outside(obj) -> bool:
@@ -504,12 +509,36 @@ def _plumbed_page_text(page) -> str | None:
     lines: list[str] = []
     top = 0.0
     # Text above each table, then the table, then what follows: the order a reader takes.
+    rows: list[list[str | None]] = []
     for table in found:
-        lines.append(_band_text(prose, top, table.bbox[1]))
-        lines.extend(_pdf_table_lines(_heading_in_columns(table, page)))
+        above = _band_text(prose, top, table.bbox[1])
+        lines.append(above)
+        rows = _heading_in_columns(table, page)
+        if carried and table is found[0] and _lines_in(above) <= 3 and rows and len(rows[0]) == len(carried) and \
+                _cell_words(rows[0]) != _cell_words(carried):
+            rows = [carried, *rows]
+        lines.extend(_pdf_table_lines(rows))
         top = table.bbox[1]
-    lines.append(_band_text(prose, top, float("inf")))
-    return "\n".join(line for line in lines if line is not None)
+    below = _band_text(prose, top, float("inf"))
+    lines.append(below)
+    heading = rows[0] if rows and _lines_in(below) <= 2 and _is_heading_row(rows[0]) else None
+    return "\n".join(line for line in lines if line is not None), heading
+
+
+def _lines_in(text: str | None) -> int:
+    return 0 if text is None else sum(1 for line in text.split("\n") if line.strip())
+
+
+def _cell_words(row: list[str | None]) -> list[str]:
+    return [" ".join((cell or "").split()) for cell in row]
+
+
+def _is_heading_row(row: list[str | None]) -> bool:
+    """Whether a table's first row reads as its column headings: every cell short, none a sentence or a row's
+    reference, one at least the genre's column word ("Recommendation", "Response", "Lead officer")."""
+    cells = _cell_words(row)
+    return all(0 < len(c) <= 40 and not c.endswith((".", ";")) for c in cells) and \
+        not ROW_REFERENCE.match(cells[0]) and any(_COLUMN_WORD.search(c.lower()) for c in cells)
 
 
 def _heading_in_columns(table, page) -> list[list[str | None]]:

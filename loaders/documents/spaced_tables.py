@@ -156,7 +156,7 @@ COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|ra
                r"due(?:[ ]date)?|deadline)"
 _COLUMN_WORD = re.compile(r"(?i)\b" + COLUMN_WORDS + r"\b")
 # A row's reference at the start of its first cell: "26/25(b)", "R3", "2.1", "(a)", "4."
-_ROW_REFERENCE = re.compile(r"(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*(?:\([a-z0-9]{1,3}\))?|\(?[a-z]\))[.):]?(?:[ ]|$)")
+ROW_REFERENCE = re.compile(r"(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*(?:\([a-z0-9]{1,3}\))?|\(?[a-z]\))[.):]?(?:[ ]|$)")
 # The most lines of a page's running header above a table carried on from the page before.
 _MOST_HEADER_LINES = 4
 
@@ -282,7 +282,7 @@ def _body(lines: list[str], i: int, columns: list[int], *, prose_after: bool = F
     blank_rows = after_blanks > 0 and 3 * (after_blanks + 1) >= firsts
     # Rows that open with a reference ("26/25(b)", "R3", "2.1"): a line whose first cell holds other words is that
     # cell wrapping at the column's edge ("Final evaluation of the Joint Health and Wellbeing" / "Strategy 2022-2025").
-    numbered = [bool(_ROW_REFERENCE.match(cells[0])) for cells in table if cells and cells[0]]
+    numbered = [bool(ROW_REFERENCE.match(cells[0])) for cells in table if cells and cells[0]]
     referenced = len(numbered) > 1 and numbered[0] and sum(numbered) >= 2
     pieces: list[list[list[str]]] = []  # each row as the lines it was written on
     after_blank = False
@@ -303,7 +303,7 @@ def _body(lines: list[str], i: int, columns: list[int], *, prose_after: bool = F
 
 def _starts_row(cells: list[str], last: list[str], blank_rows: bool, referenced: bool) -> bool:
     if referenced:
-        return _ROW_REFERENCE.match(cells[0]) is not None
+        return ROW_REFERENCE.match(cells[0]) is not None
     if blank_rows or not cells[0] or cells[0][0].islower():
         return False
     return not any(_GOES_ON.search(cell) for cell in last if cell)
