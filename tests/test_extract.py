@@ -1616,6 +1616,38 @@ def test_a_resolution_agrees_recommendations_by_their_letters():
     assert not [r for r in x.labels("Recommendation") if r.startswith("recommendations (a)")]
 
 
+def test_titled_recommendations_answered_under_a_key_of_response_words():
+    """A council web page: a key of the response words (not recommendations), then each recommendation under a
+    heading with its title, its response field a verdict of a few words over a paragraph, and "Lead:" over the
+    post on a line of its own."""
+    x = extract("How the Cabinet has responded\n\nFor each recommendation the Cabinet has given one of these "
+                "responses:\n\n- Accepted – the Cabinet agrees and the action will be taken.\n\n"
+                "- Under consideration – the Cabinet will decide by the date given.\n\n"
+                "- Not accepted – the Cabinet does not agree, for the reasons given.\n\n"
+                "Recommendation 1: Training for housing staff\n\nThat all council staff in public-facing roles "
+                "complete suicide awareness training by March 2026.\n\nCabinet response: Accepted\n\n"
+                "The online module will be mandatory from April.\n\nLead:\n\nHead of HR\n\nTimescale:\n\n"
+                "March 2026\n\n"
+                "Recommendation 2: Staff in licensed premises\n\nThat the Council funds training for staff in every "
+                "licensed premises in the town centre.\n\nCabinet response: Under consideration\n\nA decision will "
+                "be taken in the budget for 2026/27.\n\nLead:\n\nDirector of Public Health\n\n")
+    assert _verdicts(x) == {"1": "accepted", "2": "deferred"}
+    assert not [r for r in x.labels("Recommendation") if r.startswith(("Accepted", "Under consideration"))]
+    owners = {x.entities[l.object].label for l in x.links if l.relation == "ownedBy"}
+    assert {"Head of HR", "Director of Public Health"} <= owners
+
+
+def test_each_resolved_clause_decides_one_lettered_recommendation():
+    x = extract("Recommendations:\nA.\tThat Cabinet notes the new duties of the council from April 2013.\n"
+                "B.\tThat Cabinet approves the terms of reference of the Fenwick Health and Wellbeing Board.\n"
+                "C.\tThat Cabinet delegates the transfer of public health contracts to the Director of Community "
+                "Services.\n\n1\tPURPOSE OF REPORT\n1.1.\tThis report sets out the duties.\n\nDECISION\nRESOLVED:\n"
+                "A.\tThat recommendation A be noted.\n"
+                "B.\tThat recommendation B be agreed with an amendment: a second voluntary sector member.\n"
+                "C.\tThat consideration of recommendation C be deferred to the meeting in December.\n")
+    assert _verdicts(x) == {"A": "noted", "B": "partially-accepted", "C": "deferred"}
+
+
 def test_replies_summed_up_after_each_numbered_recommendation_in_minutes():
     x = extract("28/25  HEALTHWATCH REPORT\nThe report made four recommendations, and the Head of Primary Care gave "
                 "the ICB's responses at the meeting:\n"

@@ -257,7 +257,9 @@ _OWNER_THEN_DATE = re.compile(r"[.,;]?\s+(?=\d{1,2}\s[A-Z][a-z]+\s\d{4}|(?:Q[1-4
 _THAT_HEAD = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?=That[ ])")
 _BLOCK_REC_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}?recommendation[ \t]+(?P<num>\d{1,3}|[A-Z])"
                              r"[ \t]*[:.]?[ \t]*(?:\((?P<said>[^()\n]{1,80})\)[ \t]*|"
-                             r"[-–][ \t]+(?:for|to)[ \t][^\n]{1,80})?$")
+                             r"[-–][ \t]+(?:for|to)[ \t][^\n]{1,80}|"
+                             # "Recommendation 1: Real-time surveillance and reporting": a title over the text
+                             r"[:\-–][ \t]+(?!That\b|that\b)(?P<title>[A-Z][^\n]{2,80}(?<![.;,:])))?$")
 
 # "your first recommendation", "the second recommendation": a recommendation by its ordinal.
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -273,9 +275,10 @@ _PROSE_NO = re.compile(r"(?i)\b(?:(?:does|do|did|will|can)[ ]?not|cannot|(?:is|a
                        r"(?P<verb>agree|accept|support|consider)\b(?P<that>[ ]that)?"
                        r"|\bthis[ ]recommendation[ ]is[ ]not[ ](?:agreed|accepted|supported)\b")
 # "That recommendations 1 and 2 be approved, and that recommendation 3 be approved with an amendment": a decision
-# on recommendations by their numbers or letters ("recommendations (a) and (b) be agreed").
+# on recommendations by their numbers or letters ("recommendations (a) and (b) be agreed", "recommendation E be
+# deferred").
 _RECS_DECIDED = re.compile(
-    r"[Rr]ecommendations?[ ](?P<nums>(?:\d{1,2}|\([a-z]\))(?:(?:,[ ]|[ ]and[ ])(?:\d{1,2}|\([a-z]\)))*)[ ]"
+    r"[Rr]ecommendations?[ ](?P<nums>(?:\d{1,2}|\([a-z]\)|[A-Z])(?:(?:,[ ]|[ ]and[ ])(?:\d{1,2}|\([a-z]\)|[A-Z]))*)[ ]"
     r"(?:be|are|were|is|was|have[ ]been|"
     r"has[ ]been)[ ](?P<neg>not[ ])?(?P<verb>approved|agreed|accepted|endorsed|adopted|supported|noted|rejected|"
     r"deferred)(?P<amend>[ ]with[ ](?:an?[ ])?(?:amendments?|modifications?|changes?)|[ ]in[ ]part|[ ]subject[ ]to)?")
@@ -411,8 +414,8 @@ def _read_block(work: str, pos: int, stop: int):
                 break  # the text is one paragraph: what follows it unlabelled is the next part of the paper
             text_parts.append((ls + lead, ls + lead + len(t), t))
         elif field == "comment" or not taken:
-            if taken and blank:
-                break
+            if taken and blank and (field != "comment" or sum(len(v.split()) for _, _, v in fields[field]) > 4):
+                break  # (a response of a few words, "Cabinet response: Accepted", goes on in the paragraph below)
             fields.setdefault(field, []).append((ls + lead, ls + lead + len(t), t))
             taken = True
         else:
@@ -439,10 +442,18 @@ _NUMBERED_CELL = re.compile(r"(?i)^(?:recommendation[ \t]+|rec\.?[ \t]*|r)?(\d{1
 _PROSE_REC_NUMBER = re.compile(r"(?im)^[ \t\-•*]*recommendation[ \t]+\d{1,3}[ \t]*[:.\-–]")
 
 
+def _is_key_term(item: str) -> bool:
+    """Whether a list item defines one of the paper's verdict words ("Not accepted – the Cabinet does not agree")."""
+    m = _TERM_KEY.match(item)
+    return m is not None and _verdict_in(m.group(1)) is not None
+
+
 class RecommendationRules:
     """Rules of this family, mixed into :class:`~.extract.Extractor` (they use its state)."""
 
     def _recommendations_from_list(self, ln, block, heading: bool = False, intro_start: int | None = None) -> None:
+        if 2 * sum(1 for _, _, t in block if _is_key_term(t)) > len(block):
+            return  # "Accepted – the Cabinet agrees ...", "Noted – ...": the key to the answers' words
         intro_start = ln.start if intro_start is None else intro_start
         intro = self.doc.work[intro_start:ln.end]
         maker = None
@@ -816,6 +827,8 @@ class RecommendationRules:
             text = " ".join(t for _, _, t in text_parts)
             if len(text.split()) < 3:
                 continue
+            if not that and h.group("title") and _verdict_in(text[:60], symbols) is not None:
+                continue  # "Recommendation 7 – Community Panels" over "Agreed. ...": an answer, read by its own rule
             num = h.group("num")
             start = text_parts[0][0]
             known = self._recommendation_numbered(num)
@@ -927,7 +940,7 @@ class RecommendationRules:
             verb = m.group("verb")
             word = ("no" if m.group("neg") or verb == "rejected" else "noted" if verb == "noted" else
                     "deferred" if verb == "deferred" else "partially" if m.group("amend") else "yes")
-            for num in re.findall(r"\d{1,2}|(?<=\()[a-z](?=\))", m.group("nums")):  # "1 and 2", "(a) and (b)"
+            for num in re.findall(r"\d{1,2}|(?<=\()[a-z](?=\))|\b[A-Z]\b", m.group("nums")):  # "1 and 2", "(a)", "E"
                 recs = self._recommendations_numbered(num)
                 if len(recs) > 1:
                     # Minutes number each report's recommendations from 1: the resolution answers the item's own,
