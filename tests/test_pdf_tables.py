@@ -309,6 +309,31 @@ def test_an_action_log_running_on_to_the_next_page_keeps_its_columns(tmp_path):
     assert not any("meeting closed" in e.label for e in x.of_type("Action"))
 
 
+def test_a_list_of_people_in_columns_whose_roles_wrap_is_read_whole(tmp_path):
+    """A peer team set in two columns without lines, each role wrapping under itself: the page is read with its
+    layout, each wrapped role is joined to its line again, and every name is a person holding the post beside it."""
+    lines = [(50, 780, "The peer team"), (50, 760, "The peers were:")]
+    y = 740
+    for name, role in [("Cornelius Abernethy-Wynn", ["former Chief Executive, Wokingham Borough Council (lead",
+                                                     "peer)"]),
+                       ("Councillor Gwenllian Foxcroft", ["Cabinet Member for Health and Wellbeing, London Borough",
+                                                          "of Waltham Forest (member peer)"]),
+                       ("Fenella Oyeyemi-Corbridge", ["Director of Adult Social Services, London Borough of Sutton"]),
+                       ("Horatio Lillywhite-Dube", ["Peer Challenge Manager, Local Government Association"])]:
+        lines.append((50, y, name))
+        for part in role:
+            lines.append((250, y, part))
+            y -= 12
+    pdf = tmp_path / "peer-challenge.pdf"
+    pdf.write_bytes(pdf_of_pages([_drawn(lines)]))
+    x = extract_file(pdf)
+    assert {"Cornelius Abernethy-Wynn", "Fenella Oyeyemi-Corbridge", "Horatio Lillywhite-Dube"} <= \
+        set(x.labels("Person"))
+    assert "London Borough of Waltham Forest" in x.labels(*("Organisation",))
+    held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
+    assert ("Horatio Lillywhite-Dube", "Peer Challenge Manager") in held
+
+
 @pytest.mark.parametrize("line, table", [
     ("Ref Finding and risk Recommendation Priority Management response Responsible officer and target date", True),
     ("No. Recommendation Response Lead officer", True),

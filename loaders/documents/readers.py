@@ -392,10 +392,11 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                 # layout mode keeps the columns.  So do lists of pairs ("Name      Post").
                 if laid_out.strip() and (read != laid_out or _has_column_headings(text) or
                                          _pairs_in_columns(laid_out)):
-                    text = read
+                    # laid out with spaces as a text export is: a cell wrapped under itself is joined up again
+                    text = join_hanging_lines(side_by_side_columns(read))
                 else:
                     carried = None
-                text = side_by_side_columns(text)
+                    text = side_by_side_columns(text)
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:

@@ -62,8 +62,10 @@ _PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
 _PERSON_LAST_LINES = re.compile(r"(?m)^[ \t]*(?:[-•*>o▪][ \t]+)?[A-Z][^\n]{3,200}?(?P<dash>[ ][-–][ ])(?P<hon>(?:(?:Councillor|"
                                 r"Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)[ ])?)(?P<name>" + NAME_WORDS +
                                 r")(?:[ ]\([^()\n]{1,40}\))?[ ]*,?[ ]*$")
-# "    Rachel Imeson             Director of Children's Services": a name, a column gap, then the role.
-_PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")[ ]{3,}(?=[A-Z0-9])")
+# "    Rachel Imeson             Director of Children's Services": a name, a column gap, then the role (a peer's
+# may be one they held: "former Chief Executive, ...").
+_PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS +
+                               r")[ ]{3,}(?=[A-Z0-9]|former[ ])")
 
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
@@ -556,7 +558,8 @@ class PeopleRules:
                 self._people_with_posts(group, posts)
                 group, posts = [], []
             group.append((m.start("name"), m.end("name"), m.group("name")))
-            posts.append(next((k for _, _, k in self.mentions_at(m.end()) if k.startswith("post:")), None))
+            at = m.end() + (7 if self.doc.work.startswith("former ", m.end()) else 0)
+            posts.append(next((k for _, _, k in self.mentions_at(at) if k.startswith("post:")), None))
             last = line
         self._people_with_posts(group, posts)
 
