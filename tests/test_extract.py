@@ -1637,6 +1637,21 @@ def test_titled_recommendations_answered_under_a_key_of_response_words():
     assert {"Head of HR", "Director of Public Health"} <= owners
 
 
+def test_a_london_borough_called_by_its_short_name_is_one_council():
+    x = extract("LONDON BOROUGH OF FENWICK\nMINUTES OF THE HEALTH AND WELLBEING BOARD\n\nSiobhan Kettle, Joint "
+                "Commissioning Officer, Fenwick Council and NHS Fenwick CCG, introduced the plan. The London Borough "
+                "of Fenwick will host the pooled budget.\n")
+    councils = [e for e in x.of_type(*ORG) if "Fenwick" in e.label and "NHS" not in e.label]
+    assert len(councils) == 1 and "Fenwick Council" in {councils[0].label, *councils[0].aliases}
+
+
+def test_a_posts_fields_of_work_after_commas_are_no_body():
+    x = extract("Contact officer: Marisela Pendragon, Head of Policy, Strategy and Partnerships; 020 8545 3000\n\n"
+                "Stellan Whitbread, Head of Housing, Housing Services, spoke to the report.\n")
+    assert "Head of Policy, Strategy and Partnerships" in x.labels("Post")
+    assert not [o for o in x.labels(*ORG) if "Partnerships" in o or o == "Housing Services"]
+
+
 def test_each_resolved_clause_decides_one_lettered_recommendation():
     x = extract("Recommendations:\nA.\tThat Cabinet notes the new duties of the council from April 2013.\n"
                 "B.\tThat Cabinet approves the terms of reference of the Fenwick Health and Wellbeing Board.\n"

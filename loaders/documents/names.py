@@ -759,6 +759,9 @@ def _body_follows(doc: Doc, k: int) -> bool:
     if m + 2 < len(toks) and toks[m].bare in heads_first and toks[m + 1].text in ("of", "for") and \
             doc.gap(m) in _SPACE_GAPS and toks[m + 2].capital:
         return True  # "London Borough of Sutton", "University of Kent": a body named head first
+    if m > k and toks[m].bare.endswith("s") and not toks[m].bare.endswith("ss") and \
+            any(t.text in ("and", "&") for t in toks[k:m]):
+        return False  # "Head of Policy, Strategy and Partnerships": fields of work listed, not a body
     return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
 
 

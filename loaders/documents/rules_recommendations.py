@@ -827,8 +827,12 @@ class RecommendationRules:
             text = " ".join(t for _, _, t in text_parts)
             if len(text.split()) < 3:
                 continue
-            if not that and h.group("title") and _verdict_in(text[:60], symbols) is not None:
-                continue  # "Recommendation 7 – Community Panels" over "Agreed. ...": an answer, read by its own rule
+            if not that and h.group("title") and (_verdict_in(text[:60], symbols) is not None or
+                                                  len(h.group("title").split()) > 10 or
+                                                  not work.startswith("\n\n", h.end())):
+                # "Recommendation 7 – Community Panels" over "Agreed. ...": an answer, read by its own rule; a title
+                # is short and stands apart ("Recommendation 2: Terms of reference should be ..." is the text)
+                continue
             num = h.group("num")
             start = text_parts[0][0]
             known = self._recommendation_numbered(num)
