@@ -1652,6 +1652,16 @@ def test_a_posts_fields_of_work_after_commas_are_no_body():
     assert not [o for o in x.labels(*ORG) if "Partnerships" in o or o == "Housing Services"]
 
 
+def test_an_audit_team_given_as_posts_over_names():
+    x = extract("Internal audit report\n\nAuditor:\tLucinda Ferraby, Senior Auditor\nAudit Manager:\tThaddeus "
+                "Brocklesby-Ahmed\nHead of Audit and Assurance:\tImelda Scawby\n\nDistribution\n\tAugustin Hale\n"
+                "\tDirector: Governance and Partnerships (Monitoring Officer)\n")
+    held = {(x.entities[l.subject].label, x.entities[l.object].label) for l in x.links if l.relation == "holdsPost"}
+    assert {("Thaddeus Brocklesby-Ahmed", "Audit Manager"), ("Imelda Scawby", "Head of Audit and Assurance")} <= held
+    assert "Director: Governance and Partnerships" in x.labels("Post")
+    assert not [o for o in x.labels(*ORG) if "Partnerships" in o]
+
+
 def test_each_resolved_clause_decides_one_lettered_recommendation():
     x = extract("Recommendations:\nA.\tThat Cabinet notes the new duties of the council from April 2013.\n"
                 "B.\tThat Cabinet approves the terms of reference of the Fenwick Health and Wellbeing Board.\n"

@@ -512,8 +512,9 @@ def post_runs(doc: Doc) -> list[Run]:
         if tok.text == "Director" and doc.work.startswith((": ", " - ", " – "), tok.end):
             pm = _COLON_PORTFOLIO.match(doc.work, tok.end)
             words = pm.group().lstrip(" :-–").split() if pm else []
-            if pm and not any(w in lex.name_stop and w not in _STOP_INSIDE or _category(w, []) == "body"
-                              for w in words if w not in ("and", "&")) \
+            fields = "and" in words and words[-1].endswith("s")  # "Director: Governance and Partnerships"
+            if pm and not any(w in lex.name_stop and w not in _STOP_INSIDE or _category(w, []) == "body" and
+                              not fields for w in words if w not in ("and", "&")) \
                     and not (len(words) in (2, 3) and person_words_ok(words)):  # "Director: Jane Smith" names her
                 j = i
                 while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in _DIRECTOR_QUALIFIERS:

@@ -67,6 +67,9 @@ _PERSON_LAST_LINES = re.compile(r"(?m)^[ \t]*(?:[-•*>o▪][ \t]+)?[A-Z][^\n]{3
 _PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS +
                                r")[ ]{3,}(?=[A-Z0-9]|former[ ])")
 
+# "Audit Manager:	Thaddeus Brocklesby-Ahmed": a post as a line's label, a name of two or three words as its value.
+_POST_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<post>[A-Z][^:\n]{2,60}?)[ \t]*:[ \t]+" + HONORIFIC +
+                              r"(?P<name>" + NAME_WORDS + r")[ \t]*$")
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
 # "and".
 _ENTRY_NAME = re.compile(r"(?:.*\S[ ]{3,}|[^:;\n]{0,40}:[ ]+)?[ \t]*(?:and[ ]+)?(?:(?:Inspector|Superintendent|"
@@ -524,6 +527,19 @@ class PeopleRules:
         self._semicolon_people()
         self._bracketed_people()
         self._people_one_a_line()
+        self._people_after_their_posts()
+
+    def _people_after_their_posts(self) -> None:
+        """"Audit Manager:	Thaddeus Brocklesby-Ahmed": a line that gives a post as its label and a person's name,
+        and nothing else, as its value (an audit report's team, a report's signatories)."""
+        for m in _at_line_starts(_POST_LABEL_LINE, self.doc, (":",)):
+            ns, ne = m.start("name"), m.end("name")
+            posts = [k for s, e, k in self.mentions_in(m.start("post"), m.end("post"), ("post",))
+                     if s == m.start("post") and e == m.end("post")]
+            if posts and person_words_ok(m.group("name").split()) and \
+                    not self.mentions_in(ns, ne, ("person", "org", "post", "strategy", "initiative")):
+                pkey = self.add_person(m.group("name"), ns, ne, "person-post")
+                self.link(pkey, "holdsPost", posts[0], m.start("post"), ne, "person-post")
 
     def _people_one_a_line(self) -> None:
         """"Kerry Vowles, Manager, Healthwatch Somerset" among lines that each open with a name and a comma, where
