@@ -1662,6 +1662,26 @@ def test_an_audit_team_given_as_posts_over_names():
     assert not [o for o in x.labels(*ORG) if "Partnerships" in o]
 
 
+def test_members_in_columns_with_ranks_wrapped_roles_and_one_without_a_post(tmp_path):
+    """A text export's list of members in two columns, read from the file as a user's would be."""
+    paper = tmp_path / "strategy.txt"
+    paper.write_text("Members of the Fenwick Wellbeing Board\n\n"
+                "Josephine Ackroyd-Mutasa                      Chief Executive, Fenwick Borough Council\n"
+                "Alasdair Bramhall-Njoku                       Director of Adults and Communities, Fenwick\n"
+                "                                              Borough Council\n"
+                "Dr Florence Tadros-Whiteley                   Director of Public Health\n"
+                "Superintendent Kasimir Delaney               Local Police Area Commander, Thames Valley Police\n"
+                "Area Manager Hortensia Glenville-Rao          Royal Berkshire Fire and Rescue Service\n"
+                "Colette Ravenscroft-Amin                      Chair, Healthwatch Fenwick\n"
+                "Priscilla Tennant-Obiora                      Business representative (Fenwick Business\n"
+                "                                              Improvement District)\n", encoding="utf-8")
+    x = extract_file(paper)
+    people = set(x.labels("Person"))
+    assert {"Josephine Ackroyd-Mutasa", "Alasdair Bramhall-Njoku", "Hortensia Glenville-Rao", "Colette Ravenscroft-Amin",
+            "Priscilla Tennant-Obiora"} <= people
+    assert not [p for p in people if "Area Manager" in p or "Thames" in p]
+
+
 def test_each_resolved_clause_decides_one_lettered_recommendation():
     x = extract("Recommendations:\nA.\tThat Cabinet notes the new duties of the council from April 2013.\n"
                 "B.\tThat Cabinet approves the terms of reference of the Fenwick Health and Wellbeing Board.\n"

@@ -62,9 +62,12 @@ _PERSON_LINES = re.compile(r"(?m)^" + PERSON_LINE.pattern)
 _PERSON_LAST_LINES = re.compile(r"(?m)^[ \t]*(?:[-•*>o▪][ \t]+)?[A-Z][^\n]{3,200}?(?P<dash>[ ][-–][ ])(?P<hon>(?:(?:Councillor|"
                                 r"Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)[ ])?)(?P<name>" + NAME_WORDS +
                                 r")(?:[ ]\([^()\n]{1,40}\))?[ ]*,?[ ]*$")
+# A police or fire officer's rank before their name: "Superintendent Kasimir Delaney", "Area Manager Hortensia Rao".
+_RANK = r"(?:(?:Detective[ ])?(?:Chief[ ])?(?:Superintendent|Inspector|Sergeant|Constable)[ ]|" \
+        r"(?:Area|Group|Station|Watch)[ ]Manager[ ])?"
 # "    Rachel Imeson             Director of Children's Services": a name, a column gap, then the role (a peer's
 # may be one they held: "former Chief Executive, ...").
-_PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS +
+_PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + _RANK + r"(?P<name>" + NAME_WORDS +
                                r")[ ]{3,}(?=[A-Z0-9]|former[ ])")
 
 # "Audit Manager:	Thaddeus Brocklesby-Ahmed": a post as a line's label, a name of two or three words as its value.
@@ -583,12 +586,14 @@ class PeopleRules:
         """A list one person a line, read when two of its names are people already, or when every line names a
         post after the name ("Deepa Chaudhry      Audit Manager" in an audit report's distribution list): then
         each person holds the post beside them."""
-        if len(group) >= 3 and all(posts):
+        # (two lines in three: a member may be named by their body, or be "Business representative (...)")
+        if len(group) >= 3 and 3 * sum(1 for p in posts if p) >= 2 * len(group):
             for (s, e, name), post in zip(group, posts):
                 person = self.mentions_in(s - 16, e + 1, ("person",))
                 if person or not self.mentions_in(s, e, ("org", "post", "strategy", "initiative")):
                     pkey = person[0][2] if person else self.add_person(name, s, e, "person-attendance")
-                    self.link(pkey, "holdsPost", post, s, e, "person-attendance")
+                    if post:
+                        self.link(pkey, "holdsPost", post, s, e, "person-attendance")
             return
         self._people_of_a_list(group, known=2, least=3)
 
