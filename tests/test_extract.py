@@ -1677,8 +1677,8 @@ def test_members_in_columns_with_ranks_wrapped_roles_and_one_without_a_post(tmp_
                 "                                              Improvement District)\n", encoding="utf-8")
     x = extract_file(paper)
     people = set(x.labels("Person"))
-    assert {"Josephine Ackroyd-Mutasa", "Alasdair Bramhall-Njoku", "Hortensia Glenville-Rao", "Colette Ravenscroft-Amin",
-            "Priscilla Tennant-Obiora"} <= people
+    assert {"Josephine Ackroyd-Mutasa", "Alasdair Bramhall-Njoku", "Hortensia Glenville-Rao",
+            "Colette Ravenscroft-Amin", "Priscilla Tennant-Obiora"} <= people
     assert not [p for p in people if "Area Manager" in p or "Thames" in p]
 
 
