@@ -1645,6 +1645,14 @@ def test_a_london_borough_called_by_its_short_name_is_one_council():
     assert len(councils) == 1 and "Fenwick Council" in {councils[0].label, *councils[0].aliases}
 
 
+def test_a_london_borough_is_the_papers_place_not_london():
+    x = extract("Fenwick Health and Wellbeing Peer Challenge\n\nThe peers came from the London Borough of Sutton, "
+                "the London Borough of Waltham Forest and the London Region of NHS England. The London Borough of "
+                "Fenwick asked them to look at its Board. The London Borough of Fenwick and NHS Fenwick CCG share a "
+                "plan, and the London Borough of Fenwick hosts the Fenwick Health and Wellbeing Board.\n")
+    assert x.front.place == "Fenwick"
+
+
 def test_a_posts_fields_of_work_after_commas_are_no_body():
     x = extract("Contact officer: Marisela Pendragon, Head of Policy, Strategy and Partnerships; 020 8545 3000\n\n"
                 "Stellan Whitbread, Head of Housing, Housing Services, spoke to the report.\n")

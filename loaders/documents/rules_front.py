@@ -111,6 +111,13 @@ class FrontMatterRules:
             if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
+            if nb == "Borough" and i + 3 < n and toks[i + 2].text.lower() == "of" and toks[i + 3].capital:
+                # "London Borough of Ealing", "Royal Borough of Greenwich": the council is the borough's after "of"
+                w = _PLACE_WORDS.get(toks[i + 3].text, _UNSEEN)
+                w = _place_word(toks[i + 3], self.lex) if w is _UNSEEN else w
+                if w is not None:
+                    score[w] += 2
+                continue
             if gap == " " and nb in heads:
                 score[w] += 2
             prev = toks[i - 1].text if i and self.doc.gap(i - 1) == " " else ""
