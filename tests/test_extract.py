@@ -1645,6 +1645,17 @@ def test_a_london_borough_called_by_its_short_name_is_one_council():
     assert len(councils) == 1 and "Fenwick Council" in {councils[0].label, *councils[0].aliases}
 
 
+def test_the_council_of_a_london_borough_is_not_its_voluntary_service_council():
+    """Found by running explain on the Merton paper: "the council" was read as Merton Voluntary Service Council."""
+    x = extract("London Borough of Fenwick\nReport to Cabinet\n\nThe proposals were discussed with Fenwick Voluntary "
+                "Service Council (FVSC). From 1 April 2013 the Board must be a committee of the council, and the "
+                "public health team will transfer to the council.\n")
+    council = next(e for e in x.of_type(*ORG) if e.label == "London Borough of Fenwick")
+    assert [ev for ev in council.evidence if ev.rule == "reference"]
+    vcs = next(e for e in x.of_type(*ORG) if "Voluntary" in e.label)
+    assert not [ev for ev in vcs.evidence if ev.rule == "reference"]
+
+
 def test_a_london_borough_is_the_papers_place_not_london():
     x = extract("Fenwick Health and Wellbeing Peer Challenge\n\nThe peers came from the London Borough of Sutton, "
                 "the London Borough of Waltham Forest and the London Region of NHS England. The London Borough of "

@@ -47,6 +47,9 @@ _FUNDING = re.compile(r"£[ ]?\d[\d,.]*[ ]?(?:m|bn|k|million|billion)?[ ]+(?:of[
 _SCHEME_HEADS = (" Grant", " Fund", " Scheme", " Programme", " Pilot")
 _COLON_SCHEME = re.compile(r"(?<![\w:])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}:[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}"
                            r"[ ](?:Grant|Fund|Scheme|Programme|Pilot))\b")
+# Councils named head first, and councils that are not a local authority.
+_BOROUGH_FIRST = ("London Borough of ", "Royal Borough of ")
+_NOT_THE_COUNCIL = re.compile(r"\b(?:Voluntary|Youth|Parish|Town)\b")
 # A post's head and "of" or "for" just before a name: "Head of ", "Director for ".
 _POST_OF_BEFORE = re.compile(r"([A-Z][a-z]+)[ ](?:of|for)[ ]$")
 # How the name of a council's department or a post's field ends, after a post ("Head of HR, Housing Services",
@@ -1692,6 +1695,11 @@ class BodyRules:
         if committee is not None and committee.label.split()[-1] == head:
             return committee.key
         cands = [e for e in self.entities.values() if self.family(e.type) == "org" and e.label.split()[-1] == head]
+        if head == "Council":
+            # "the council" of a London borough is the "London Borough of Merton"; a council for voluntary service
+            # or a youth council is not the paper's council
+            cands = [e for e in self.entities.values() if self.family(e.type) == "org" and
+                     e.label.startswith(_BOROUGH_FIRST)] + [e for e in cands if not _NOT_THE_COUNCIL.search(e.label)]
         if not cands:
             return None
         if len(cands) == 1:
@@ -1699,7 +1707,8 @@ class BodyRules:
 
         def rank(e: Entity) -> tuple:
             local = self.place is not None and self.place in e.label
-            general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan")
+            general = e.label.split()[0] in ("City", "Borough", "District", "Metropolitan") or \
+                e.label.startswith(_BOROUGH_FIRST)
             return (local, general, len(e.evidence), -e.first.start)
         return max(cands, key=rank).key
 
