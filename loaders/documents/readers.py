@@ -28,8 +28,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .spaced_tables import COLUMN_WORDS, ROW_REFERENCE, columned_lists_as_cells, headed_tables_as_cells, \
-    ruled_tables_as_cells, side_by_side_columns
+from .spaced_tables import COLUMN_WORD, COLUMN_WORDS, ROW_REFERENCE, columned_lists_as_cells, \
+    headed_tables_as_cells, ruled_tables_as_cells, side_by_side_columns
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
 
 __all__ = ["READERS", "ReadError", "MAX_BYTES", "read_document", "decode_text", "html_to_text", "reader"]
@@ -414,7 +414,6 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
 # risk Recommendation Priority Management response Responsible officer and target date").
 _TABLE_HEADING = re.compile(r"(?im)^(?=(?:[^\n]*?\b" + COLUMN_WORDS + r"\b){3})[^\n]{10,200}$")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.[ ]")  # a sentence ending inside the line ("No. " is a heading's)
-_COLUMN_WORD = re.compile(r"\b" + COLUMN_WORDS + r"\b")
 
 
 def _has_column_headings(text: str) -> bool:
@@ -423,7 +422,7 @@ def _has_column_headings(text: str) -> bool:
     for m in _TABLE_HEADING.finditer(text):
         line = m.group().strip()
         if len(line.split()) <= 16 and not line.endswith((".", ",", ";")) and not _SENTENCE_INSIDE.search(line) and \
-                len(set(_COLUMN_WORD.findall(line.lower()))) >= 3:
+                len(set(COLUMN_WORD.findall(line.lower()))) >= 3:
             return True
     return False
 
@@ -539,7 +538,7 @@ def _is_heading_row(row: list[str | None]) -> bool:
     reference, one at least the genre's column word ("Recommendation", "Response", "Lead officer")."""
     cells = _cell_words(row)
     return all(0 < len(c) <= 40 and not c.endswith((".", ";")) for c in cells) and \
-        not ROW_REFERENCE.match(cells[0]) and any(_COLUMN_WORD.search(c.lower()) for c in cells)
+        not ROW_REFERENCE.match(cells[0]) and any(COLUMN_WORD.search(c) for c in cells)
 
 
 def _heading_in_columns(table, page) -> list[list[str | None]]:

@@ -70,7 +70,7 @@ _RANK = r"(?:(?:Detective[ ])?(?:Chief[ ])?(?:Superintendent|Inspector|Sergeant|
 _PERSON_GAP_LINES = re.compile(r"(?m)^[ \t]*" + HONORIFIC + _RANK + r"(?P<name>" + NAME_WORDS +
                                r")[ ]{3,}(?=[A-Z0-9]|former[ ])")
 
-# "Audit Manager:	Thaddeus Brocklesby-Ahmed": a post as a line's label, a name of two or three words as its value.
+# "Audit Manager:<tab>Thaddeus Brocklesby-Ahmed": a post as a line's label, a name of two or three words as its value.
 _POST_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<post>[A-Z][^:\n]{2,60}?)[ \t]*:[ \t]+" + HONORIFIC +
                               r"(?P<name>" + NAME_WORDS + r")[ \t]*$")
 # An entry of a list of people: a name of two or three words and a comma, perhaps after a column gap, a label or
@@ -533,7 +533,7 @@ class PeopleRules:
         self._people_after_their_posts()
 
     def _people_after_their_posts(self) -> None:
-        """"Audit Manager:	Thaddeus Brocklesby-Ahmed": a line that gives a post as its label and a person's name,
+        """"Audit Manager:<tab>Thaddeus Brocklesby-Ahmed": a line that gives a post as its label and a person's name,
         and nothing else, as its value (an audit report's team, a report's signatories)."""
         for m in _at_line_starts(_POST_LABEL_LINE, self.doc, (":",)):
             ns, ne = m.start("name"), m.end("name")

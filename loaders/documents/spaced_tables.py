@@ -154,7 +154,7 @@ def headed_tables_as_cells(text: str, carried: list[str] | None = None) -> tuple
 COLUMN_WORDS = r"(?:ref|no\.?|finding|findings|risk|recommendations?|priority|rating|(?:management[ ])?response|" \
                r"responsible[ ]officer|officer|owner|lead|target[ ]date|timescale|status|agreed|action|by[ ]when|" \
                r"due(?:[ ]date)?|deadline)"
-_COLUMN_WORD = re.compile(r"(?i)\b" + COLUMN_WORDS + r"\b")
+COLUMN_WORD = re.compile(r"(?i)\b" + COLUMN_WORDS + r"\b")
 # A row's reference at the start of its first cell: "26/25(b)", "R3", "2.1", "(a)", "4."
 ROW_REFERENCE = re.compile(r"(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*(?:\([a-z0-9]{1,3}\))?|\(?[a-z]\))[.):]?(?:[ ]|$)")
 # The most lines of a page's running header above a table carried on from the page before.
@@ -171,7 +171,7 @@ def _heading_columns(line: str) -> list[int] | None:
         return None
     if any(b.start() - a.end() < 3 for a, b in zip(chunks, chunks[1:])):
         return None
-    if sum(1 for m in chunks if _COLUMN_WORD.search(m.group())) < 2:
+    if sum(1 for m in chunks if COLUMN_WORD.search(m.group())) < 2:
         return None
     return [m.start() for m in chunks]
 
