@@ -512,7 +512,7 @@ def post_runs(doc: Doc) -> list[Run]:
         if tok.text == "Director" and doc.work.startswith((": ", " - ", " – "), tok.end):
             pm = _COLON_PORTFOLIO.match(doc.work, tok.end)
             words = pm.group().lstrip(" :-–").split() if pm else []
-            fields = "and" in words and words[-1].endswith("s")  # "Director: Governance and Partnerships"
+            fields = bool(words) and _fields_of_work(words)  # "Director: Governance and Partnerships"
             if pm and not any(w in lex.name_stop and w not in _STOP_INSIDE or _category(w, []) == "body" and
                               not fields for w in words if w not in ("and", "&")) \
                     and not (len(words) in (2, 3) and person_words_ok(words)):  # "Director: Jane Smith" names her
@@ -760,10 +760,15 @@ def _body_follows(doc: Doc, k: int) -> bool:
     if m + 2 < len(toks) and toks[m].bare in heads_first and toks[m + 1].text in ("of", "for") and \
             doc.gap(m) in _SPACE_GAPS and toks[m + 2].capital:
         return True  # "London Borough of Sutton", "University of Kent": a body named head first
-    if m > k and toks[m].bare.endswith("s") and not toks[m].bare.endswith("ss") and \
-            any(t.text in ("and", "&") for t in toks[k:m]):
+    if m > k and _fields_of_work([t.bare for t in toks[k:m + 1]]):
         return False  # "Head of Policy, Strategy and Partnerships": fields of work listed, not a body
     return m > k and _category(_norm_head(toks[m]), ["x"]) == "body"
+
+
+def _fields_of_work(words: list[str]) -> bool:
+    """Whether a post's words after a comma or colon list fields of work ending in a plural ("Policy, Strategy and
+    Partnerships", "Governance and Partnerships"), which a body's name does not."""
+    return ("and" in words or "&" in words) and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _starts_post(doc: Doc, k: int) -> bool:

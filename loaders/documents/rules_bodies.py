@@ -50,8 +50,6 @@ _COLON_SCHEME = re.compile(r"(?<![\w:])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,
 # Councils named head first, and councils that are not a local authority.
 _BOROUGH_FIRST = ("London Borough of ", "Royal Borough of ")
 _NOT_THE_COUNCIL = re.compile(r"\b(?:Voluntary|Youth|Parish|Town)\b")
-# A post's head and "of" or "for" just before a name: "Head of ", "Director for ".
-_POST_OF_BEFORE = re.compile(r"([A-Z][a-z]+)[ ](?:of|for)[ ]$")
 # How the name of a council's department or a post's field ends, after a post ("Head of HR, Housing Services",
 # "Head of Policy, Strategy and Partnerships"): not a body of its own.
 _DEPARTMENT_ENDS = ("Services", "Service", "Partnerships", "Communities", "Operations", "Commissioning",
@@ -446,7 +444,7 @@ class BodyRules:
                     r = Run(r.start, pm.end(), f"{r.label} {pm.group(1)}", r.category, r.head, r.aliases, False,
                             r.rule)
             if r.category == "body" and r.plural and (_is_kind_name(r.label) or all(
-                    w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1]) or self._post_field(r.start)):
+                    w in _GENERIC_PLURAL_WORDS for w in r.label.split()[:-1])):
                 continue  # "District Councils", "Local Partnerships": a kind of body, not a body
             if r.category == "body" and self.doc.work.startswith(" Act", r.end) and \
                     not self.doc.work[r.end + 4:r.end + 5].isalpha():
@@ -883,7 +881,7 @@ class BodyRules:
                     if stem is not None and len(low[:-len(tail)].split()) >= 2 and stem.key in self.entities \
                             and ent.key in self.entities and stem.key != ent.key:
                         self._merge(stem.key, ent.key)
-            if low.startswith(("london borough of ", "royal borough of ")):
+            if ent.label.startswith(_BOROUGH_FIRST):
                 # "Enfield Council" in the minutes of the "London Borough of Enfield": one council, two names
                 area = low.split(" of ", 1)[1]
                 for short in (f"{area} council", f"{area} borough council", f"{area} london borough council"):
@@ -1032,12 +1030,6 @@ class BodyRules:
                 m = _EMPLOYER_AFTER_POST.match(work, post[0])
                 if m is not None:
                     self.employer_after(m.start("name"), m.end("name"), pkey, post[1], ps, "affiliation")
-
-    def _post_field(self, start: int) -> bool:
-        """Whether a name at ``start`` follows a post's head and "of" or "for": the post's field ("Head of Policy,
-        Strategy and Partnerships"), not a body."""
-        m = _POST_OF_BEFORE.search(self.doc.work, max(0, start - 30), start)
-        return m is not None and (m.group(1) in self.lex.post_heads or m.group(1) in self.lex.post_first)
 
     def employer_after(self, ns: int, ne: int, person: str, post: str | None, ps: int, rule: str) -> str | None:
         """Read ``ns..ne`` as the body a person (holding ``post``) works for, when it can be a body's name: not one

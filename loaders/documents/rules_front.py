@@ -113,10 +113,9 @@ class FrontMatterRules:
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if nb == "Borough" and i + 3 < n and toks[i + 2].text.lower() == "of" and toks[i + 3].capital:
                 # "London Borough of Ealing", "Royal Borough of Greenwich": the council is the borough's after "of"
-                w = _PLACE_WORDS.get(toks[i + 3].text, _UNSEEN)
-                w = _place_word(toks[i + 3], self.lex) if w is _UNSEEN else w
-                if w is not None:
-                    score[w] += 2
+                borough = _place_word(toks[i + 3], self.lex)
+                if borough is not None:
+                    score[borough] += 2
                 continue
             if gap == " " and nb in heads:
                 score[w] += 2

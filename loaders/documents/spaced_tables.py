@@ -126,24 +126,19 @@ def headed_tables_as_cells(text: str, carried: list[str] | None = None) -> tuple
     lines = text.split("\n")
     out: list[str] = []
     still_open: list[str] | None = None
-    i = 0
     start = _first_row(lines, len(carried)) if carried else None
-    if carried and start is not None:
-        columns = [m.start() for m in _CHUNK.finditer(lines[start])]
-        rows, end = _body(lines, start, columns, prose_after=True)
-        if rows:
-            out.extend(lines[:start])
-            _write_cells(out, [carried, *rows])
-            still_open = carried if _at_foot(lines, end) else None
-            i = end
+    i = 0
     while i < len(lines):
-        columns = _heading_columns(lines[i])
-        rows, end = _body(lines, i + 1, columns, prose_after=True) if columns else ([], i)
+        if i == start:  # the rows run on from the page before: its headings, this page's columns
+            heading, columns, first = carried, [m.start() for m in _CHUNK.finditer(lines[i])], i
+        else:
+            heading, columns, first = None, _heading_columns(lines[i]), i + 1
+        rows, end = _body(lines, first, columns, prose_after=True) if columns else ([], i)
         if not rows:
             out.append(lines[i])
             i += 1
             continue
-        heading = [m.group() for m in _CHUNK.finditer(lines[i])]
+        heading = heading or [m.group() for m in _CHUNK.finditer(lines[i])]
         _write_cells(out, [heading, *rows])
         still_open = heading if _at_foot(lines, end) else None
         i = end
