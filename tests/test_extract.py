@@ -1781,3 +1781,42 @@ def test_plans_named_for_a_place_joined_by_with_keep_the_whole_place():
     assert {"Blackburn with Darwen Suicide Prevention Action Plan",
             "Blackburn with Darwen Joint Local Health and Wellbeing Strategy 2026-2031"} <= plans
     assert not [p for p in plans if p.startswith("Darwen")]
+
+
+def test_priority_leads_under_each_priority_heading():
+    """A strategy names who leads each priority in a field under its heading, not on an "Action:" line."""
+    x = extract("4. PRIORITY 1: STARTING WELL\n============================\n\n"
+                "4.1  Every child in Fenwick should start school ready to learn.\n\n"
+                "4.2  What we will do:\n\n       •  Offer all five health visitor contacts.\n\n"
+                "4.3  Lead group: the Fenwick Children and Young People's Partnership Board.\n\n\n"
+                "Ageing well in rural communities\n\n"
+                "Lead group: Coast and Country Ageing Well Group\n\n"
+                "Senior responsible officer: Marta Quill, Director of Adult Social Care, Fenwick County Council\n\n"
+                "PRIORITY 3: NEGLECT\nLead: Learning and Improvement Group\n\n"
+                "Neglect remains the most common reason for a plan.\n\n"
+                "Cabinet Member: Councillor Ada Brook, Cabinet Member for Health\n"
+                "Lead officer: Director of Public Health\n")
+    owned = links(x, "ownedBy")
+    assert {("4. PRIORITY 1: STARTING WELL", "Fenwick Children and Young People's Partnership Board"),
+            ("Ageing well in rural communities", "Coast and Country Ageing Well Group"),
+            ("Ageing well in rural communities", "Director of Adult Social Care"),
+            ("PRIORITY 3: NEGLECT", "Learning and Improvement Group")} <= owned
+    # A front sheet's fields are no heading: the field above a "Lead officer:" line is not what it leads.
+    assert not [a for a, o in owned if o == "Director of Public Health"]
+
+
+def test_a_table_of_leads_per_priority_gives_each_priority_its_owners():
+    x = extract("Leads for each priority\n\n"
+                "Priority\tLead officer\tPartnership group\n"
+                "1. Best start in life\tLucinda Farrow, Director of Children's Services\t"
+                "Children and Young People's Partnership Board\n"
+                "2. Ageing well\tJeremy Cald, Director of Adult Social Care\tAgeing Well Partnership\n")
+    owned = links(x, "ownedBy")
+    assert {("Best start in life", "Director of Children's Services"),
+            ("Best start in life", "Children and Young People's Partnership Board"),
+            ("Ageing well", "Director of Adult Social Care"), ("Ageing well", "Ageing Well Partnership")} <= owned
+
+
+def test_a_programme_named_for_two_programmes_joined_by_and_is_one_initiative():
+    x = extract("Fenwick opened seven Family Hubs, funded through the Family Hubs and Start for Life programme.\n")
+    assert {"Family Hubs and Start for Life programme", "Family Hubs"} <= set(x.labels("Initiative"))

@@ -411,9 +411,7 @@ BELOW_TARGET = {
     "their posts ('Lead member peer; Cabinet Member ...'), capitals and cells read as bodies ('PEER Team', 'Review "
     "Board')",
     # batch 13 (held out: 0.75 with the rules as session 7 began, 0.77 with that session's rules; one round so far)
-    "cheshire-west-joint-hwb-strategy-2025": "recall 0.80: a web page's table of leads per priority not read as "
-    "owners, plans named in sentence case ('Delivery plan 2025-2027')",
-    "derbyshire-safeguarding-children-partnership-annual-report": "recall 0.74, precision 0.88: signatures set side "
+    "derbyshire-safeguarding-children-partnership-annual-report": "recall 0.78, precision 0.90: signatures set side "
     "by side in columns, police ranks and safeguarding posts, the statutory guidance and local pathways by name",
     "leeds-hwb-minutes": "precision 0.86, one verdict of six missed: 'Leeds and Forum' and 'Care Hub' read as bodies, "
     "people named by surname only",
@@ -431,7 +429,7 @@ BELOW_TARGET = {
     "'Office of the Durham Police, Crime and Victims' Commissioner' cut at its apostrophe",
     "west-sussex-internal-audit-wellbeing-programme": "recall 0.79, precision 0.82: the district hubs named as "
     "'Arun Wellbeing' (a place and a word), an assurance scale read as a body, policies in lower case",
-    "east-riding-joint-hwb-strategy-2025-2030": "recall 0.72: people and posts in a foreword's <cite> lines, themes "
+    "east-riding-joint-hwb-strategy-2025-2030": "recall 0.78: people and posts in a foreword's <cite> lines, themes "
     "as priority names ('Healthy places', 'Tackling poverty'), local services by name",
     "tameside-hwb-system-peer-challenge": "recall 0.83: a peer team as stacked 'Role on team:' / 'Position:' "
     "blocks, local bodies named without a kind ('Active Tameside', 'Change Grow Live')",
@@ -490,8 +488,8 @@ BELOW_TARGET = {
     "north-lincolnshire-internal-audit-covid-outbreak-fund-2021": "recall 0.70: an audit's subjects in lower case "
     "('self-isolation', 'reconciliation'), grant-funded services in lower case ('mobile testing units'), council "
     "teams named bare ('Audit and Assurance', 'Democratic Services')",
-    "slough-joint-wellbeing-strategy-2020-2025": "recall 0.76: programmes in lower case ('outdoor gyms', "
-    "'anti-idling'), 'Lead group:' under each priority naming its owner, a network named only by its acronym ('PCN')",
+    "slough-joint-wellbeing-strategy-2020-2025": "recall 0.79: programmes in lower case ('outdoor gyms', "
+    "'anti-idling'), a network named only by its acronym ('PCN')",
 }
 
 

@@ -303,11 +303,12 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRul
     def claim(self, start: int, end: int, category: str) -> None:
         self.claimed.add(start, end, category)
 
-    def is_claimed(self, start: int, end: int, categories=None) -> bool:
+    def is_claimed(self, start: int, end: int, categories=None, *, but: str | None = None) -> bool:
+        """Whether a claim (of one of ``categories``, or of any but ``but``) overlaps ``start..end``."""
         for s, e, c in self.claimed.iter_from(start - self.claimed.longest):
             if s >= end:
                 return False
-            if start < e and (categories is None or c in categories):
+            if start < e and (categories is None or c in categories) and c != but:
                 return True
         return False
 

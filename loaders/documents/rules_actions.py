@@ -13,11 +13,24 @@ _ACTION = re.compile(r"(?im)^[^\S\n]*[\-•*]?[^\S\n]*actions?(?:[^\S\n]+\d{1,3}
                      r"[^\S\n]*[:\-–][^\S\n]*(?P<owner>[^\n]+)$")
 _INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
 # A block's closing "Lead: Head of Commissioning, NHS Fenwick ICB" line with no "Action:" line of its own: the lead of
-# what the block's heading names (a recommendation's progress, a priority's work).
-_LEAD_LINE = re.compile(r"(?im)^[^\S\n]*(?:lead(?:[ ]officer)?|responsible[ ]officer|action[ ]owner|owner)[^\S\n]*:"
-                        r"[^\S\n]*(?P<owner>[^\n]{4,160})$")
+# what the block's heading names (a recommendation's progress, a priority's work).  A strategy's priority may be
+# closed so too, under the priority's heading: "4.3  Lead group: the Slough Integration Board", "Senior responsible
+# officer: Name, Director of Public Health".
+_LEAD_LINE = re.compile(r"(?im)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+)?"
+                        r"(?:lead(?:[ ]officer|[ ]groups?|[ ]partnerships?)?|(?:senior[ ])?responsible[ ]officer|"
+                        r"action[ ]owner|owner)[^\S\n]*:[^\S\n]*(?P<owner>[^\n]{4,160})$")
 _ACTION_FIELD = re.compile(r"(?i)\bactions?[^\S\n]*[:\-–]")
-_LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:")
+_LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:", "lead group:", "lead groups:",
+              "lead partnership:", "lead partnerships:")
+# The fields that name who leads a whole priority, not one action: under the priority's own heading.
+_PRIORITY_LEAD = re.compile(r"(?i)[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+)?"
+                            r"(?:lead[ ]groups?|lead[ ]partnerships?|senior[ ]responsible[ ]officer)[^\S\n]*:")
+# A heading's numbered label before a colon ("PRIORITY 1: NEGLECT", "4. Theme B: Housing"); any other colon makes the
+# line a field ("Cabinet Member: Councillor ...").
+_NUMBERED_LABEL = re.compile(r"(?:\d{1,2}\.?[ \t]+)?[A-Za-z]+[ \t]+(?:\d{1,2}|[A-Z])[ \t]*:")
+# A heading's underline in a text export ("=====", "-----"), and a layout gap inside a line (a running head's columns).
+_UNDERLINE = re.compile(r"[^\S\n]*(?:=+|-+)[^\S\n]*")
+_LAYOUT_GAP = re.compile(r"\S[ ]{3,}\S|\t")
 # A block's heading: a paragraph number, then the item ("5.3  R3 - Dementia Friendly Communities grants (RED)").
 _NUMBERED_HEADING = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+"
                                r"(?:[A-Z]{0,3}\d{1,3}[^\S\n]*[-–:][^\S\n]*)?(?P<what>[^\n]{4,160})")
@@ -29,7 +42,8 @@ _OWNER_HEADER = re.compile(r"(?:action[ ])?owners?(?:\(s\))?|"
                            r"lead(?:[ ](?:officers?|partners?|organisations?|bodies|body|agency|agencies|"
                            r"partner\(s\)|officer\(s\)|organisation\(s\)))?|by[ ]whom|who|"
                            r"responsible(?:[ ](?:officers?|body|bodies|lead|officer\(s\)))?|"
-                           r"accountable(?:[ ](?:body|lead|officer))?")
+                           r"accountable(?:[ ](?:body|lead|officer))?|"
+                           r"(?:lead|delivery|partnership)[ ](?:groups?|boards?|partnerships?)")
 # The owner of the action above, as a field of its own: "Officer: Head of Housing", "Lead: Director of Public Health".
 _OWNER_LINE = re.compile(r"(?i)[ \t]*(?:responsible[ ]officers?|action[ ]owners?|owners?|lead[ ]officers?|lead|officer|"
                          r"responsibility|by[ ]whom|accountable[ ]officer|lead[ ]director|who)[ \t]*:[ \t]*(?P<owner>[^\n]+)")
@@ -286,19 +300,52 @@ class ActionRules:
             if m.start() - start > 3000 or _ACTION_FIELD.search(block):
                 continue  # an "Action:" line above owns this field (find_actions)
             hm = _NUMBERED_HEADING.match(work, start)
-            if hm is None:
-                continue
-            what = _STATUS_AFTER.sub("", hm.group("what")).strip()
+            if hm is not None and hm.end() < m.start():
+                what, ws, rule = _STATUS_AFTER.sub("", hm.group("what")).strip(), hm.start("what"), "action-line"
+            else:  # the lead of a priority under its heading ("Lead group:" alone, or as the section's last paragraph)
+                heading = self._heading_above(m.start(), next_line=not _PRIORITY_LEAD.match(work, m.start()))
+                if heading is None:
+                    continue
+                ws, what, rule = heading[0], work[heading[0]:heading[1]], "priority-lead"
             os_, oe = m.start("owner"), m.end("owner")
             found = self.mentions_in(os_, oe + 1, ("post", "person", "org"))
-            owner = next((f for family in ("post", "person", "org") for f in found
-                          if f[2].partition(":")[0] == family), None)
-            if owner is None or len(what.split()) < 2:
+            family = next((f for f in ("post", "person", "org") if any(k.partition(":")[0] == f for _, _, k in found)),
+                          None)
+            if family is None or len(what.split()) < 2:
                 continue
+            # A post or person leads alone ("Name, Director of Public Health, Council"); groups may lead together
+            # ("the Safer Slough Partnership, with the council's Housing Regulation team").
+            owners = [f for f in found if f[2].partition(":")[0] == family][:1 if family != "org" else None]
             label = _item_label(what, limit=200)
-            key = self.add("Action", label, hm.start("what"), hm.start("what") + len(what), "action-line",
-                           key=f"action:{_norm(label)[:100]}")
-            self.link(key, "ownedBy", owner[2], m.start(), m.end(), "action-line")
+            key = self.add("Action", label, ws, ws + len(what), rule, key=f"action:{_norm(label)[:100]}")
+            for _, _, owner in owners:
+                self.link(key, "ownedBy", owner, m.start(), m.end(), rule)
+
+    def _heading_above(self, pos: int, *, next_line: bool = False) -> tuple[int, int] | None:
+        """The span of the nearest heading above the line at ``pos`` (within a few pages): a short line standing alone
+        between blank lines or over an underline, that does not end a sentence and is no field or page furniture.
+        With ``next_line``, only a heading right above it ("PRIORITY 1: NEGLECT" over "Lead: Learning and Improvement
+        Group"): a plain "Lead:" further down a section may lead only a part of it."""
+        work = self.doc.work
+        floor = max(0, pos - 4000)
+        end = work.rfind("\n", 0, pos)
+        below = work[pos:work.find("\n", pos) % (len(work) + 1)] if next_line else ""  # the line under the one looked at
+        while end > floor:
+            begin = work.rfind("\n", 0, end) + 1
+            line = work[begin:end]
+            text = line.strip()
+            above = work[work.rfind("\n", 0, max(begin - 1, 0)) + 1:max(begin - 1, 0)] if begin > 1 else ""
+            underlined = bool(below.strip()) and _UNDERLINE.fullmatch(below) is not None
+            standing = not above.strip() and (next_line or not below.strip())
+            if text and _UNDERLINE.fullmatch(line) is None and (underlined or standing) and _is_heading_text(text) \
+                    and not _LEAD_LINE.match(line):
+                first = begin + len(line) - len(line.lstrip())
+                return first, first + len(text)
+            if next_line:
+                return None
+            below = line
+            end = begin - 1
+        return None
 
     def find_commitments(self) -> None:
         """"We will:" or "What we will do" over bullets that each end with who leads them, in brackets ("open a
@@ -401,13 +448,15 @@ class ActionRules:
             header = [c[2].strip(" :?").lower() for c in rows[i]]
             act = next((k for k, h in enumerate(header) if h in ("action", "actions", "action required",
                                                                    "agreed action", "action agreed")), None)
-            own = next((k for k, h in enumerate(header) if _OWNER_HEADER.fullmatch(h)), None)
+            owns = [k for k, h in enumerate(header) if _OWNER_HEADER.fullmatch(h)]
+            own = owns[0] if owns else None
             if act is None and own is not None:
                 # A response table or audit action plan with an owner column ("Lead", "Responsible officer"):
-                # the action is the agreed response, else the recommendation.
+                # the action is the agreed response, else the recommendation; a strategy's table of leads, the
+                # priority.
                 act = next((k for word in ("action", "response", "recommendation", "what we will do",
-                                           "what we will", "we will", "commitment") for k, h in enumerate(header)
-                            if k != own and word in h), None)
+                                           "what we will", "we will", "commitment", "priority", "priorities")
+                            for k, h in enumerate(header) if k not in owns and word in h), None)
                 if act is None:  # "Rec | What | Lead partner(s) | By"
                     act = next((k for k, h in enumerate(header) if h in ("what", "task", "activity")), None)
             if act is None or own is None:
@@ -424,10 +473,12 @@ class ActionRules:
                     i += 1
                     continue  # a cell written over several lines: the columns cannot be told apart here
                 s, e, text = cells[act]
-                os_, oe, owner = cells[own]
                 label = _item_label(re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text), limit=200)
-                if len(label) >= 4:
-                    key = self.add("Action", label, s, e, "action-table", key=f"action:{_norm(label)[:100]}")
+                if len(label) < 4:
+                    i += 1
+                    continue
+                key = self.add("Action", label, s, e, "action-table", key=f"action:{_norm(label)[:100]}")
+                for os_, oe, owner in [cells[k] for k in owns if k < len(cells)]:
                     # A cell wrapped over lines of a table laid out with spaces spans other columns' words: then its
                     # own text names the owner ("Head of Public Health" / "Business Programmes").
                     whole = " ".join(work[os_:oe].split()) == " ".join(owner.split())
@@ -447,3 +498,12 @@ class ActionRules:
             if ent.type in _AGENT and (_norm(ent.label) == norm or norm in {_norm(a) for a in ent.aliases}):
                 return ent.key
         return None
+
+
+def _is_heading_text(text: str) -> bool:
+    """Whether a line's words can be a heading: a few words opening with a capital or a number, ending no sentence
+    or field, with letters and no layout gap (a running head's columns, a table's row)."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and text[-1] not in ".,;:" and \
+        any(c.isalpha() for c in text) and _LAYOUT_GAP.search(text) is None and not text.startswith(("•", "-", "*")) \
+        and (":" not in text or _NUMBERED_LABEL.match(text) is not None)

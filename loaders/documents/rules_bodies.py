@@ -132,6 +132,7 @@ _DESCRIBED_KINDS = ("course", "courses", "offer", "service", "services", "progra
 _DESCRIBED_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-:]*(?:[ ](?:(?:for|of|and|in|&)[ ])?[A-Z0-9][\w’'\-]*){0,5})"
     r"(?P<what>(?:[ ][a-z][a-z\-]+){1,3})[ ](?:" + "|".join(_DESCRIBED_KINDS) + r")\b")
+_JOINED_NAMES = re.compile(r"[ ](?:and|&)[ ][A-Z]")
 # Kinds of initiative only a name beside them says is one ("Steps2Change, the county's talking therapies service").
 _NAMED_KINDS = ("campaign", "service", "initiative")
 # The kinds in an apposition that make the name an initiative, and a plan.
@@ -1259,8 +1260,10 @@ class BodyRules:
             name = " ".join(m.group("name").split())
             ns, ne = m.start("name"), m.end("name")
             words = name.split()
-            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne) or self.mentions_in(
-                    ns, ne, ("org", "post", "person", "strategy", "initiative")):
+            if words[0] in self.lex.name_stop or self.is_claimed(ns, ne, but="initiative") or self.mentions_in(
+                    ns, ne, ("org", "post", "person", "strategy")):
+                continue
+            if self.is_claimed(ns, ne) and not self._joins_initiatives(ns, ne):
                 continue
             if len(words) == 1 and not (any(c.isdigit() for c in name[1:]) or any(c.isupper() for c in name[1:])):
                 continue  # one plain word ("the Council programme") is not a name; "Core20PLUS5" is
@@ -1285,6 +1288,13 @@ class BodyRules:
             else:
                 self.add("Initiative", name, ns, ne, "kind-phrase")
             self.claim(ns, ne, "initiative")
+
+    def _joins_initiatives(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` is a longer name made of initiatives read already, joined by "and" or "for":
+        "the Family Hubs and Start for Life programme" holds "Family Hubs" and "Start for Life", and is one."""
+        inside = self.mentions_in(start, end, ("initiative",))
+        return bool(inside) and not any((s, e) == (start, end) for s, e, _ in inside) and \
+            _JOINED_NAMES.search(self.doc.work, start, end) is not None
 
     def _lower_kind_names(self):
         """Matches of :data:`_LOWER_KIND_AFTER_NAME`, read back from each kind word (one pass of a phrase matcher)
