@@ -1820,3 +1820,10 @@ def test_a_table_of_leads_per_priority_gives_each_priority_its_owners():
 def test_a_programme_named_for_two_programmes_joined_by_and_is_one_initiative():
     x = extract("Fenwick opened seven Family Hubs, funded through the Family Hubs and Start for Life programme.\n")
     assert {"Family Hubs and Start for Life programme", "Family Hubs"} <= set(x.labels("Initiative"))
+
+
+def test_a_post_then_its_holder_closed_by_a_semicolon_and_a_holder_then_post_then_body():
+    x = extract("We met the Leader of the Council; the Chief Executive, Isadora Penwarden-Kaur; and partners.\n\n"
+                "Present: Tony Okoro, Chief Executive, Thrive Fenwick; Superintendent Mark Bell, Fenwick Police.\n")
+    assert ("Isadora Penwarden-Kaur", "Chief Executive") in links(x, "holdsPost")
+    assert "Thrive Fenwick" not in set(x.labels("Person"))

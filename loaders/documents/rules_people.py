@@ -128,7 +128,7 @@ def _dash_or_listed_entries(work: str, start: int, end: int):
 
 
 _AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
-                         r"(?P<close>\)|,|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
+                         r"(?P<close>\)|,|;|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
 # A role on a peer team on a line of its own: "Lead member peer", "NHS peer", "Community and voluntary sector peer".
 _TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?:[A-Za-z][\w’'\-]*)){0,5}[ ][Pp]eer)"
@@ -304,8 +304,9 @@ class PeopleRules:
         for ps, pe, pkey in posts:
             m = next((m for m in (_AFTER_POST.match(work, pe), self._name_after_posts_body(pe)) if m is not None and
                       self._holder_named(m)), None)
-            if m is None:
-                continue
+            if m is None or m.group("sep") == ", " and any(e == ps - 2 and work[e:ps] == ", " for _, e, _ in
+                                                           self.mentions_in(max(0, ps - 60), ps, ("person",))):
+                continue  # "Tony Okoro, Chief Executive, Thrive Trafford;": the post has its holder; then its body
             person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
             self.link(person, "holdsPost", pkey, ps, m.end("name"), "person-post")
 
