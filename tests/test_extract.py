@@ -1827,3 +1827,9 @@ def test_a_post_then_its_holder_closed_by_a_semicolon_and_a_holder_then_post_the
                 "Present: Tony Okoro, Chief Executive, Thrive Fenwick; Superintendent Mark Bell, Fenwick Police.\n")
     assert ("Isadora Penwarden-Kaur", "Chief Executive") in links(x, "holdsPost")
     assert "Thrive Fenwick" not in set(x.labels("Person"))
+
+
+def test_a_post_in_lower_case_then_its_holder_between_commas():
+    x = extract("Our thanks go to the Director of Public Health, and to her business manager, Rhiannon Tuckwell, who "
+                "organised the programme.\n")
+    assert ("Rhiannon Tuckwell", "Business manager") in links(x, "holdsPost")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from partnergraph.graph import person_name
@@ -156,8 +157,11 @@ _STOOD_VERBS = ("substitute", "Substitute", "substituting", "Substituting", "dep
                 "Standing in")
 # "The Board's business manager is Lesley Bainbridge": a post written in lower case, then its holder.
 _IS_NAME = re.compile(r" is (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b")
-_LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[A-Z][a-z]+['’]s)[ ](?P<post>(?:[a-z]+[ ]){1,2}"
-                                r"(?:manager|officer|lead|coordinator|co-ordinator|adviser|advisor|administrator|chair))$")
+_LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[Hh]er|\b[Hh]is|\b[A-Z][a-z]+['’]s)[ ]"
+                                r"(?P<post>(?:[a-z]+[ ]){1,2}(?:manager|officer|lead|coordinator|co-ordinator|adviser|"
+                                r"advisor|administrator|chair))$")
+# The same post with its holder set off by commas: "her business manager, Rhiannon Tuckwell, who organised it".
+_COMMA_NAME = re.compile(r", (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?=,|;|[ ](?:who|will|has)\b)")
 # The blank line that ends an attendance list.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
@@ -290,7 +294,7 @@ class PeopleRules:
             if work[max(0, m.start() - 12):m.start()].endswith(_STOOD_VERBS) and person_words_ok(words) and \
                     not self.is_claimed(m.start("name"), m.end("name")):
                 self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-attendance")
-        for m in _gated(_IS_NAME, self.doc, (" is ",)):
+        for m in itertools.chain(_gated(_IS_NAME, self.doc, (" is ",)), _COMMA_NAME.finditer(work)):
             pm = _LOWER_POST_BEFORE.search(work, max(0, m.start() - 60), m.start())
             words = m.group("name").split()
             if pm is None or not person_words_ok(words) or self.is_claimed(m.start("name"), m.end("name")):
