@@ -1833,3 +1833,12 @@ def test_a_post_in_lower_case_then_its_holder_between_commas():
     x = extract("Our thanks go to the Director of Public Health, and to her business manager, Rhiannon Tuckwell, who "
                 "organised the programme.\n")
     assert ("Rhiannon Tuckwell", "Business manager") in links(x, "holdsPost")
+
+
+def test_national_charities_and_a_council_service_named_bare_are_bodies():
+    x = extract("Trading Standards officers visited 40 shops. Alzheimer's Society and Change Grow Live joined the "
+                "Fenwick Youth Parliament at the event.\n")
+    orgs = {e.label: e for e in x.of_type("Organisation")}
+    assert {"Trading Standards", "Alzheimer's Society", "Change Grow Live"} <= set(orgs)
+    assert orgs["Change Grow Live"].attributes.get("kind") == "vcse-organisation"
+    assert [o for o in orgs if o.endswith("Youth Parliament")]
