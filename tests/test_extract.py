@@ -1842,3 +1842,19 @@ def test_national_charities_and_a_council_service_named_bare_are_bodies():
     assert {"Trading Standards", "Alzheimer's Society", "Change Grow Live"} <= set(orgs)
     assert orgs["Change Grow Live"].attributes.get("kind") == "vcse-organisation"
     assert [o for o in orgs if o.endswith("Youth Parliament")]
+
+
+def test_a_lead_paragraph_closing_a_numbered_priority_leads_it_past_the_running_heads():
+    running = "              Fenwick Joint Health and Wellbeing Strategy 2013 - 2016\n\n"
+    x = extract(running + "PRIORITY 4: OLDER PEOPLE\n========================\n\n"
+                "Outcome: older people live independently for longer.\n\n"
+                "The Fenwick Together partnership meets each quarter.\n\n" + running +
+                "We will expand reablement and intermediate care.\n\n"
+                "Lead: Older People's Partnership Board, with the Director of Adult Care as lead officer.\n\n"
+                + running + "PRIORITY 5: WIDER CAUSES\n========================\n\n"
+                "Lead: Fenwick Together, with the Director of Communities as lead officer.\n\n"
+                "Closing remarks\n\nLead: Director of Finance\n")
+    owned = links(x, "ownedBy")
+    assert ("PRIORITY 4: OLDER PEOPLE", "Older People's Partnership Board") in owned
+    assert ("PRIORITY 5: WIDER CAUSES", "Fenwick Together") in owned
+    assert not [a for a, _ in owned if "Strategy" in a]  # the running head is no section's heading

@@ -107,3 +107,33 @@ def test_a_section_title_above_or_below_the_table_is_no_row():
     assert out.startswith("DISTRIBUTION\n\tName\n\tPost\n\n\tDr Sunita Rawcliffe\n\tDirector of Public Health\n\n"
                           "\tMaxine Ellingham\n")
     assert "AUDIT TEAM\nFenella Ashcroft   Chief Internal Auditor" in out
+
+
+def test_two_columns_of_prose_side_by_side_are_read_one_after_the_other():
+    """A strategy's "What we know" beside "What we will do", as a PDF exported with its layout prints them."""
+    text = decode_text(
+        ("What we know                                      What we will do\n"
+         "\n"
+         "One in four adults will have a mental health      Expand the talking therapies service so\n"
+         "problem at some point in their lives, and         that more people with anxiety are seen.\n"
+         "about 3,100 people in Fenwick are living          Introduce the Family Nurse Part-\n"
+         "with dementia. Access to therapies has been       nership for young mothers. Agree a\n"
+         "limited, and people in contact with services      suicide prevention plan with Ashby\n"
+         "are less likely to be in paid work.               Borough Council and Fenwick Borough\n"
+         "                                                  Council.\n").encode())
+    assert "What we know\nOne in four adults will have a mental health problem at some point" in text
+    assert "Introduce the Family Nurse Partnership for young mothers. Agree a suicide prevention plan with Ashby " \
+           "Borough Council and Fenwick Borough Council." in text
+    orgs = set(extract(text).labels("Organisation"))
+    assert {"Ashby Borough Council", "Fenwick Borough Council"} <= orgs
+
+
+def test_a_table_of_names_and_posts_is_not_read_as_columns_of_prose():
+    text = ("Name                       Post\n"
+            "Fergus Lee                 Consultant in Public Health, Fenwick\n"
+            "                           Council\n"
+            "Ann Bell                   Director of Public Health\n"
+            "Sam Oduya                  Head of Commissioning\n"
+            "Ruth Kay                   Chief Executive, Fenwick CVS\n"
+            "Tom Hale                   Programme Manager\n")
+    assert decode_text(text.encode()).splitlines()[1].startswith("Fergus Lee")

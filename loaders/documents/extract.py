@@ -134,6 +134,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRul
         self.front_programme: str | None = None  # the programme the title names ("Closing the Gap")
         self._runs: list[Run] | None = None
         self._author_cache: tuple[str | None] | None = None
+        self._running_lines: set[str] | None = None  # lines printed on every page (ActionRules._repeated_lines)
         self.read_tables: list[tuple[int, int]] = []  # spans of response tables already read by their columns
 
     def run(self) -> Extraction:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .names import person_words_ok
 from .rules_common import _line_gated, _norm, _ORG, _item_label
@@ -25,6 +26,9 @@ _LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:", "lead 
 # The fields that name who leads a whole priority, not one action: under the priority's own heading.
 _PRIORITY_LEAD = re.compile(r"(?i)[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+)?"
                             r"(?:lead[ ]groups?|lead[ ]partnerships?|senior[ ]responsible[ ]officer)[^\S\n]*:")
+# A heading that names a numbered priority of a strategy ("PRIORITY 1: ...", "4. Theme B - Housing").
+_PRIORITY_HEADING = re.compile(r"(?i)(?:\d{1,2}\.?[ \t]+)?(?:priority|theme|outcome|ambition|objective|aim|goal)[ \t]+"
+                               r"(?:\d{1,2}|[A-Z])\b")
 # A heading's numbered label before a colon ("PRIORITY 1: NEGLECT", "4. Theme B: Housing"); any other colon makes the
 # line a field ("Cabinet Member: Councillor ...").
 _NUMBERED_LABEL = re.compile(r"(?:\d{1,2}\.?[ \t]+)?[A-Za-z]+[ \t]+(?:\d{1,2}|[A-Z])[ \t]*:")
@@ -304,17 +308,29 @@ class ActionRules:
                 what, ws, rule = _STATUS_AFTER.sub("", hm.group("what")).strip(), hm.start("what"), "action-line"
             else:  # the lead of a priority under its heading ("Lead group:" alone, or as the section's last paragraph)
                 heading = self._heading_above(m.start(), next_line=not _PRIORITY_LEAD.match(work, m.start()))
+                if heading is None and not _PRIORITY_LEAD.match(work, m.start()) and \
+                        work.endswith("\n\n", 0, m.start()):
+                    # a plain "Lead:" paragraph further down leads the whole section when the section is a numbered
+                    # priority (not a bullet's "Lead:", which leads the bullet: find_commitments)
+                    far = self._heading_above(m.start())
+                    heading = far if far is not None and _PRIORITY_HEADING.match(work, far[0]) else None
                 if heading is None:
                     continue
                 ws, what, rule = heading[0], work[heading[0]:heading[1]], "priority-lead"
             os_, oe = m.start("owner"), m.end("owner")
             found = self.mentions_in(os_, oe + 1, ("post", "person", "org"))
-            family = next((f for f in ("post", "person", "org") if any(k.partition(":")[0] == f for _, _, k in found)),
-                          None)
+            first = _LEAD_SPLIT.split(m.group("owner"), maxsplit=1)[0].strip().removeprefix("the ").rstrip(".")
+            named = self.resolve_post_or_body(first) if not found or found[0][0] > os_ + 4 else None
+            if named is not None:  # a body the paper named before, not marked at this line
+                found.insert(0, (os_, os_ + len(first), named))
+            # Who is named first leads ("Lead: Children's Trust Board, with the Director of ..."), a person by the post
+            # named after them; a post or person leads alone ("Name, Director of Public Health, Council"), groups may
+            # lead together ("the Safer Slough Partnership, with the council's Housing Regulation team").
+            family = found[0][2].partition(":")[0] if found else None
+            if family == "person" and any(k.startswith("post:") for _, _, k in found):
+                family = "post"
             if family is None or len(what.split()) < 2:
                 continue
-            # A post or person leads alone ("Name, Director of Public Health, Council"); groups may lead together
-            # ("the Safer Slough Partnership, with the council's Housing Regulation team").
             owners = [f for f in found if f[2].partition(":")[0] == family][:1 if family != "org" else None]
             label = _item_label(what, limit=200)
             key = self.add("Action", label, ws, ws + len(what), rule, key=f"action:{_norm(label)[:100]}")
@@ -338,7 +354,7 @@ class ActionRules:
             underlined = bool(below.strip()) and _UNDERLINE.fullmatch(below) is not None
             standing = not above.strip() and (next_line or not below.strip())
             if text and _UNDERLINE.fullmatch(line) is None and (underlined or standing) and _is_heading_text(text) \
-                    and not _LEAD_LINE.match(line):
+                    and not _LEAD_LINE.match(line) and text not in self._repeated_lines():
                 first = begin + len(line) - len(line.lstrip())
                 return first, first + len(text)
             if next_line:
@@ -346,6 +362,13 @@ class ActionRules:
             below = line
             end = begin - 1
         return None
+
+    def _repeated_lines(self) -> set[str]:
+        """Lines (stripped) a paper prints three times or more: running heads and footers, no section's heading."""
+        if self._running_lines is None:
+            counts = Counter(line.strip() for line in self.doc.work.split("\n"))
+            self._running_lines = {line for line, n in counts.items() if n >= 3 and line}
+        return self._running_lines
 
     def find_commitments(self) -> None:
         """"We will:" or "What we will do" over bullets that each end with who leads them, in brackets ("open a

@@ -497,7 +497,18 @@ def _one_column_then_the_other(lines: list[str], i: int) -> tuple[list[str], int
     if found is None:
         return None
     (left, right), after = found
+    if _prose(left[1:]) and _prose(right[1:]):
+        return [left[0], _paragraph(left[1:]), "", right[0], _paragraph(right[1:]), ""], after
     return [*_entries(left), "", *_entries(right), ""], after
+
+
+def _paragraph(lines: list[str]) -> str:
+    """A column's lines of prose as one paragraph, a word broken at a line's end by a hyphen made whole again
+    ("Part-" / "nership")."""
+    out = lines[0]
+    for line in lines[1:]:
+        out = out[:-1] + line if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower() else f"{out} {line}"
+    return out
 
 
 def _entries(column: list[str]) -> list[str]:
@@ -531,6 +542,8 @@ def _side_by_side(lines: list[str], i: int) -> tuple[tuple[list[str], list[str]]
     both = 0
     alone = [0, 0]  # lines with text in the left column only, in the right only
     j = i + 1
+    if j + 1 < len(lines) and not lines[j].strip() and _CHUNK_AFTER_GAP.search(lines[j + 1]):
+        j += 1  # "What we know      What we will do", a blank line, then the two columns of prose
     while j < len(lines) and lines[j].strip():
         line = lines[j].rstrip()
         left, right = line[:right_at], line[right_at:]
@@ -545,11 +558,19 @@ def _side_by_side(lines: list[str], i: int) -> tuple[tuple[list[str], list[str]]
         both += bool(left.strip() and right.strip())
         alone[bool(right.strip())] += not (left.strip() and right.strip())
         j += 1
-    if both < _LEAST_ROWS or not all(alone):
+    if both < _LEAST_ROWS or not (all(alone) or _prose(columns[0][1:]) and _prose(columns[1][1:])):
         # a table of pairs ("Fergus Lee      Consultant in Public Health, Fenwick Council"): its first column never
-        # wraps, where the entries of columns side by side wrap in both
+        # wraps, where the entries of columns side by side wrap in both, and columns of prose are sentences
         return None
     return columns, j
+
+
+def _prose(column: list[str]) -> bool:
+    """Whether a column's lines are running prose: five lines or more, long, of words mostly in lower case (a
+    strategy's "What we know" beside "What we will do"), not the names and posts of a table of pairs."""
+    words = " ".join(column).split()
+    return len(column) >= 5 and len(words) >= 8 * len(column) * 0.6 and \
+        sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 # The gap before a line's second chunk: where the right column starts.
