@@ -343,3 +343,24 @@ def test_a_list_of_people_in_columns_whose_roles_wrap_is_read_whole(tmp_path):
 def test_a_row_of_column_headings_is_told_from_prose(line, table):
     """Only a page with a row of headings is read with its layout: prose that names an officer's response is not."""
     assert _has_column_headings("Audit report\n" + line + "\n1 Text of a finding.\n") is table
+
+
+def _justified_line(words: str, y: int) -> str:
+    # A justified line as word processors write it: each word after the first opens with a space, the gap then
+    # stretched by kerning, which pypdf reads as a second space.
+    parts = " ".join(f"({'' if i == 0 else ' '}{w}) -138" for i, w in enumerate(words.split()))
+    return f"BT /F1 11 Tf 50 {y} Td [{parts}] TJ ET\n"
+
+
+def test_a_justified_line_reads_with_single_spaces(tmp_path):
+    lines = ["The members of the peer team were:",
+             "Councillor Ann Lee-Bright - Cabinet Member for Health and Wellbeing,",
+             "Fenwick City Council, with the Director of Public Health of Ashby County Council."]
+    content = "".join(_justified_line(line, 700 - 16 * n) for n, line in enumerate(lines)).encode()
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(one_page_pdf(content))
+    text = read_document(path)
+    assert "Councillor Ann Lee-Bright - Cabinet Member for Health and Wellbeing," in text
+    x = extract_file(path)
+    assert "Ann Lee-Bright" in " ".join(x.labels("Person"))
+    assert "Cabinet Member for Health and Wellbeing" in set(x.labels("Post"))

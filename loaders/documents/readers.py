@@ -396,7 +396,7 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
                     text = join_hanging_lines(side_by_side_columns(read))
                 else:
                     carried = None
-                    text = side_by_side_columns(text)
+                    text = side_by_side_columns(_unjustified(text))
             pages.append(text)
             size += len(text)
             if size > MAX_CHARS:
@@ -408,6 +408,22 @@ def _pdf_pages(data: bytes, PdfReader, PdfReadError) -> str:
     finally:
         tables.close()
     return _clean("\n\n".join(pages))
+
+
+def _unjustified(text: str) -> str:
+    """A page's plain text with the wide spaces of justified lines made single: pypdf writes the stretched gaps of a
+    justified paragraph as two or three spaces ("Councillor  Ann  Lee  –  Cabinet  Member"), which split names and
+    posts; a line whose gaps are mostly so is set with single spaces.  Wider gaps (columns) are kept."""
+    out = []
+    for line in text.split("\n"):
+        gaps = _GAPS.findall(line)
+        wide = sum(2 <= len(g) <= 3 for g in gaps)
+        out.append(_JUSTIFIED_GAP.sub(" ", line) if wide >= 3 and wide * 2 > len(gaps) else line)
+    return "\n".join(out)
+
+
+_GAPS = re.compile(r"(?<=\S)[ ]+(?=\S)")
+_JUSTIFIED_GAP = re.compile(r"(?<=\S)[ ]{2,3}(?=\S)")
 
 
 # A line of column headings of the genre's tables: three or more of these words on one short line ("Ref Finding and
