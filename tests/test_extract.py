@@ -1860,7 +1860,7 @@ def test_a_lead_paragraph_closing_a_numbered_priority_leads_it_past_the_running_
     assert not [a for a, _ in owned if "Strategy" in a]  # the running head is no section's heading
 
 
-def test_a_service_named_for_what_it_does_for_residents_is_an_initiative():
+def test_a_service_for_visiting_or_cessation_is_an_initiative():
     x = extract("The County Council commissions the Health Visiting Service and the Smoking Cessation Service from "
                 "Fenwick Community Health NHS Foundation Trust.\n")
     assert {"Health Visiting Service", "Smoking Cessation Service"} <= set(x.labels("Initiative"))

@@ -345,7 +345,8 @@ class ActionRules:
         work = self.doc.work
         floor = max(0, pos - 4000)
         end = work.rfind("\n", 0, pos)
-        below = work[pos:work.find("\n", pos) % (len(work) + 1)] if next_line else ""  # the line under the one looked at
+        line_end = work.find("\n", pos)
+        below = (work[pos:] if line_end < 0 else work[pos:line_end]) if next_line else ""  # the line under the one seen
         while end > floor:
             begin = work.rfind("\n", 0, end) + 1
             line = work[begin:end]
@@ -477,8 +478,8 @@ class ActionRules:
                 # A response table or audit action plan with an owner column ("Lead", "Responsible officer"):
                 # the action is the agreed response, else the recommendation; a strategy's table of leads, the
                 # priority.
-                act = next((k for word in ("action", "response", "recommendation", "what we will do",
-                                           "what we will", "we will", "commitment", "priority", "priorities")
+                act = next((k for word in ("action", "response", "recommendation", "what we will do", "what we will",
+                                           "we will", "commitment", "priority", "priorities")
                             for k, h in enumerate(header) if k not in owns and word in h), None)
                 if act is None:  # "Rec | What | Lead partner(s) | By"
                     act = next((k for k, h in enumerate(header) if h in ("what", "task", "activity")), None)

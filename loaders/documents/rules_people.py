@@ -161,7 +161,8 @@ _LOWER_POST_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\b[Hh
                                 r"(?P<post>(?:[a-z]+[ ]){1,2}(?:manager|officer|lead|coordinator|co-ordinator|adviser|"
                                 r"advisor|administrator|chair))$")
 # The same post with its holder set off by commas: "her business manager, Rhiannon Tuckwell, who organised it".
-_COMMA_NAME = re.compile(r", (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})(?=,|;|[ ](?:who|will|has)\b)")
+_COMMA_NAME = re.compile(r", (?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
+                         r"(?=,|;|[ ](?:who|will|has)\b)")
 # The blank line that ends an attendance list.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A membership table's column heading, a cell of its own (searched for in the lower-cased text).
