@@ -132,6 +132,7 @@ _DESCRIBED_KINDS = ("course", "courses", "offer", "service", "services", "progra
 _DESCRIBED_NAME = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-:]*(?:[ ](?:(?:for|of|and|in|&)[ ])?[A-Z0-9][\w’'\-]*){0,5})"
     r"(?P<what>(?:[ ][a-z][a-z\-]+){1,3})[ ](?:" + "|".join(_DESCRIBED_KINDS) + r")\b")
+# "and" between two capitalised names inside one name ("Family Hubs and Start for Life").
 _JOINED_NAMES = re.compile(r"[ ](?:and|&)[ ][A-Z]")
 # Kinds of initiative only a name beside them says is one ("Steps2Change, the county's talking therapies service").
 _NAMED_KINDS = ("campaign", "service", "initiative")
@@ -1290,7 +1291,7 @@ class BodyRules:
             self.claim(ns, ne, "initiative")
 
     def _joins_initiatives(self, start: int, end: int) -> bool:
-        """Whether ``start..end`` is a longer name made of initiatives read already, joined by "and" or "for":
+        """Whether ``start..end`` is a longer name made of initiatives read already, joined by "and":
         "the Family Hubs and Start for Life programme" holds "Family Hubs" and "Start for Life", and is one."""
         inside = self.mentions_in(start, end, ("initiative",))
         return bool(inside) and not any((s, e) == (start, end) for s, e, _ in inside) and \

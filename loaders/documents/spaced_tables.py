@@ -566,10 +566,11 @@ def _side_by_side(lines: list[str], i: int) -> tuple[tuple[list[str], list[str]]
 
 
 def _prose(column: list[str]) -> bool:
-    """Whether a column's lines are running prose: five lines or more, long, of words mostly in lower case (a
-    strategy's "What we know" beside "What we will do"), not the names and posts of a table of pairs."""
+    """Whether a column's lines are running prose: five lines or more, of five words or more a line on average,
+    mostly in lower case (a strategy's "What we know" beside "What we will do"), not the names and posts of a table of
+    pairs."""
     words = " ".join(column).split()
-    return len(column) >= 5 and len(words) >= 8 * len(column) * 0.6 and \
+    return len(column) >= 5 and len(words) >= 5 * len(column) and \
         sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
