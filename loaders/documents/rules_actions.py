@@ -17,21 +17,22 @@ _INITIALS = re.compile(r"^([A-Z]{2,3})(?=[ \t]|$)")
 # what the block's heading names (a recommendation's progress, a priority's work).  A strategy's priority may be
 # closed so too, under the priority's heading: "4.3  Lead group: the Slough Integration Board", "Senior responsible
 # officer: Name, Director of Public Health".
+# The label in group "whole" names who leads a whole priority, not one action: under the priority's own heading.
 _LEAD_LINE = re.compile(r"(?im)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+)?"
-                        r"(?:lead(?:[ ]officer|[ ]groups?|[ ]partnerships?)?|(?:senior[ ])?responsible[ ]officer|"
-                        r"action[ ]owner|owner)[^\S\n]*:[^\S\n]*(?P<owner>[^\n]{4,160})$")
+                        r"(?:(?P<whole>lead[ ]groups?|lead[ ]partnerships?|senior[ ]responsible[ ]officer)|"
+                        r"lead(?:[ ]officer)?|responsible[ ]officer|action[ ]owner|owner)"
+                        r"[^\S\n]*:[^\S\n]*(?P<owner>[^\n]{4,160})$")
 _ACTION_FIELD = re.compile(r"(?i)\bactions?[^\S\n]*[:\-–]")
 _LEAD_CUES = ("lead:", "lead officer:", "responsible officer:", "owner:", "lead group:", "lead groups:",
               "lead partnership:", "lead partnerships:")
-# The fields that name who leads a whole priority, not one action: under the priority's own heading.
-_PRIORITY_LEAD = re.compile(r"(?i)[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+[.)]?[^\S\n]+)?"
-                            r"(?:lead[ ]groups?|lead[ ]partnerships?|senior[ ]responsible[ ]officer)[^\S\n]*:")
+# A heading's paragraph number, and the number or letter after its label ("4. PRIORITY 1", "Theme B").
+_HEADING_NUMBER, _LABEL_NUMBER = r"(?:\d{1,2}\.?[ \t]+)?", r"[ \t]+(?:\d{1,2}|[A-Z])"
 # A heading that names a numbered priority of a strategy ("PRIORITY 1: ...", "4. Theme B - Housing").
-_PRIORITY_HEADING = re.compile(r"(?i)(?:\d{1,2}\.?[ \t]+)?(?:priority|theme|outcome|ambition|objective|aim|goal)[ \t]+"
-                               r"(?:\d{1,2}|[A-Z])\b")
+_PRIORITY_HEADING = re.compile(r"(?i)" + _HEADING_NUMBER + r"(?:priority|theme|outcome|ambition|objective|aim|goal)"
+                               + _LABEL_NUMBER + r"\b")
 # A heading's numbered label before a colon ("PRIORITY 1: NEGLECT", "4. Theme B: Housing"); any other colon makes the
 # line a field ("Cabinet Member: Councillor ...").
-_NUMBERED_LABEL = re.compile(r"(?:\d{1,2}\.?[ \t]+)?[A-Za-z]+[ \t]+(?:\d{1,2}|[A-Z])[ \t]*:")
+_NUMBERED_LABEL = re.compile(_HEADING_NUMBER + r"[A-Za-z]+" + _LABEL_NUMBER + r"[ \t]*:")
 # A heading's underline in a text export ("=====", "-----"), and a layout gap inside a line (a running head's columns).
 _UNDERLINE = re.compile(r"[^\S\n]*(?:=+|-+)[^\S\n]*")
 _LAYOUT_GAP = re.compile(r"\S[ ]{3,}\S|\t")
@@ -307,9 +308,9 @@ class ActionRules:
             if hm is not None and hm.end() < m.start():
                 what, ws, rule = _STATUS_AFTER.sub("", hm.group("what")).strip(), hm.start("what"), "action-line"
             else:  # the lead of a priority under its heading ("Lead group:" alone, or as the section's last paragraph)
-                heading = self._heading_above(m.start(), next_line=not _PRIORITY_LEAD.match(work, m.start()))
-                if heading is None and not _PRIORITY_LEAD.match(work, m.start()) and \
-                        work.endswith("\n\n", 0, m.start()):
+                whole = m.group("whole") is not None
+                heading = self._heading_above(m.start(), next_line=not whole)
+                if heading is None and not whole and work.endswith("\n\n", 0, m.start()):
                     # a plain "Lead:" paragraph further down leads the whole section when the section is a numbered
                     # priority (not a bullet's "Lead:", which leads the bullet: find_commitments)
                     far = self._heading_above(m.start())

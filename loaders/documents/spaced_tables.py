@@ -497,14 +497,15 @@ def _one_column_then_the_other(lines: list[str], i: int) -> tuple[list[str], int
     if found is None:
         return None
     (left, right), after = found
-    if _prose(left[1:]) and _prose(right[1:]):
+    if _both_prose(left, right):
         return [left[0], _paragraph(left[1:]), "", right[0], _paragraph(right[1:]), ""], after
     return [*_entries(left), "", *_entries(right), ""], after
 
 
 def _paragraph(lines: list[str]) -> str:
     """A column's lines of prose as one paragraph, a word broken at a line's end by a hyphen made whole again
-    ("Part-" / "nership")."""
+    ("Part-" / "nership").  Unlike a table's wrapped cell (:func:`_joined`, which keeps "multi-agency"), running
+    prose hyphenates words only to fit the line, so the hyphen goes."""
     out = lines[0]
     for line in lines[1:]:
         out = out[:-1] + line if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower() else f"{out} {line}"
@@ -558,11 +559,16 @@ def _side_by_side(lines: list[str], i: int) -> tuple[tuple[list[str], list[str]]
         both += bool(left.strip() and right.strip())
         alone[bool(right.strip())] += not (left.strip() and right.strip())
         j += 1
-    if both < _LEAST_ROWS or not (all(alone) or _prose(columns[0][1:]) and _prose(columns[1][1:])):
+    if both < _LEAST_ROWS or not (all(alone) or _both_prose(*columns)):
         # a table of pairs ("Fergus Lee      Consultant in Public Health, Fenwick Council"): its first column never
         # wraps, where the entries of columns side by side wrap in both, and columns of prose are sentences
         return None
     return columns, j
+
+
+def _both_prose(left: list[str], right: list[str]) -> bool:
+    """Whether both columns (each under its heading) are running prose: see :func:`_prose`."""
+    return _prose(left[1:]) and _prose(right[1:])
 
 
 def _prose(column: list[str]) -> bool:
