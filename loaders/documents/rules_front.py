@@ -38,6 +38,9 @@ _TITLE_AUTHORITY = re.compile(r"(?i)[^\n]*?[ ][-–][ ]" + _AUTHORITY + r"[ \t]*
 # Every match of _AUTHORITY_LINE is one line that names a council or a borough ("counc": a case-blind "i" may be a
 # dotless "ı").
 _AUTHORITY_CUES = ("counc", "borough")
+# A line that opens minutes, in lower case; every match holds one of the words.
+_MINUTES_LINE = re.compile(r"[ \t]*(?:minutes|present:|apologies)")
+_MINUTES_WORDS = ("minutes", "present:", "apologies")
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
 
@@ -376,9 +379,11 @@ class FrontMatterRules:
         low = self.doc.low[:20000]
         committee = self.entities.get(self.front.committee or "")
         title = (self.front.title or "").lower()
-        if _holds(self.doc, _RESPONSE_TITLE_CUES, 20000) and _RESPONSE_TITLE.search(low):
+        # Neither pattern crosses a line: each is tried on the lines that hold one of its words.
+        if any(_in_lines(_RESPONSE_TITLE, self.doc.low, _cue_lines(self.doc, _RESPONSE_TITLE_CUES, 20000))):
             kind = "response"
-        elif re.search(r"^[ \t]*(?:minutes|present:|apologies)", low, re.MULTILINE) or "resolved" in low:
+        elif any(_MINUTES_LINE.match(self.doc.low, start) for start, _ in _cue_lines(self.doc, _MINUTES_WORDS, 20000)) \
+                or "resolved" in low:
             kind = "minutes"
         elif "audit" in title or (committee is not None and "audit" in committee.label.lower()):
             kind = "audit report"

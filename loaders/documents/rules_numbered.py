@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .rules_common import _at_each_line
 from .rules_recommendations import _NEXT_LABEL, _NO_RESPONSE, _verdict_in, _verdict_in_prose
 
 __all__ = ["NumberedRecommendationRules"]
@@ -63,7 +64,8 @@ _VERDICT_FIELD = re.compile(r"(?im)^[ \t|>]*(?:(?:our|cabinet|council|the[ ]\w+)
                             r"(?:reading|rating|position|verdict|"
                             r"status|decision|view|assessment)[ \t]*[:\-–][ \t]*(?P<v>[^\n]{2,80})$")
 # "R1 accepted; R2 accepted in part; R3 already in place": answers summed up by number.
-_SUMMED = re.compile(r"\b" + _LABEL + r"(?P<num>" + _NUM + r")[ ]+(?:(?:was|is|were)[ ])?"
+# _LABEL after a word boundary, written "R(?<!\wR)..." so that the search scans for its first letter at C speed.
+_SUMMED = re.compile(r"R(?<!\wR)(?:ec(?:ommendation)?\.?[ ]?)?(?P<num>" + _NUM + r")[ ]+(?:(?:was|is|were)[ ])?"
                      r"(?P<v>[a-z][a-z\- ]{1,40}?)(?=[;,.]|[ ]and[ ]|[ ]to[ ]|[ ]after[ ]|[ ]\(|$)", re.M)
 # "Accepted ......... Rec 1, Rec 6, Rec 10": a verdict, a row of dots (or a colon) and the numbers it answers.
 _LEADER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][A-Za-z ]{1,40}?)[ \t]*(?:\.{3,}|:)[ \t]*"
@@ -252,7 +254,7 @@ class NumberedRecommendationRules:
         recommendation's number and title over a line that is only a verdict."""
         work = self.doc.text
         out = []
-        for m in _HEAD.finditer(work):
+        for m in _at_each_line(_HEAD, self.doc):
             if not m.group("label") and len(m.group("title").split()) < 2:
                 continue  # "1" over "✔": a row of a table given a cell a line, which the table rules read
             found = _answer_line(work, m.end() - 1)
@@ -307,7 +309,7 @@ class NumberedRecommendationRules:
 
     def _leader_answers(self) -> None:
         """"Accepted ......... Rec 1, Rec 6, Rec 10": a verdict, a row of dots and the numbers it answers."""
-        for lm in _LEADER.finditer(self.doc.text):
+        for lm in _at_each_line(_LEADER, self.doc):
             if "..." not in lm.group() and "ec" not in lm.group("nums"):
                 continue
             v = lm.group("v").strip()
@@ -353,7 +355,7 @@ class NumberedRecommendationRules:
         "Responsible officer" / "Finance Manager").  Read where two records or more hold a recommendation and a
         response."""
         work = self.doc.text
-        heads = list(_RECORD_HEAD.finditer(work))
+        heads = list(_at_each_line(_RECORD_HEAD, self.doc))
         if len(heads) < 2:
             return
         records = []

@@ -9,7 +9,7 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
-from .rules_common import _PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _gated, _holds, _line_gated
+from .rules_common import _PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _cue_lines, _gated, _holds, _in_lines, _line_gated
 
 # What comes before a body's name, not a person's: "from", "at", "of" or "by", or a list of names after them.
 _FROM_BODIES = re.compile(r"\b(?:from|at|of|by|with)[ ](?:(?:[A-Z][\w’'\-]*|and|of|for|in)[ ]){0,6}?"
@@ -420,7 +420,7 @@ class PeopleRules:
     def _member_table_bodies(self) -> None:
         """A membership table with an "Organisation" column, one cell a line (as Word tables are read): each
         cell of that column names a body, each cell of a "Role" column a post."""
-        if not (_holds(self.doc, _MEMBER_HEAD_WORDS) and _MEMBER_HEAD.search(self.doc.low)):
+        if not any(_in_lines(_MEMBER_HEAD, self.doc.low, _cue_lines(self.doc, _MEMBER_HEAD_WORDS))):
             return
         rows = self.table_rows()
         columns = None

@@ -103,7 +103,8 @@ _SCOPE_WORDS = ("audit reviewed", "audit examined", "audit covered", "audit look
                 "review covered", "review looked at", "inspection looked at", "audit considered")
 _SCOPE_LIST = re.compile(r"[ ](?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,300})(?=\.)")
 # The same without a colon: "Its priorities are healthy food environments, active travel and ...".
-# The words every match of _INLINE_THEMES or _INLINE_THEMES_BARE holds (a cheap test before the scan).
+# The words every match of _INLINE_THEMES, _INLINE_THEMES_BARE, _CAPITAL_THEMES or _BRACKET_THEMES starts with
+# and every match of _QUOTED_THEMES holds.
 _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
                 "areas of focus", "issues")
 _INLINE_THEMES_BARE = re.compile(
@@ -550,12 +551,12 @@ class ThemeRules:
                 continue
             key = self.add("Theme", phrase[:1].upper() + phrase[1:], m.start(g), m.end(g), "prose-theme")
             self.link("document", "addressesTheme", key, m.start(g), m.end(g), "prose-theme")
-        # The three patterns cannot cross a line: they try only the lines that hold a word of theirs, found once.
-        theme_lines = _cue_lines(self.doc, _THEME_WORDS)
-        for m in (*_in_lines(_INLINE_THEMES, work, theme_lines), *_in_lines(_INLINE_THEMES_BARE, work, theme_lines),
-                  *_in_lines(_QUOTED_THEMES, work, theme_lines), *_in_lines(_CAPITAL_THEMES, work, theme_lines),
-                  *_after_words(_SCOPE_LIST, self.doc, _SCOPE_WORDS), *_in_lines(_BRACKET_THEMES, work, theme_lines),
-                  *_gated(_AREAS_THEMES, self.doc, _AREAS_WORDS)):
+        # Four patterns start with a theme word: they are tried only where one starts.  The quoted themes end with
+        # one and cannot cross a line: they try only the lines that hold one.
+        for m in (*_matches_at(_INLINE_THEMES, doc, _THEME_WORDS), *_matches_at(_INLINE_THEMES_BARE, doc, _THEME_WORDS),
+                  *_in_lines(_QUOTED_THEMES, work, _cue_lines(doc, _THEME_WORDS)),
+                  *_matches_at(_CAPITAL_THEMES, doc, _THEME_WORDS), *_after_words(_SCOPE_LIST, doc, _SCOPE_WORDS),
+                  *_matches_at(_BRACKET_THEMES, doc, _THEME_WORDS), *_gated(_AREAS_THEMES, doc, _AREAS_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
@@ -592,7 +593,10 @@ class ThemeRules:
         Substance Misuse Treatment Contract 2024/25"."""
         work = self.doc.work
         top = work[:1500]
-        for m in _in_lines(_TITLE_SUBJECT, top, _cue_lines(self.doc, _TITLE_WORDS, limit=len(top))):
+        # The pattern starts at a line's start ("^") and stays on the line: one try at the start of each line that
+        # holds one of its words.
+        lines = _cue_lines(self.doc, _TITLE_WORDS, limit=len(top))
+        for m in filter(None, (_TITLE_SUBJECT.match(top, start) for start, _ in lines)):
             subject = m.group("t").strip(" -–")
             subject = _TRAILING_YEARS_OR_CODES.sub("", subject).split(" - ")[-1].split(" – ")[-1].strip()
             words = subject.split()

@@ -183,6 +183,11 @@ class Doc:
         return out
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line of :attr:`text` starts."""
+        return list(map(_START, self.lines))
+
+    @cached_property
     def _boundaries(self) -> list[int]:
         return list(map(re.Match.end, _SENTENCE_END.finditer(self.work)))
 
