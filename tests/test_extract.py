@@ -1865,3 +1865,43 @@ def test_a_service_for_visiting_or_cessation_is_an_initiative():
                 "Fenwick Community Health NHS Foundation Trust.\n")
     assert {"Health Visiting Service", "Smoking Cessation Service"} <= set(x.labels("Initiative"))
     assert not {"Health Visiting Service", "Smoking Cessation Service"} & set(x.labels("Organisation"))
+
+
+def test_a_local_branch_of_a_one_word_charity_carries_its_place():
+    x = extract("Fenwick Borough Council and the Fenwick Safeguarding Adults Board heard from Fenwick Mind and Ashby "
+                "Mencap, and Age UK Ashby and Fenwick ran the sessions (the pair is named once: Fenwick is the paper's "
+                "place). The board members were asked to keep body and Mind in balance.\n")
+    orgs = set(x.labels("Organisation")) | set(x.labels("Board"))
+    assert {"Fenwick Mind", "Ashby Mencap", "Age UK Ashby and Fenwick"} <= orgs
+    assert "Mind" not in orgs and "Mencap" not in orgs
+
+
+def test_recommendations_in_a_table_read_a_cell_a_line():
+    """A PDF table of three columns (number, recommendation, progress) read one cell a line, rows apart."""
+    x = extract("The reviewer made three recommendations:\n\t1\n\tThe Board should adopt a self-neglect protocol with "
+                "a clear route for escalation.\n\tComplete (launched November 2019)\n\n\t2\n\tAll agencies should "
+                "record mental capacity where a person refuses help.\n\tIn progress\n\n\t3\n\tThe housing service "
+                "should refer tenants with a high fire risk to the fire service.\n\tComplete\n\nNext section\n")
+    recs = {e.attributes["number"]: e.label for e in x.of_type("Recommendation")}
+    assert sorted(recs) == ["1", "2", "3"]
+    assert recs["2"].startswith("All agencies should record") and "progress" not in recs["2"]
+
+
+def test_a_numbered_priority_over_its_lead_in_text_with_no_blank_lines():
+    x = extract("This section summarises what was done.\nPriority 1: Self-neglect and hoarding\nLead: Head of "
+                "Safeguarding Adults, Fenwick Borough Council\nSelf-neglect is one of the hardest areas of work.\n"
+                "Priority 2: Making Safeguarding Personal\nLead: Director of Adult Services, Fenwick Borough Council\n"
+                "Outcomes matter.\n")
+    owned = links(x, "ownedBy")
+    assert ("Priority 1: Self-neglect and hoarding", "Head of Safeguarding Adults") in owned
+    assert ("Priority 2: Making Safeguarding Personal", "Director of Adult Services") in owned
+
+
+def test_a_place_joined_by_upon_stays_in_the_names():
+    x = extract("The London Borough of Richmond upon Thames and the Richmond upon Thames Health and Wellbeing Board "
+                "agreed the plan with Newcastle upon Tyne Hospitals NHS Foundation Trust. Based upon Health and "
+                "Wellbeing Board advice, we agreed.\n")
+    orgs = set(x.labels("Organisation")) | set(x.labels("Board"))
+    assert {"London Borough of Richmond upon Thames", "Richmond upon Thames Health and Wellbeing Board",
+            "Newcastle upon Tyne Hospitals NHS Foundation Trust"} <= orgs
+    assert not [o for o in orgs if o.startswith(("Thames", "Based"))] and "London Borough of Richmond" not in orgs

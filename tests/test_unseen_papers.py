@@ -412,8 +412,6 @@ BELOW_TARGET = {
     "sustainability', 'general fund reserves'), and prior-year recommendations A-C in a table whose cells wrap",
     "camden-cabinet-member-decision-scrutiny-response": "organisation precision 0.89: 'ICB board' read as a body",
     # batch 10
-    "hull-healthwatch-mental-health-crisis-report": "organisation precision 0.85: bodies' names wrapped in a column "
-    "laid out with spaces read as new names ('Hull University Teaching Royal Infirmary')",
     # batch 11
     # batch 12 (held out; one round of general rules so far)
     "bedford-send-strategic-improvement-plan": "recall 0.77, precision 0.79: sub-groups named in a box diagram whose "

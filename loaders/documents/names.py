@@ -290,6 +290,11 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
+        if gap == " upon " and t.capital and words[0].capital and not t.text.endswith(("ing", "ed")) and \
+                t.bare not in lex.name_stop:
+            words.insert(0, t)  # "Richmond upon Thames Health and Wellbeing Board": a place's name joined by "upon"
+            j -= 1
+            continue
         if not (gap in _SPACE_GAPS or gap in _HANGING_GAPS and not _name_alone_on_line(doc, t) or (
                 gap == "\n" and t.capital and _wrapped_at(doc, t))):
             break
@@ -632,10 +637,10 @@ def body_first_runs(doc: Doc) -> list[Run]:
             continue
         end = toks[k0].end
         m = k0
-        while m + 1 < n and doc.gap(m) in _SPACE_GAPS:
+        while m + 1 < n and (doc.gap(m) in _SPACE_GAPS or doc.gap(m) == " upon " and toks[m + 1].capital):
             nxt = toks[m + 1]
             if nxt.capital and nxt.bare not in lex.name_stop:
-                end, m = nxt.end, m + 1
+                end, m = nxt.end, m + 1  # "London Borough of Richmond upon Thames" too
             elif the and nxt.text == "of" and m + 2 < n and toks[m + 2].capital and \
                     doc.gap(m + 1) in _SPACE_GAPS:
                 end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"

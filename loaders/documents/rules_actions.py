@@ -354,7 +354,10 @@ class ActionRules:
             text = line.strip()
             above = work[work.rfind("\n", 0, max(begin - 1, 0)) + 1:max(begin - 1, 0)] if begin > 1 else ""
             underlined = bool(below.strip()) and _UNDERLINE.fullmatch(below) is not None
-            standing = not above.strip() and (next_line or not below.strip())
+            # A numbered priority's heading right over its "Lead:" needs no blank line above: text read from a PDF
+            # has none ("... was done." / "Priority 1: Self-neglect and hoarding" / "Lead: Head of ...").
+            standing = (not above.strip() or next_line and _PRIORITY_HEADING.match(text) is not None) and \
+                (next_line or not below.strip())
             if text and _UNDERLINE.fullmatch(line) is None and (underlined or standing) and _is_heading_text(text) \
                     and not _LEAD_LINE.match(line) and text not in self._repeated_lines():
                 first = begin + len(line) - len(line.lstrip())

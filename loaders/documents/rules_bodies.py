@@ -259,6 +259,9 @@ _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
 _BRANCHES = ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus", "Community Action",
              "Community Pharmacy")
 _PLACED_BRANCHES = ("Community Pharmacy",)
+# One-word national charities whose local branches put the place first ("Greenwich Mencap"); "Mind" is read only so,
+# since a capital "Mind" alone may be a heading's word ("Body and Mind").
+_SINGLE_BRANCHES = frozenset({"Mencap", "Mind"})
 # The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
 _PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
@@ -266,9 +269,12 @@ _PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $"
 _AND_PLACE = re.compile(rf"[ ]and[ ]({_PLACE_WORD})\b(?![ ]?[A-Z])")
 
 
-def _and_place(work: str, place: str, end: int) -> int:
+def _and_place(work: str, place: str, end: int, home: frozenset[str] | set[str] = frozenset()) -> int:
+    """Where a branch's place ends: past "and" and a second place when the paper names the pair again, or when the
+    second is the paper's own place (``home``: "Age UK Bromley and Greenwich" in a Greenwich paper)."""
     am = _AND_PLACE.match(work, end)
-    if am and work.count(f"{place} and {am.group(1)}") >= 2:
+    # The place said again is not a second place ("Healthwatch Halton and Halton's partners").
+    if am and (am.group(1) in home and am.group(1) != place or work.count(f"{place} and {am.group(1)}") >= 2):
         return am.end()
     return end
 
@@ -592,10 +598,18 @@ class BodyRules:
         multi = [k for k in lex.named_bodies if " " in k]
         toks = self.doc.tokens
         # The capitalised words that are such names, picked out of the ~130 a paper has by one set lookup each.
-        for i, w in [pair for pair in self.doc.capital_bares if pair[1] in singles]:
+        for i, w in [pair for pair in self.doc.capital_bares if pair[1] in singles or pair[1] in _SINGLE_BRANCHES]:
             tok = toks[i]
             if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                 continue
+            start = tok.start
+            if w in _SINGLE_BRANCHES:
+                before = _PLACE_BEFORE.search(self.doc.work, max(0, start - 30), start)
+                if before and before.group(1) not in lex.name_stop and not self._heads_a_name(before.group(1)) and \
+                        not self.is_claimed(before.start(1), start):
+                    start = before.start(1)  # "Hillingdon Mind", "Greenwich Mencap": a local branch
+                elif w not in singles:
+                    continue
             if w == "Executive" and (self.doc.work[max(0, tok.start - 4):tok.start].lower() != "the " or
                                      self.is_claimed(tok.start, tok.start + len(w))):
                 continue  # "the Executive" is a council's executive; "Executive summary" is not
@@ -616,14 +630,16 @@ class BodyRules:
             elif w == "Healthwatch":
                 hm = _HEALTHWATCH_PLACE.match(self.doc.work, end)
                 if hm and hm.group(1).split()[0] not in lex.name_stop:
-                    end = _and_place(self.doc.work, hm.group(1), hm.end())
+                    end = _and_place(self.doc.work, hm.group(1), hm.end(), self.place_words)
                     place = hm.group(1).split()
                     if len(place) == 2 and end == hm.end() and place[1] in lex.post_heads:
                         end = hm.start(1) + len(place[0])  # "Healthwatch Hull Manager": its manager's post follows
                     label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
-            self.add_body(label, tok.start, end, "named-body", aliases=aliases, type_name=singles[w],
-                          scoped=w == "Healthwatch")
-            self.claim(tok.start, end, "body")
+            if start < tok.start:
+                label = " ".join(self.doc.work[start:end].split())
+            self.add_body(label, start, end, "named-body", aliases=aliases, type_name=singles.get(w, "Organisation"),
+                          scoped=w == "Healthwatch" or start < tok.start)
+            self.claim(start, end, "body")
         for m in self.doc.phrases(_named_bodies_matcher(lex)):
             if self.is_claimed(m.start, m.end, ("body",)):
                 continue
@@ -652,7 +668,7 @@ class BodyRules:
                     start -= len(before.group(1)) + 1
                 elif after and after.group(1) not in lex.name_stop:
                     # "Age UK Nottingham and Nottinghamshire", a pair of places the paper names again
-                    end = _and_place(self.doc.work, after.group(1), end + len(after.group(1)) + 1)
+                    end = _and_place(self.doc.work, after.group(1), end + len(after.group(1)) + 1, self.place_words)
                 label = " ".join(self.doc.work[start:end].split())
                 if self.is_claimed(start, end, ("body",)) and start == m.start:
                     continue

@@ -230,7 +230,7 @@ _ITEM = re.compile(
     r"(?P<num>(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]|$)|\((?:\d{1,3}|[a-zA-Z]|[ivx]{1,5})\)"
     # "R1 Writes the next strategy ...", "Rec 2: ...": recommendations labelled with their letter.
     r"|(?:R|Rec\.?[ ]?)\d{1,2}[.):]?(?=[ \t])"
-    r"|\d{1,3}(?:\.\d{1,3})+(?=\s)|\d{1,3}\*{1,2}(?=\s)|\d{1,3}(?=\s))?[^\S\n]*(?P<rest>.*)$")
+    r"|\d{1,3}(?:\.\d{1,3})+(?=\s)|\d{1,3}\*{1,2}(?=\s)|\d{1,3}(?=\s|$))?[^\S\n]*(?P<rest>.*)$")
 
 _PARA_NUM = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}\*{0,2}$")
 

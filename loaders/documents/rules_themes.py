@@ -319,6 +319,7 @@ class ThemeRules:
             intro_marker = (m.group("num") or "") if m and m.group("bullet") is None and not heading else None
             style = None
             prev_t = ""
+            row_end = -1  # the last line of a row whose number is a cell of its own (the row's other cells follow)
             while k < n:
                 mm, lk = items[k]
                 t = doc.work[lk.start:lk.end].strip()
@@ -326,6 +327,10 @@ class ThemeRules:
                     k += 1
                     continue
                 marker = (mm.group("num") or mm.group("bullet") or "") if mm else ""
+                if not marker and k == row_end + 1 and doc.work[lk.start - 2:lk.start] != "\n\n":
+                    row_end = k  # "1" / "The Board should ..." / "Complete": a table row read a cell a line
+                    k += 1
+                    continue
                 if not marker or (intro_marker and marker == intro_marker):
                     # A wrapped continuation line: lower case, or any line after an item's line that stops mid-sentence
                     # ("... Health and Wellbeing" / "Alliance to create ...;") right below it.
@@ -368,7 +373,7 @@ class ThemeRules:
                         rest = doc.work[lk2.start:lk2.end].strip()
                         rest_start = lk2.start + (len(doc.work[lk2.start:lk2.end]) -
                                                   len(doc.work[lk2.start:lk2.end].lstrip()))
-                        k = k2
+                        k = row_end = k2
                 block.append((num.strip("().*"), rest_start, rest))
                 k += 1
             if not block:
