@@ -1905,3 +1905,31 @@ def test_a_place_joined_by_upon_stays_in_the_names():
     assert {"London Borough of Richmond upon Thames", "Richmond upon Thames Health and Wellbeing Board",
             "Newcastle upon Tyne Hospitals NHS Foundation Trust"} <= orgs
     assert not [o for o in orgs if o.startswith(("Thames", "Based"))] and "London Borough of Richmond" not in orgs
+
+
+def test_attendance_labels_that_say_what_kind_of_members_name_no_board():
+    x = extract("Statutory Voting Board Members Present:\nCouncillor Octavia Reyes (Chairman)\n\nCo-opted Board Members "
+                "Present:\nFenella Obi, Managing Director, Fenwick Health and Care Partners\n\nIt was agreed by the "
+                "ICB board in March. The Health and Wellbeing Board Members agreed. Additional Council contribution "
+                "was £2m.\n")
+    orgs = set(x.labels(*ORG))
+    assert "Health and Wellbeing Board" in orgs
+    assert not {"Statutory Voting Board", "Co-opted Board", "ICB board", "Additional Council"} & orgs
+
+
+def test_an_attendance_line_with_a_role_in_brackets_is_not_joined_to_the_line_above():
+    x = extract("Present:\nDr Aurelia Cowley, Director of Public Health, London Borough of Fenwick\nEmrys Okafor "
+                "(Vice-Chairman), Borough Director, NHS North West London ICB\nCordelia Botwell, Chief Executive "
+                "Officer, Healthwatch Fenwick\n")
+    orgs = set(x.labels(*ORG))
+    assert "London Borough of Fenwick" in orgs and not [o for o in orgs if "Emrys" in o]
+
+
+def test_two_departments_joined_by_and_and_a_laws_title_are_not_one_body():
+    x = extract("The Policy Framework (Department of Health and Social Care and Department for Levelling Up, Housing "
+                "and Communities, April 2023) applies, under the NHS Bodies and Local Authorities Partnership "
+                "Arrangements Regulations 2000. The Healthwatch Fenwick Update report was noted.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Department of Health and Social Care", "Department for Levelling Up, Housing and Communities",
+            "Healthwatch Fenwick"} <= orgs
+    assert not [o for o in orgs if o.endswith(("and Department", "Partnership", "Update"))]

@@ -195,6 +195,8 @@ def name_runs(doc: Doc) -> list[Run]:
                 continue  # "Teaching Hospitals NHS Foundation Trust", "Partnership NHS Trust": inside the trust's name
             if head == "Healthwatch":
                 continue  # "Healthwatch Coventry": named head first with its place (find_named_bodies reads it)
+            if _instrument_follows(doc, i + 1):
+                continue  # "NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000": a law's title
             if tok.allcaps and toks[i + 1].allcaps and doc.gap(i) in _SPACE_GAPS and len(toks[i + 1].bare) > 3:
                 continue  # "UNPAID CARERS AND HOSPITAL DISCHARGE": in a heading in capitals the head may be a word
         words = _walk_back(doc, i)
@@ -204,6 +206,11 @@ def name_runs(doc: Doc) -> list[Run]:
         cat = _category(head, modifiers)
         if cat is None:
             continue
+        if i + 1 < n and toks[i + 1].bare in ("Members", "Member") and modifiers and \
+                all(w in _MEMBER_KINDS for w in modifiers):
+            continue  # "Statutory Voting Board Members Present:": the kind of members, not a board's name
+        if cat == "body" and modifiers and all(w in _ONLY_SOME for w in modifiers):
+            continue  # "Additional Council contribution": which of a kind, not a body's name
         # Drop leading stop words ("The", "Our", months).
         while words and ((_norm_head(words[0]) in lex.name_stop and _norm_head(words[0]) not in _STOP_INSIDE) or words[0].text.lower() in _SMALL
                          or words[0].text == "&" or words[0].text[0].isdigit() and not _AGES.fullmatch(words[0].text)) \
@@ -398,8 +405,29 @@ def _wrapped_at(doc: Doc, t: Token) -> bool:
     return t.end - ls >= 60 and "\t" not in doc.work[ls:t.end]
 
 
+# Words that say what kind of members sit on a board ("Co-opted Board Members"), never a board's own name.
+_MEMBER_KINDS = frozenset({"Statutory", "Voting", "Non-Voting", "Non-voting", "Co-opted", "Co-Opted", "Associate",
+                           "Lay", "Elected"})
+# Words that pick out some of a kind ("Additional Council funding", "Relevant Partners"), never a body's whole name.
+_ONLY_SOME = frozenset({"Additional", "Existing", "Relevant", "Respective", "Individual", "Separate", "Same"})
 # Head words that often sit inside a longer body's name ("University Hospitals Birmingham NHS Foundation Trust").
 _INNER_HEADS = frozenset({"Hospital", "Hospitals", "University", "College", "Infirmary"})
+
+
+def _instrument_follows(doc: Doc, k: int) -> bool:
+    """Whether capitalised words from token ``k`` run on, within four, to the word that ends a law's title
+    ("... Partnership Arrangements Regulations"): the name before is part of that title."""
+    toks = doc.tokens
+    for m in range(k, min(k + 4, len(toks))):
+        if not toks[m].capital or m > k and doc.gap(m - 1) not in _SPACE_GAPS:
+            return False
+        if toks[m].bare in _INSTRUMENTS:
+            return True
+    return False
+
+
+# The words that end the title of a law.
+_INSTRUMENTS = frozenset({"Regulations", "Act", "Order", "Directions", "Bill"})
 
 
 def _longer_body_follows(doc: Doc, k: int) -> bool:
@@ -646,7 +674,9 @@ def body_first_runs(doc: Doc) -> list[Run]:
                 end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
                     (doc.gap(m + 1) in _SPACE_GAPS or doc.gap(m + 1) == "\n") and \
-                    toks[m + 2].bare not in lex.name_stop:  # a name never ends on "and": one broken after it runs on
+                    toks[m + 2].bare not in lex.name_stop and toks[m + 2].bare != head:
+                # A name never ends on "and": one broken after it runs on.  Its head again starts another name
+                # ("Department of Health and Social Care and Department for Levelling Up, ...").
                 end, m = toks[m + 2].end, m + 2
             elif nxt.text == "for" and m + 2 < n and toks[m + 2].capital and toks[m + 2].bare not in lex.name_stop \
                     and doc.gap(m + 1) in _SPACE_GAPS and (m + 3 >= n or not (

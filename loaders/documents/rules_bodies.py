@@ -634,6 +634,8 @@ class BodyRules:
                     place = hm.group(1).split()
                     if len(place) == 2 and end == hm.end() and place[1] in lex.post_heads:
                         end = hm.start(1) + len(place[0])  # "Healthwatch Hull Manager": its manager's post follows
+                    elif len(place) == 2 and end == hm.end() and place[1] in lex.name_stop:
+                        end = hm.start(1) + len(place[0])  # "Healthwatch Hillingdon Update": an agenda item's title
                     label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
             if start < tok.start:
                 label = " ".join(self.doc.work[start:end].split())
@@ -684,6 +686,8 @@ class BodyRules:
                 continue  # "an evening GP hub": a profession's or a function's letters, not a body's
             if _KIND_ARTICLE.search(self.doc.work, max(0, m.start() - 30), m.start()):
                 continue  # "include carers as a Calderdale PLUS group": a kind of group, not a named one
+            if not m.group(2) and m.group(3) == "board" and kind_of(m.group(1)) is not None:
+                continue  # "agreed by the ICB board": the governing board of a body the paper names, not another
             head = m.group(3).capitalize()
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))

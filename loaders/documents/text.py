@@ -60,7 +60,8 @@ HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
 #: One word of a person's name, with the capitals inside names kept ("McDonald", "O'Neil", "Atkinson-Reay").
 PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
 NAME_WORDS = PERSON_WORD + r"(?:[ ]" + PERSON_WORD + r"){1,2}"
-PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r"),[ ][A-Z]")
+# The name may carry a role in brackets before its comma ("Emrys Okafor (Vice-Chairman), Borough Director, ...").
+PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")(?:[ ]\([A-Z][^()\n]{1,40}\))?,[ ][A-Z]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
