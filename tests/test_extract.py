@@ -1933,3 +1933,10 @@ def test_two_departments_joined_by_and_and_a_laws_title_are_not_one_body():
     assert {"Department of Health and Social Care", "Department for Levelling Up, Housing and Communities",
             "Healthwatch Fenwick"} <= orgs
     assert not [o for o in orgs if o.endswith(("and Department", "Partnership", "Update"))]
+
+
+def test_a_london_boroughs_paper_naming_londons_bodies_is_the_boroughs():
+    body = "Fenwick Council and the Royal Fenwick Partnership met. "
+    london = "The London Fire Brigade, London Ambulance Service and London Councils took part. "
+    x = extract(body * 2 + london * 2 + "Royal Fenwick residents were asked.\n")
+    assert x.front.place == "Fenwick"

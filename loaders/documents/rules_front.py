@@ -41,6 +41,7 @@ _AUTHORITY_CUES = ("counc", "borough")
 # A line that opens minutes, in lower case; every match holds one of the words.
 _MINUTES_LINE = re.compile(r"[ \t]*(?:minutes|present:|apologies)")
 _MINUTES_WORDS = ("minutes", "present:", "apologies")
+_REGIONS = ("London",)  # a region whose boroughs' papers name its bodies
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
 
@@ -109,8 +110,10 @@ class FrontMatterRules:
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
             if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and" and \
-                    toks[i - 1].bare not in ("St", "Saint"):
-                continue  # the middle of a name ("Tackling Poverty Partnership"), not its place ("St Helens" is)
+                    toks[i - 1].bare not in ("St", "Saint", "Royal"):
+                # The middle of a name ("Tackling Poverty Partnership"), not its place ("St Helens", "Royal Greenwich"
+                # are).
+                continue
             if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
@@ -151,11 +154,13 @@ class FrontMatterRules:
         # outweighs "Sussex", named more often than either of its words).
         ranked = sorted(sorted(merged.items()), key=lambda kv: -kv[1])  # ties in alphabetical order
         best, place, pair, partner = self._with_pair(*ranked[0], merged)
-        second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
+        # A London borough's paper names London's own bodies (London Fire Brigade, London Ambulance Service): the
+        # region does not compete with the borough.
+        second = max((v for w, v in merged.items() if w not in (place, partner, *_REGIONS)), default=0)
         if best < 1.5 * second:  # not plain yet: the next words may be halves of a pair
             best, place, pair, partner = max([(best, place, pair, partner)] + [
                 self._with_pair(w, s, merged) for w, s in ranked[1:3]], key=lambda c: c[0])
-            second = max((v for w, v in merged.items() if w not in (place, partner)), default=0)
+            second = max((v for w, v in merged.items() if w not in (place, partner, *_REGIONS)), default=0)
         authority = self._authority_in_heading()
         if authority:
             # The council named alone at the top issues the paper: its place is the paper's, whole
