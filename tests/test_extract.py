@@ -1908,8 +1908,9 @@ def test_a_place_joined_by_upon_stays_in_the_names():
 
 
 def test_attendance_labels_that_say_what_kind_of_members_name_no_board():
-    x = extract("Statutory Voting Board Members Present:\nCouncillor Octavia Reyes (Chairman)\n\nCo-opted Board Members "
-                "Present:\nFenella Obi, Managing Director, Fenwick Health and Care Partners\n\nIt was agreed by the "
+    x = extract("Statutory Voting Board Members Present:\nCouncillor Octavia Reyes (Chairman)\n\nCo-opted Board "
+                "Members Present:\nFenella Obi, Managing Director, Fenwick Health and Care Partners\n\nIt was agreed "
+                "by the "
                 "ICB board in March. The Health and Wellbeing Board Members agreed. Additional Council contribution "
                 "was £2m.\n")
     orgs = set(x.labels(*ORG))

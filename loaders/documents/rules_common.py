@@ -16,8 +16,8 @@ __all__ = ["_norm", "CONF", "_MONTHS", "_MONTH_ABBR", "_DATE_WORDS", "_DATE_NUM"
            "_KIND_HEADS", "_KIND_HEAD_WORDS", "_KIND_WORDS", "_TRAILING_YEARS", "_ORG", "parse_date", "_iso",
            "_subsequence",
            "_item_label", "_PART_VERDICT", "_NOT_VERDICT", "_MATCHERS", "_gated", "_line_gated", "_cue_lines",
-           "_in_lines", "_matches_at", "_at_each_line", "_after_words", "_holds", "_at_line_starts", "_odd_case", "_matches_from",
-           "_RESPONSE_TITLE_CUES", "_PERSON_POST_GAP"]
+           "_in_lines", "_matches_at", "_at_each_line", "_after_words", "_holds", "_at_line_starts", "_odd_case",
+           "_matches_from", "_RESPONSE_TITLE_CUES", "_PERSON_POST_GAP"]
 
 _norm = lru_cache(maxsize=65536)(normal_name)
 

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from .names import body_first_runs, name_runs, person_words_ok, post_runs, title_case
-from .rules_common import _MONTHS, _FIELDS, _RESPONSE_TITLE, _RESPONSE_TITLE_CUES, _cue_lines, _holds, _in_lines, _line_gated, parse_date
+from .rules_common import (_MONTHS, _FIELDS, _RESPONSE_TITLE, _RESPONSE_TITLE_CUES, _cue_lines, _in_lines, _line_gated,
+                           parse_date)
 
 __all__ = ["FrontMatterRules"]
 

@@ -9,7 +9,8 @@ from partnergraph.graph import person_name
 
 from .names import person_words_ok
 from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
-from .rules_common import _PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _cue_lines, _gated, _holds, _in_lines, _line_gated
+from .rules_common import (_PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _cue_lines, _gated, _in_lines,
+                           _line_gated)
 
 # What comes before a body's name, not a person's: "from", "at", "of" or "by", or a list of names after them.
 _FROM_BODIES = re.compile(r"\b(?:from|at|of|by|with)[ ](?:(?:[A-Z][\w’'\-]*|and|of|for|in)[ ]){0,6}?"

@@ -10,7 +10,8 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import _after_words, _cue_lines, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS, _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT
+from .rules_common import (_after_words, _cue_lines, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS,
+                           _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT)
 
 __all__ = ["RecommendationRules"]
 

@@ -61,7 +61,8 @@ HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
 PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
 NAME_WORDS = PERSON_WORD + r"(?:[ ]" + PERSON_WORD + r"){1,2}"
 # The name may carry a role in brackets before its comma ("Emrys Okafor (Vice-Chairman), Borough Director, ...").
-PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")(?:[ ]\([A-Z][^()\n]{1,40}\))?,[ ][A-Z]")
+PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")(?:[ ]\([A-Z][^()\n]{1,40}\))?"
+                         r",[ ][A-Z]")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A row of a Markdown-style table ("| a | Accepted | ... |"), as PDF and web converters write them.
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
@@ -184,11 +185,6 @@ class Doc:
         return out
 
     @cached_property
-    def line_starts(self) -> list[int]:
-        """Where each line of :attr:`text` starts."""
-        return list(map(_START, self.lines))
-
-    @cached_property
     def _boundaries(self) -> list[int]:
         return list(map(re.Match.end, _SENTENCE_END.finditer(self.work)))
 
@@ -251,6 +247,7 @@ class Doc:
 
     @cached_property
     def line_starts(self) -> list[int]:
+        """Where each line of :attr:`text` starts."""
         return [ln.start for ln in self.lines]
 
     def line_index(self, pos: int) -> int:
