@@ -10,7 +10,7 @@ from functools import lru_cache
 from partnergraph.ontology import concept, verdict_for
 
 from .lexicon import lexicon
-from .rules_common import (_after_words, _cue_lines, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS,
+from .rules_common import (_after_words, _at_line_starts, _gated, _holds, _norm, _RESPONSE_TITLE_CUES, _DATE_WORDS, _FIELDS,
                            _RESPONSE_TITLE, parse_date, _item_label, _PART_VERDICT, _NOT_VERDICT)
 
 __all__ = ["RecommendationRules"]
@@ -1190,9 +1190,8 @@ class RecommendationRules:
                        w.rsplit(" ", 1)[-1].rstrip("?") in self.lex.verdict_headers for w in window):
                     header = i
                     break
-        # The first line that opens with a recommendation's number: tried at the start of each line holding the cue.
-        prose = next(filter(None, (_PROSE_REC_NUMBER.match(work, start)
-                                   for start, _ in _cue_lines(self.doc, _RESPONSE_TITLE_CUES))), None)
+        # The first line that opens with a recommendation's number (tried at the start of each line holding the cue).
+        prose = next(_at_line_starts(_PROSE_REC_NUMBER, self.doc, _RESPONSE_TITLE_CUES), None)
         if header is None and prose is None:
             return
         tabbed = {c[0] for k in kept if work.find("\t", lines[k].start, lines[k].end) >= 0
