@@ -47,7 +47,8 @@ Response to the recommendations of the Scrutiny Committee made on 1 May 2024.
 RECOMMENDATION 4: That the Board notes the report.
 Key findings
 2.1 Financial sustainability. The plan is sound.
-Mel Carthew, Strategic Commissioning Manager, Somerset Council
+Mel Carthew, Strategic Commissioning Manager, Somerset Council; Sue Wilcock, Manager, Healthwatch Halton
+Healthwatch is well regarded; its Chair, Ann Lowe, sits on the Board with the Co-Chair
 Dr Imran Kellaway, Director of Public Health
 the team is led by the Council and funded by the ICB; it reports to the Board
 the Council is a member of the Partnership and works jointly with the NHS
@@ -84,6 +85,7 @@ LINE_GATES = [
     (themes._NUMBERED_SCHEME, themes._NUMBERED_SCHEME_WORDS, False),
     (themes._NUMBERED_THEME, themes._NUMBERED_THEME_WORDS, False),
     (actions._ACTION, actions._ACTION_CUES, False),
+    (bodies._BARE_POST, bodies._BARE_POST_WORDS, False),
 ]
 
 

@@ -1941,3 +1941,26 @@ def test_a_london_boroughs_paper_naming_londons_bodies_is_the_boroughs():
     london = "The London Fire Brigade, London Ambulance Service and London Councils took part. "
     x = extract(body * 2 + london * 2 + "Royal Fenwick residents were asked.\n")
     assert x.front.place == "Fenwick"
+
+
+def test_names_with_accents_an_apostrophe_or_van_de_are_whole():
+    x = extract("Present:\nCouncillor Susan van de Ven, Fenwick County Council (Chair)\nCouncillor Terry O'Driscoll, "
+                "Cabinet Member for Housing\n\nContacts\n   Dr Ifeoma Sandilands-Ryder    Director of Public Health\n"
+                "   Saffron Pettigrew             Health and Wellbeing Strategy Lead\n"
+                "   Ciarán Mulrooney-Sefa         Head of Public Health Intelligence\n")
+    people = set(x.labels("Person"))
+    assert {"Councillor Susan van de Ven", "Councillor Terry O'Driscoll", "Ciarán Mulrooney-Sefa",
+            "Saffron Pettigrew"} <= people
+    assert not [p for p in people if p.endswith(("'", " Susan"))]
+
+
+def test_a_holder_named_after_a_bare_post_a_possessive_or_the_area_the_post_covers():
+    x = extract("We will share this letter with the Local Government Association's Principal Adviser for the East of "
+                "England,\nRachel Litherland, who will stay in touch. Healthwatch Fenwick is a strong voice and its "
+                "Chair, Marmaduke Bretton-Fashola, sits on the Board. Thank you to Patrick Dunphy, our Chair, and to "
+                "Sue Wilcock, Manager, Healthwatch Fenwick. The Manager agreed.\n")
+    held = links(x, "holdsPost")
+    assert {("Rachel Litherland", "Principal Adviser"), ("Marmaduke Bretton-Fashola", "Chair"),
+            ("Patrick Dunphy", "Chair"), ("Sue Wilcock", "Manager")} <= held
+    manager = next(e for e in x.of_type("Post") if e.label == "Manager")
+    assert len(manager.evidence) == 1  # "The Manager agreed": a manager of what?

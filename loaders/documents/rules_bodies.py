@@ -28,9 +28,12 @@ _REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(B
 _REFERENCE_HEADS = ("board", "committee", "council", "partnership", "group", "commission", "cabinet", "executive",
                     "panel", "forum", "hub", "trust", "authority", "ccg", "pct", "icb", "hwb")  # lower case
 # A post named alone ("The Chair", "Chief Executive"), and the words one of which each holds (in lower case).
-_BARE_POST = re.compile(r"\b(?:[Tt]he[ \t]+)?(Chair|Vice[- ]Chair|Chairman|Chairperson|Chief Executive|Leader|Mayor|"
-                        r"Section 151 Officer)\b(?![ \t]+(?:of|for)\b)")
-_BARE_POST_WORDS = ("chair", "chief executive", "leader", "mayor", "section 151 officer")
+# "Its Chair, Name", "Name, our Chair", "Name, Manager, Healthwatch X": a post written alone, with "the", a possessive
+# or commas round it.
+_BARE_POST = re.compile(r"\b(?:(?P<the>[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?(Chair|Vice[- ]Chair|Co-[Cc]hair|"
+                        r"Chairman|Chairperson|Chief Executive|Leader|Mayor|Section 151 Officer|Manager)\b"
+                        r"(?![ \t]+(?:of|for)\b)")
+_BARE_POST_WORDS = ("chair", "chief executive", "leader", "mayor", "section 151 officer", "manager")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
@@ -514,14 +517,15 @@ class BodyRules:
             self.claim(r.start, r.end, r.category)
         # Bare posts ("The Chair", "Chief Executive") not inside a longer name.
         for m in _line_gated(_BARE_POST, self.doc, _BARE_POST_WORDS):
-            s, e = m.start(1), m.end(1)
+            s, e = m.start(2), m.end(2)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
             signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
                 self.doc.work.startswith(", ", e)  # a signature line, or "Name, Chair, Body"
-            if self.is_claimed(s, e) or not (m.group().lower().startswith("the") or signature or
-                                             self.doc.work[max(0, s - 1):s] == "("):
+            if self.is_claimed(s, e) or not (m.group("the") or signature or self.doc.work[max(0, s - 1):s] == "("):
                 continue
-            label = m.group(1)
+            if m.group(2) == "Manager" and not signature:
+                continue  # "the Manager" of what?
+            label = m.group(2)
             self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
             self.claim(s, e, "post")
 

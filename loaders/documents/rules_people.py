@@ -8,7 +8,7 @@ import re
 from partnergraph.graph import person_name
 
 from .names import person_words_ok
-from .text import HONORIFIC, NAME_WORDS, PERSON_LINE
+from .text import HONORIFIC, NAME_LOWER, NAME_WORDS, PERSON_LINE, PERSON_WORD
 from .rules_common import (_PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _cue_lines, _gated, _in_lines,
                            _line_gated)
 
@@ -21,12 +21,17 @@ _HONORIFIC = re.compile(
     # Councillor|Cllr.|Dr.|Mr.|Mrs.|Ms.|Miss|Professor|Prof.|Sir|Dame|Rev.|Lord|Lady|Baroness|Alderman, grouped by
     # first letter so that the search starts with a character class ("C(?<!\wC)" is "\bC").
     r"(C(?<!\wC)(?:ouncillor|llr\.?)|D(?<!\wD)(?:r\.?|ame)|M(?<!\wM)(?:r\.?|rs\.?|s\.?|iss)|P(?<!\wP)(?:rofessor|rof\.?)|"
-    r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+((?:(?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?)(?:[ \t](?:Mc|Mac)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?){0,2})")
+    r"S(?<!\wS)ir|R(?<!\wR)ev\.?|L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness|A(?<!\wA)lderman)[ \t]+"
+    # the name: up to three words, or an initial and two; "van", "de" before a surname ("Susan van de Ven")
+    r"((?:" + PERSON_WORD + r"|[A-Z]\.?)(?:[ \t](?:(?:van|von|de|der|den|da|di|du|le|la)[ ]){0,2}" + PERSON_WORD
+    + r"){0,2})")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the search starts with a character class (scanned at C speed).
-_NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2})"
+_LOW = "[" + NAME_LOWER + "]+"  # a name's small letters, accented ones too
+_NAME2 = re.compile(r"([A-Z](?<!\w[A-Z])" + _LOW + r"(?:[-’'][A-Z]?" + _LOW + r")?(?:[ ](?:Mc|Mac|O[’'](?=[A-Z]))?"
+                    r"[A-Z]" + _LOW + r"(?:[-’'][A-Z]?" + _LOW + r")?){1,2})"
                     r"(?=[ ]([a-z]+)\b|,[ \n]|[ ]\(|([ \t]+[-–][ \t]+)(?=[A-Z]))")
 # The surname that opens the next line when a long line cut a name: "Qadir, Director of ...".
-_WRAPPED_SURNAME = re.compile(r"\n[ \t]*((?:Mc|Mac|O[’'])?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)(?=[,;(]|[ ]\(|[ ]*$|[ ]*\n)")
+_WRAPPED_SURNAME = re.compile(r"\n[ \t]*(" + PERSON_WORD + r")(?=[,;(]|[ ]\(|[ ]*$|[ ]*\n)")
 # A gap of three spaces or more inside a line: a list laid out in columns.
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 _ATTENDANCE = re.compile(r"(?im)^[^\S\n]*((?:board |committee )?members present|present|attendees|attendance|"
@@ -129,7 +134,9 @@ def _dash_or_listed_entries(work: str, start: int, end: int):
         pos = line_end + 1
 
 
-_AFTER_POST = re.compile(r"(?P<sep>,[ ]|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
+# The name may run over a line's end: "Principal Adviser for the North West,\nRuth Entwistle, is".
+_AFTER_POST = re.compile(r"(?P<sep>,[ ]|,\n[ \t]*|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<name>" + _PERSON_WORD +
+                         r"(?:(?:[ ]|\n[ \t]*)" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|;|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
 # A role on a peer team on a line of its own: "Lead member peer", "NHS peer", "Community and voluntary sector peer".
@@ -139,6 +146,8 @@ _TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?
 _AFTER_HONORIFIC_NAME = re.compile(r"(?:[ ]\((?P<role>[^()\n]{2,40})\))?(?:,[ \t]+|[ \t]+[–\-][ \t]+)")
 _DASH_AFTER = re.compile(r"[ \t]+[–\-][ \t]+")
 _OF_BODY = re.compile(r"[ ]of[ ](?:the[ ])?")
+# The area a post covers, between the post and its holder's name: "Principal Adviser for the East of England, Name".
+_FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){0,3}(?=,)")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
@@ -267,6 +276,8 @@ class PeopleRules:
                 # "Name, Post": a person's name followed by a comma and a post, or by a dash in a list laid out
                 # with spaces ("Marcus Holloway      - Director of Strategy, ...").
                 after = m.end() + (2 if work.startswith(",", m.end()) else len(m.group(3) or ""))
+                if work.startswith(("our ", "its ", "their ", "the "), after) and work.startswith(",", m.end()):
+                    after = work.index(" ", after) + 1  # "Patrick Dunphy, our Chair,"
                 post = next(((e, k) for s, e, k in self.mentions_at(after) if k.startswith("post:")), None)
                 if post:
                     pkey = self.add_person(m.group(1), m.start(), m.end(), "person-post")
@@ -313,7 +324,8 @@ class PeopleRules:
             if m is None or m.group("sep") == ", " and any(e == ps - 2 and work[e:ps] == ", " for _, e, _ in
                                                            self.mentions_in(max(0, ps - 60), ps, ("person",))):
                 continue  # "Tony Okoro, Chief Executive, Thrive Trafford;": the post has its holder; then its body
-            person = self.add_person(m.group("name"), m.start("name"), m.end("name"), "person-post")
+            person = self.add_person(" ".join(m.group("name").split()), m.start("name"), m.end("name"),
+                                     "person-post")
             self.link(person, "holdsPost", pkey, ps, m.end("name"), "person-post")
 
     def _holder_named(self, m: re.Match) -> bool:
@@ -328,6 +340,9 @@ class PeopleRules:
         """"Lead Commissioner, Older People (Warwickshire County Council) (Martin Beddoes)", "Head of Commissioning,
         NHS Fenwick ICB (Sam Lee)": a name in brackets after the body a post (ending at ``end``) belongs to."""
         work = self.doc.work
+        am = _FOR_AREA.match(work, end)
+        if am:
+            return _AFTER_POST.match(work, am.end())  # "Principal Adviser for the North West, Ruth Entwistle,"
         om = _OF_BODY.match(work, end)
         if om:
             # "the Independent Chair of the Islington Safeguarding Adults Board, Teresa Quinlan,": the post's body

@@ -57,8 +57,10 @@ _LIST_ENTRY = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}[ ][-–]
 # a list of people one a line, each line opening with a name and a comma.
 #: An honorific before a name, and a name of two or three capitalised words (shared with the people rules).
 HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?[ ])?"
+#: The small letters of a name, accented ones too ("Ciarán", "Wiśniewska"): Latin-1's and Latin Extended-A's.
+NAME_LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F"
 #: One word of a person's name, with the capitals inside names kept ("McDonald", "O'Neil", "Atkinson-Reay").
-PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
+PERSON_WORD = r"(?:Mc|Mac|O[’'](?=[A-Z]))?[A-Z][" + NAME_LOWER + r"’']+(?:-[A-Z]?[" + NAME_LOWER + r"’']+)?"
 NAME_WORDS = PERSON_WORD + r"(?:[ ]" + PERSON_WORD + r"){1,2}"
 # The name may carry a role in brackets before its comma ("Emrys Okafor (Vice-Chairman), Borough Director, ...").
 PERSON_LINE = re.compile(r"[ \t]*" + HONORIFIC + r"(?P<name>" + NAME_WORDS + r")(?:[ ]\([A-Z][^()\n]{1,40}\))?"
