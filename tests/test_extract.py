@@ -1964,3 +1964,16 @@ def test_a_holder_named_after_a_bare_post_a_possessive_or_the_area_the_post_cove
             ("Patrick Dunphy", "Chair"), ("Sue Wilcock", "Manager")} <= held
     manager = next(e for e in x.of_type("Post") if e.label == "Manager")
     assert len(manager.evidence) == 1  # "The Manager agreed": a manager of what?
+
+
+def test_a_chair_of_a_board_named_with_an_ampersand_over_a_second_post():
+    x = extract("Foreword\n\n   Councillor Bethany Cordery\n   Chair of the Fenwick & Hove Health and Wellbeing Board "
+                "Cabinet Member for Health, Care and Wellbeing, Fenwick & Hove City Council\n\n   Dr Lowenna Prideaux\n"
+                "   Vice-Chair of the Fenwick & Hove Health and Wellbeing Board\n\nDeborah Kirkland, Place Director, "
+                "NHS Fenwick, Vice-Chair\n\nThe members of the group were:\n\tCllr Philomena Keston\n\tChairman\n\n"
+                "\tCllr Bartholomew Shortlands\n\tVice-Chairman\n")
+    posts = set(x.labels("Post"))
+    assert {"Chair", "Vice-Chair", "Cabinet Member for Health, Care and Wellbeing", "Chairman",
+            "Vice-Chairman"} <= posts
+    assert not [p for p in posts if "Board" in p or p.startswith("Chair of")]
+    assert "Fenwick & Hove Health and Wellbeing Board" in x.labels("Board")

@@ -572,7 +572,8 @@ def post_runs(doc: Doc) -> list[Run]:
                 and not toks[j - 1].possessive and toks[j - 1].bare not in lex.name_stop \
                 and _category(_norm_head(toks[j - 1]), []) not in ("body",) or (
                     j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in ("Board", "Cabinet",
-                                                                                           "Executive")):
+                                                                                           "Executive")
+                    and not _ends_a_boards_name(doc, j - 1)):
             j -= 1
         pos = toks[i + 1].end + after
         part_end = None
@@ -611,7 +612,15 @@ def post_runs(doc: Doc) -> list[Run]:
     return out
 
 
-_CHAIR_HEADS = frozenset({"Chair", "Chairman", "Chairperson", "Chairwoman", "Clerk"})
+def _ends_a_boards_name(doc: Doc, k: int) -> bool:
+    """Whether token ``k``, "Board", ends a board's name ("Health and Wellbeing Board Cabinet Member": the post is
+    "Cabinet Member") rather than qualifies a post ("Board Member")."""
+    toks = doc.tokens
+    return toks[k].bare == "Board" and k > 0 and doc.gap(k - 1) in _SPACE_GAPS and toks[k - 1].capital
+
+
+_CHAIR_HEADS = frozenset({"Chair", "Chairman", "Chairperson", "Chairwoman", "Clerk", "Vice-Chair", "Vice-Chairman",
+                          "Co-Chair", "Vice-chair", "Co-chair"})
 
 
 def _names_a_named_body(words: str) -> bool:
@@ -730,6 +739,9 @@ def _complements(doc: Doc, k: int):
                 # A following post or a person's name ends the complement.
                 if _starts_post(doc, m + 1) or _starts_person(doc, m + 1) or \
                         nxt.bare.rstrip(".") in lex.honorifics or nxt.bare in _HONORIFIC_PLURALS:
+                    if nxt.bare == "Board" and m + 2 < n and doc.gap(m + 1) in _SPACE_GAPS and \
+                            _starts_post(doc, m + 2):
+                        end = nxt.end  # "Chair of the X Health and Wellbeing Board Cabinet Member for ...": two posts
                     break
                 if nxt.bare in _DETERMINERS:
                     break
@@ -816,6 +828,8 @@ def _starts_post(doc: Doc, k: int) -> bool:
         words.append(_norm_head(toks[m]))
         if " ".join(words).lower() in lex.bare_posts:
             return True
+        if m > k and words[-1] == "Board":
+            return False  # "Wellbeing Board Cabinet Member": a board's name ends at "Board"
         m += 1
     return bool(words) and len(words) >= 2 and words[-1] in lex.post_heads
 

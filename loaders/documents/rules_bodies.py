@@ -30,9 +30,10 @@ _REFERENCE_HEADS = ("board", "committee", "council", "partnership", "group", "co
 # A post named alone ("The Chair", "Chief Executive"), and the words one of which each holds (in lower case).
 # "Its Chair, Name", "Name, our Chair", "Name, Manager, Healthwatch X": a post written alone, with "the", a possessive
 # or commas round it.
-_BARE_POST = re.compile(r"\b(?:(?P<the>[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?(Chair|Vice[- ]Chair|Co-[Cc]hair|"
-                        r"Chairman|Chairperson|Chief Executive|Leader|Mayor|Section 151 Officer|Manager)\b"
+_BARE_POST = re.compile(r"\b(?:(?P<the>[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:Vice[- ][Cc]|Co-[Cc]|C)hair"
+                        r"(?:man|person|woman)?|Chief Executive|Leader|Mayor|Section 151 Officer|Manager)\b"
                         r"(?![ \t]+(?:of|for)\b)")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _BARE_POST_WORDS = ("chair", "chief executive", "leader", "mayor", "section 151 officer", "manager")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
@@ -372,6 +373,10 @@ def _resolve_overlaps(runs: list[Run]) -> list[Run]:
                 else:
                     r.label = r.label[cut + 5:]
                     r.start = r.end - len(r.label)
+            elif r.category == "post" and o.category == "post" and o.rule == "post-head-first" and \
+                    r.rule != "post-head-first" and r.start < o.start < r.end <= o.end and \
+                    r.label[:o.start - r.start].rstrip().endswith(" Board"):
+                drop = True  # "... Wellbeing Board Cabinet Member" under "Cabinet Member for Health": a board's name
             elif r.category == "body" and o.category == "body" and o.start < r.start < o.end < r.end:
                 drop = True
             elif r.category == "body" and o.category == "post" and o.rule == "post-head-first" and \
@@ -519,8 +524,9 @@ class BodyRules:
         for m in _line_gated(_BARE_POST, self.doc, _BARE_POST_WORDS):
             s, e = m.start(2), m.end(2)
             line_start = self.doc.work.rfind("\n", 0, s) + 1
-            signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and \
-                self.doc.work.startswith(", ", e)  # a signature line, or "Name, Chair, Body"
+            # a signature line, "Name, Chair, Body", "Name, Post, Body, Vice-Chair" or a post alone on its line
+            signature = (not self.doc.work[line_start:s].strip() or self.doc.work[max(0, s - 2):s] == ", ") and (
+                self.doc.work.startswith(", ", e) or _LINE_END.match(self.doc.work, e) is not None)
             if self.is_claimed(s, e) or not (m.group("the") or signature or self.doc.work[max(0, s - 1):s] == "("):
                 continue
             if m.group(2) == "Manager" and not signature:
