@@ -1977,3 +1977,12 @@ def test_a_chair_of_a_board_named_with_an_ampersand_over_a_second_post():
             "Vice-Chairman"} <= posts
     assert not [p for p in posts if "Board" in p or p.startswith("Chair of")]
     assert "Fenwick & Hove Health and Wellbeing Board" in x.labels("Board")
+
+
+def test_a_police_rank_is_a_post_before_a_name_and_no_name_alone():
+    x = extract("Present:\n- Detective Superintendent Ambrose Kyle-Petrie – Metropolitan Police Service\n\n"
+                "Priority 3: Transitions and exploitation\nLead: Detective Superintendent, Head of Safeguarding, "
+                "South East BCU, Metropolitan Police Service\n")
+    assert "Ambrose Kyle-Petrie" in x.labels("Person")
+    assert not [p for p in x.labels("Person") if "Superintendent" in p.replace("Ambrose", "")]
+    assert ("Ambrose Kyle-Petrie", "Detective Superintendent") in links(x, "holdsPost")

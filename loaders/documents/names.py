@@ -851,7 +851,7 @@ def _starts_person(doc: Doc, k: int) -> bool:
 
 def person_words_ok(words: list[str]) -> bool:
     """Whether capitalised words can be a person's name (not a body, post, place or stop word)."""
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len(words) <= 4 or only_ranks(words):
         return False
     known = _PERSON_WORDS
     for w in words:
@@ -865,9 +865,16 @@ def person_words_ok(words: list[str]) -> bool:
     return True
 
 
+def only_ranks(words: list[str]) -> bool:
+    """Whether words are a police rank alone: "Detective Superintendent, Head of Safeguarding" names no one."""
+    return all(w in _RANKS for w in words)
+
+
 # Whether a word can be part of a person's name, per word: the rules ask tens of thousands of times a medium bench,
 # and the answer depends on the word alone.
 _PERSON_WORDS: dict[str, bool] = {}
+# Police ranks: written before a name ("Detective Superintendent Lisa Foulds"), they are not a name alone.
+_RANKS = frozenset({"Detective", "Chief", "Superintendent", "Inspector", "Sergeant", "Constable"})
 
 
 def _person_word_ok(w: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from partnergraph.graph import person_name
 
-from .names import person_words_ok
+from .names import only_ranks, person_words_ok
 from .text import HONORIFIC, NAME_LOWER, NAME_WORDS, PERSON_LINE, PERSON_WORD
 from .rules_common import (_PERSON_POST_GAP, _PERSON_WORD, _at_line_starts, _cue_lines, _gated, _in_lines,
                            _line_gated)
@@ -151,8 +151,9 @@ _FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
-_TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|(?:Chief[ ]|Detective[ ])?Inspector|"
-                         r"(?:Chief[ ])?Superintendent|(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
+_TITLE_NAME = re.compile(r"(?=[MDECIS])\b(?P<title>(?:Deputy[ ]|Elected[ ]|City[ ])?Mayor|"
+                         r"(?:Detective[ ])?(?:Chief[ ])?(?:Inspector|Superintendent)|"
+                         r"(?:Deputy[ ]|Assistant[ ])?Chief[ ]Constable)[ ](?P<name>" + _PERSON_WORD +
                          r"(?:[ ]" + _PERSON_WORD + r"){1,2})\b(?![ ](?:of|for)[ ][a-z])")
 # "chaired by Helen Forsyth-Lamb, Director of ...": a person named after "chaired/led/presented by".
 # "chaired by Helen Forsyth-Lamb, Director of ...": a person named after "chaired/led/presented by".  Each of these
@@ -592,7 +593,10 @@ class PeopleRules:
         posts: list[str | None] = []  # the post each line names after its gap, if it does
         last = -2
         for m in _at_line_starts(pattern, self.doc, (cue,)):
-            if not person_words_ok(m.group("name").split()):
+            words = m.group("name").split()
+            if not person_words_ok(words):
+                if only_ranks(words):
+                    last = self.doc.line_index(m.start("name"))  # a member named by rank alone, still in the list
                 continue
             line = self.doc.line_index(m.start("name"))
             if line != last + 1:
