@@ -1986,3 +1986,12 @@ def test_a_police_rank_is_a_post_before_a_name_and_no_name_alone():
     assert "Ambrose Kyle-Petrie" in x.labels("Person")
     assert not [p for p in x.labels("Person") if "Superintendent" in p.replace("Ambrose", "")]
     assert ("Ambrose Kyle-Petrie", "Detective Superintendent") in links(x, "holdsPost")
+
+
+def test_a_programmes_plan_and_national_plans_by_their_whole_names():
+    x = extract("RESOLVED: That the Board ratified the Better Care Fund plan for 2022/23. National direction is set by "
+                "the 10 Year Health Plan for England and the Suicide Prevention Strategy for England 2023-2028.\n")
+    strategies = set(x.labels("Strategy"))
+    assert {"Better Care Fund plan", "10 Year Health Plan for England",
+            "Suicide Prevention Strategy for England 2023-2028"} <= strategies
+    assert "Better Care Fund" in x.labels("Initiative") and "Year Health Plan" not in strategies

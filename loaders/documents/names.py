@@ -213,8 +213,8 @@ def name_runs(doc: Doc) -> list[Run]:
             continue  # "Additional Council contribution": which of a kind, not a body's name
         # Drop leading stop words ("The", "Our", months).
         while words and ((_norm_head(words[0]) in lex.name_stop and _norm_head(words[0]) not in _STOP_INSIDE) or words[0].text.lower() in _SMALL
-                         or words[0].text == "&" or words[0].text[0].isdigit() and not _AGES.fullmatch(words[0].text)) \
-                and len(words) > 1:
+                         or words[0].text == "&" or words[0].text[0].isdigit() and not _AGES.fullmatch(words[0].text)
+                         and not _opens_with_years(words)) and len(words) > 1:
             words = words[1:]
         if len(words) < 2:
             continue
@@ -239,6 +239,11 @@ def name_runs(doc: Doc) -> list[Run]:
         out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
                        head not in ("Services", "Ltd"), rule=f"name-{cat}"))
     return out
+
+
+def _opens_with_years(words: list[Token]) -> bool:
+    """Whether a name opens with a span of years: "10 Year Health Plan", "3 Year Delivery Plan"."""
+    return len(words) > 2 and words[0].text.isdigit() and len(words[0].text) <= 2 and words[1].bare == "Year"
 
 
 def _split_listed(words: list[Token]) -> list[Token]:
@@ -332,8 +337,8 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if _AGES.fullmatch(t.text) and words[0].capital:
-            words.insert(0, t)  # "0-19 Public Health Service": the ages it serves open the name
+        if _AGES.fullmatch(t.text) and words[0].capital or _opens_with_years([t, *words]):
+            words.insert(0, t)  # "0-19 Public Health Service", "10 Year Health Plan": ages served, years it spans
             break
         if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
                 (toks[j - 1].text.endswith("ing") and j + 1 < i) or

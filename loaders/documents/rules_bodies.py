@@ -102,7 +102,8 @@ _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
-_FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
+_FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b"
+                             r"|[ ]for[ ](?P<nation>England)(?:[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b)?")
 _REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
 # "Three community groups helped us run sessions: A, B and C.": bodies listed after what they are, in one sentence.
 _LIST_KINDS = ("groups", "organisations", "charities", "partners", "providers", "agencies")
@@ -511,9 +512,10 @@ class BodyRules:
                     r = Run(r.start, cm.end(), f"{r.label} {' '.join(cm.group().split())}", r.category, r.head,
                             r.aliases, r.plural, r.rule)
                 fm = _FOR_PLACE_YEAR.match(self.doc.work, r.end)
-                if fm and fm.group("place") in self.place_words:
+                if fm and (fm.group("nation") or fm.group("place") in self.place_words or
+                           fm.group("place") == "England"):
                     # "Joint Health and Wellbeing Strategy for Lincolnshire 2018": the place and the year it was
-                    # written name one strategy among the place's others
+                    # written name one strategy among the place's others; "... Strategy for England": the nation's
                     r = Run(r.start, fm.end(), f"{r.label} {' '.join(fm.group().split())}", r.category, r.head,
                             (*r.aliases, r.label), r.plural, r.rule)
                 self.add("Strategy", r.label, r.start, r.end, "name:strategy", aliases=r.aliases)
@@ -534,6 +536,18 @@ class BodyRules:
             label = m.group(2)
             self.add("Post", label, s, e, "post:bare", key=f"post:{_norm(label)}")
             self.claim(s, e, "post")
+
+    def _kind_after_name(self, start: int, end: int) -> bool:
+        """Whether a strategy phrase at ``start..end`` is a name read already with a kind in lower case after it,
+        "the Better Care Fund plan": the programme is named, and its plan is a strategy of its own."""
+        if not self.doc.work[start:end].rsplit(None, 1)[-1].islower():
+            return False
+        for s, e, c in self.claimed.iter_from(start - self.claimed.longest):
+            if s >= end:
+                break
+            if start < e and c in ("strategy", "initiative") and not (start <= s and e < end):
+                return False
+        return True
 
     def _is_specialism(self, words: list[str]) -> bool:
         """Whether bracketed words after a post name its field or place, not a body, a second post or a state
@@ -979,7 +993,7 @@ class BodyRules:
             self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
             self.claim(s, e, "strategy")
         for m in doc.phrases(lex.strategy_matcher):
-            if self.is_claimed(m.start, m.end, ("strategy", "initiative")):
+            if self.is_claimed(m.start, m.end, ("strategy", "initiative")) and not self._kind_after_name(m.start, m.end):
                 continue
             start = self._extend_back(m.start)
             if start == m.start and m.start > 1 and doc.work[m.start - 1] == " " and doc.work[m.start - 2].islower():
