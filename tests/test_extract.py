@@ -1995,3 +1995,13 @@ def test_a_programmes_plan_and_national_plans_by_their_whole_names():
     assert {"Better Care Fund plan", "10 Year Health Plan for England",
             "Suicide Prevention Strategy for England 2023-2028"} <= strategies
     assert "Better Care Fund" in x.labels("Initiative") and "Year Health Plan" not in strategies
+
+
+def test_standards_and_bills_are_strategies_but_trading_standards_is_a_body():
+    x = extract("Trading Standards officers visited shops. The School Food Standards, the Accessible Information "
+                "Standard and the Tobacco and Vapes Bill apply; the Food Standards Agency and the Standards Committee "
+                "agreed.\n")
+    assert {"School Food Standards", "Accessible Information Standard", "Tobacco and Vapes Bill"} <= \
+        set(x.labels("Strategy"))
+    assert "Trading Standards" not in x.labels("Strategy")
+    assert {"Trading Standards", "Food Standards Agency"} <= set(x.labels("Organisation"))

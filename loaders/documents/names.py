@@ -236,6 +236,8 @@ def name_runs(doc: Doc) -> list[Run]:
                 end = pm.end()  # "University Hospitals Sussex", "University Hospitals of Morecambe Bay": a trust
         raw = doc.work[start:end]
         label, aliases = _clean_label(raw)
+        if cat != "body" and label in lex.named_bodies:
+            continue  # "Trading Standards": a body named without a head word, not the standards it enforces
         out.append(Run(start, end, label, cat, head, aliases, plural=head.endswith("s") and
                        head not in ("Services", "Ltd"), rule=f"name-{cat}"))
     return out
