@@ -2005,3 +2005,13 @@ def test_standards_and_bills_are_strategies_but_trading_standards_is_a_body():
         set(x.labels("Strategy"))
     assert "Trading Standards" not in x.labels("Strategy")
     assert {"Trading Standards", "Food Standards Agency"} <= set(x.labels("Organisation"))
+
+
+def test_national_programmes_named_without_a_head_word():
+    x = extract("The council bid for Connect to Work and the Local Stop Smoking Services and Support Grant. Referrals "
+                "went through the National Referral Mechanism and the NHS Core20PLUS5 approach; pupils used Kooth.\n")
+    initiatives = x.labels("Initiative")
+    assert {"Connect to Work", "Local Stop Smoking Services and Support Grant", "National Referral Mechanism",
+            "Kooth"} <= set(initiatives)
+    core = next(e for e in x.of_type("Initiative") if e.label == "NHS Core20PLUS5")
+    assert "Core20PLUS5" in core.aliases

@@ -1013,6 +1013,8 @@ class BodyRules:
                 name = " ".join(doc.work[start:m.start].split())
                 if len(name.split()) >= 2 and _CAPITALISED_NAME.fullmatch(name):
                     aliases = (name,)
+            elif start < m.start and doc.work[start:m.start].split() == ["NHS"]:
+                aliases = (" ".join(doc.work[m.start:m.end].split()),)  # "NHS Core20PLUS5" is "Core20PLUS5"
             elif label.split()[-1].islower() and len(label.split()) >= 3:
                 # "Safe and Well visits", "Holiday Activities and Food programme": the name without its kind.
                 name = label.rsplit(" ", 1)[0]
