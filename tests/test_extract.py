@@ -2015,3 +2015,23 @@ def test_national_programmes_named_without_a_head_word():
             "Kooth"} <= set(initiatives)
     core = next(e for e in x.of_type("Initiative") if e.label == "NHS Core20PLUS5")
     assert "Core20PLUS5" in core.aliases
+
+
+def test_a_charitys_local_branch_named_after_in_or_of_or_by_its_place():
+    x = extract("Partners include Mind in Kingston, Samaritans of Furness, Home-Start South Lakes and Mind in\nFurness. "
+                "Our staff marked Mind in Mind Week with the Samaritans.\n")
+    orgs = set(x.labels("Organisation"))
+    assert {"Mind in Kingston", "Samaritans of Furness", "Home-Start South Lakes", "Mind in Furness",
+            "Samaritans"} <= orgs
+    assert not [o for o in orgs if "Week" in o]
+
+
+def test_a_priority_headed_far_above_its_lead_line_in_text_with_no_blank_lines():
+    x = extract("How we will work\nPriority 1: Best start in life\nThe foundations of lifelong health are laid early.\n"
+                "Over the next five years we will:\n1.1 open family hubs in three towns;\n1.2 recommission the "
+                "Healthy Child Programme.\nLead: Director of Children's Services, Fenwick Council\nKey partners: "
+                "schools.\nPriority 2: Healthy places\nWe will:\n2.1 plan for walking.\nLead: Director of Thriving "
+                "Places, Fenwick Council\n")
+    owned = links(x, "ownedBy")
+    assert ("Priority 1: Best start in life", "Director of Children's Services") in owned
+    assert ("Priority 2: Healthy places", "Director of Thriving Places") in owned

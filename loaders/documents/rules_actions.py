@@ -315,6 +315,8 @@ class ActionRules:
                     # priority (not a bullet's "Lead:", which leads the bullet: find_commitments)
                     far = self._heading_above(m.start())
                     heading = far if far is not None and _PRIORITY_HEADING.match(work, far[0]) else None
+                if heading is None and not whole:
+                    heading = self._priority_above(m.start())
                 if heading is None:
                     continue
                 ws, what, rule = heading[0], work[heading[0]:heading[1]], "priority-lead"
@@ -365,6 +367,25 @@ class ActionRules:
             if next_line:
                 return None
             below = line
+            end = begin - 1
+        return None
+
+    def _priority_above(self, pos: int) -> tuple[int, int] | None:
+        """The span of a numbered priority's heading line above the line at ``pos``, with no other "Lead:" line
+        between: text read from a PDF has no blank lines, and its "Priority 1: Best start in life" opens a section
+        of prose and numbered commitments that its "Lead:" line closes."""
+        work = self.doc.work
+        floor = max(0, pos - 4000)
+        end = work.rfind("\n", 0, pos)
+        while end > floor:
+            begin = work.rfind("\n", 0, end) + 1
+            line = work[begin:end]
+            if _LEAD_LINE.match(line):
+                return None  # the section above has its own lead
+            text = line.strip()
+            if _PRIORITY_HEADING.match(text) and _is_heading_text(text) and text not in self._repeated_lines():
+                first = begin + len(line) - len(line.lstrip())
+                return first, first + len(text)
             end = begin - 1
         return None
 

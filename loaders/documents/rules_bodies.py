@@ -267,6 +267,11 @@ _PLACED_BRANCHES = ("Community Pharmacy",)
 # One-word national charities whose local branches put the place first ("Greenwich Mencap"); "Mind" is read only so,
 # since a capital "Mind" alone may be a heading's word ("Body and Mind").
 _SINGLE_BRANCHES = frozenset({"Mencap", "Mind"})
+# One-word charities whose branches name their place after "in" or "of" ("Mind in Kingston", "Samaritans of Furness"),
+# or right after the name ("Home-Start South Lakes").
+_BRANCH_IN_PLACE = frozenset({"Mind", "Mencap", "Samaritans"})
+_BRANCH_THEN_PLACE = frozenset({"Home-Start"})
+_IN_PLACE = re.compile(r"[ ](?:in|of)\s+((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+)\b")
 # The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
 _PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
@@ -627,7 +632,9 @@ class BodyRules:
             if self.is_claimed(tok.start, tok.start + len(w), ("body", "post")):
                 continue
             start = tok.start
-            if w in _SINGLE_BRANCHES:
+            # "Mind in Kingston", "Samaritans of Furness", "Home-Start South Lakes": a local branch, its place after
+            branch_end = self._branch_place_after(w, tok.start + len(w))
+            if w in _SINGLE_BRANCHES and branch_end is None:
                 before = _PLACE_BEFORE.search(self.doc.work, max(0, start - 30), start)
                 if before and before.group(1) not in lex.name_stop and not self._heads_a_name(before.group(1)) and \
                         not self.is_claimed(before.start(1), start):
@@ -661,10 +668,12 @@ class BodyRules:
                     elif len(place) == 2 and end == hm.end() and place[1] in lex.name_stop:
                         end = hm.start(1) + len(place[0])  # "Healthwatch Hillingdon Update": an agenda item's title
                     label = f"Healthwatch {' '.join(self.doc.work[hm.start(1):end].split())}"
-            if start < tok.start:
+            if branch_end is not None:
+                end = branch_end
+            if start < tok.start or branch_end is not None:
                 label = " ".join(self.doc.work[start:end].split())
             self.add_body(label, start, end, "named-body", aliases=aliases, type_name=singles.get(w, "Organisation"),
-                          scoped=w == "Healthwatch" or start < tok.start)
+                          scoped=w == "Healthwatch" or start < tok.start or branch_end is not None)
             self.claim(start, end, "body")
         for m in self.doc.phrases(_named_bodies_matcher(lex)):
             if self.is_claimed(m.start, m.end, ("body",)):
@@ -716,6 +725,24 @@ class BodyRules:
             self.add_body(" ".join(m.group().split()), m.start(), m.end(), "name",
                           type_name=lex.body_heads.get(head, "Partnership"))
             self.claim(m.start(), m.end(), "body")
+
+    def _branch_place_after(self, charity: str, end: int) -> int | None:
+        """Where a one-word charity's local branch ends when its place follows the name: "Mind in Kingston",
+        "Samaritans of Furness" (after "in" or "of"), "Home-Start South Lakes" (right after); else None."""
+        work = self.doc.work
+        if charity in _BRANCH_IN_PLACE:
+            m = _IN_PLACE.match(work, end)
+        elif charity in _BRANCH_THEN_PLACE:
+            m = _BRANCH_PLACE.match(work, end)
+        else:
+            return None
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if any(w in self.lex.name_stop or self._heads_a_name(w) for w in words) or \
+                re.match(r"[ ]?[A-Z]", work[m.end():m.end() + 2]):
+            return None  # "Mind in Mind Week", "Home-Start Family Support": not a place
+        return m.end()
 
     def _heads_a_name(self, word: str) -> bool:
         """Whether ``word`` ends names of bodies, posts, plans or projects ("Framework", "Service", "Lead")."""
