@@ -336,7 +336,22 @@ departments joined by "and"; a law's title; "Royal Greenwich" and a London borou
 recall below 0.85, so the target has its own strict xfail (test_unseen_papers_meet_the_target) and FLOOR guards
 what is reached.
 
-Overall at the time of writing (135 papers): recall 0.84 (8849/10475), organisation precision 0.93 (2164/2327),
+Session 15 began with rules from what the 135 earlier papers still missed (names with accents, "O'" or "van de";
+a holder named after a bare post, a possessive or the area a post covers; a Chair of a board named with "&"; police
+ranks; public bodies, national programmes and standards named without a head word; a programme's plan in lower case):
+8849 -> 8972 facts found, none lost.  Batch 21 (six papers by another writer who had not read the rule code or this
+description: a Westmorland and Furness HWB strategy as a 9-page .pdf, a Harrow Cabinet response to a scrutiny review
+as .docx, Manchester HWB minutes as a ModernGov page, a Windsor and Maidenhead peer challenge as .pdf, a Hammersmith &
+Fulham Cabinet procurement report as a cp1252 text export, a Kingston upon Thames place partnership's annual report as
+.docx), scored before anything was changed for it: recall 0.74 (581/789), precision 0.90, every verdict right (19/19);
+with the session's earlier rules 0.74 (586/789).  After one round (a priority headed far above its "Lead:" line in PDF
+text, a charity's local branch named after it, "Mind in Kingston"; neighbourhood teams, impact assessments and terms of
+reference by their lower-case names): 0.77 (604/789), precision 0.92.  The six stay below the target and are listed in
+BELOW_TARGET; Ealing (batch 6) and Tameside (batch 14) now meet it and left the list.
+
+Overall at the time of writing (141 papers): recall 0.85 (9576/11264), organisation precision 0.93 (2325/2502),
+verdicts 508 of 510: the target is met again, by a margin of two facts; the 135 papers before batch 21: 0.86
+(8972/10475) and 0.93 (2169/2332); before this session's rules they stood at 0.84 (8849/10475) and 0.93 (2164/2327),
 verdicts 489 of 491; the 129 papers before batch 20: 0.85 (8226/9640) and 0.94 (2027/2164); the 123 papers before
 batch 19: 0.86 (7595/8834) and 0.94 (1888/2010); the 75 papers before batch 11: 0.94 (3248/3452) and 0.98
 (893/912).  A paper may number its own
@@ -459,8 +474,6 @@ BELOW_TARGET = {
     "'Arun Wellbeing' (a place and a word), an assurance scale read as a body, policies in lower case",
     "east-riding-joint-hwb-strategy-2025-2030": "recall 0.78: people and posts in a foreword's <cite> lines, themes "
     "as priority names ('Healthy places', 'Tackling poverty'), local services by name",
-    "tameside-hwb-system-peer-challenge": "recall 0.83: a peer team as stacked 'Role on team:' / 'Position:' "
-    "blocks, local bodies named without a kind ('Active Tameside', 'Change Grow Live')",
     "barking-dagenham-dph-annual-report-2025": "recall 0.72, precision 0.89: council companies without a kind ('Be "
     "First', 'Reside'), a law named for a person (\"Awaab's Law\"), housing measures in prose",
     # batch 15 (held out: 0.74 with the rules as session 9 began and with that session's earlier rules; one round)
@@ -507,8 +520,6 @@ BELOW_TARGET = {
     "darlington-scrutiny-suicide-prevention-review-cabinet-response-2025": "recall 0.79: charities by one-word or "
     "odd names ('Papyrus', 'If U Care Share Foundation'), council teams in lower case ('Stronger Families team'), "
     "services in lower case ('small grants round', 'safe haven')",
-    "ealing-lga-hwb-peer-challenge-report-2017": "recall 0.83: people named after their post in running prose "
-    "('the Chief Executive, Isadora Penwarden-Kaur;') or across a line break, the board's themes in lower case",
     "enfield-hwb-minutes-2015": "recall 0.71, precision 0.76: names wrapped across lines in run-on attendance "
     "paragraphs, named services read as bodies ('Integrated Community Equipment Service'), local programmes",
     "merton-cabinet-report-health-and-wellbeing-board-2012": "recall 0.74, precision 0.77: 2012's bodies by their "
@@ -547,6 +558,20 @@ BELOW_TARGET = {
     "columns of a text export, themes in a life-course diagram, indicators in a table's wrapped cells",
     "rutland-internal-audit-public-health-grant-2015": "recall 0.80, precision 0.83: an audit's subjects in lower "
     "case ('contract monitoring', 'value for money'), a county sport partnership named with a hyphen",
+    # batch 21 (held out: 0.74 with the rules as session 15 began)
+    "hammersmith-and-fulham-cabinet-report-drug-alcohol-procurement-2023": "recall 0.64: a council's values and a "
+    "service's parts in lower case ('recovery support and aftercare', 'alcohol detoxification'), measures in a table "
+    "laid out with spaces, a national strategy named by its title alone ('From harm to hope')",
+    "harrow-scrutiny-review-immunisation-cabinet-response-2021": "recall 0.78, precision 0.87: a review's themes "
+    "('access and convenience', 'trust and communication') and programmes in lower case, teams read as bodies",
+    "kingston-upon-thames-place-partnership-annual-report-2023": "recall 0.74: programmes in a table's cells in lower "
+    "case ('integrated discharge hub', 'single front door'), providers named without a head word ('Staywell')",
+    "manchester-health-and-wellbeing-board-minutes-2024-03": "recall 0.82, precision 0.86: a city's strategy named by "
+    "its title ('Making Manchester Fairer') read as a body, local charities named bare ('Macc', '42nd Street')",
+    "westmorland-and-furness-joint-health-wellbeing-strategy-2024": "recall 0.83: measures in a table's wrapped cells "
+    "('falls ... aged 65 and over'), local charities without a head word ('Active Cumbria', 'Farming Minds')",
+    "windsor-and-maidenhead-hwb-peer-challenge-2019": "recall 0.74: a peer challenge's themes in prose ('use of "
+    "evidence', 'engaging residents'), local providers named bare ('Optalis', 'Achieving for Children')",
 }
 
 
@@ -569,7 +594,7 @@ def test_each_unseen_paper(truth_file):
 
 #: Overall recall and organisation precision as they stand: a change that lowers either fails
 #: test_unseen_papers_hold_their_floor.  The issue's target (0.85 and 0.9) is test_unseen_papers_meet_the_target.
-FLOOR = (0.844, 0.925)
+FLOOR = (0.850, 0.928)
 
 
 @lru_cache(maxsize=1)
@@ -595,8 +620,6 @@ def test_unseen_papers_hold_their_floor():
     assert found / total >= FLOOR[0] and right / claimed >= FLOOR[1]
 
 
-@pytest.mark.xfail(strict=True, reason="batch 20 (six harder papers, held out) took overall recall from 0.85 to 0.84 "
-                                       "(8849/10475); the target is not met again yet")
 def test_unseen_papers_meet_the_target():
     found, total, right, claimed = _overall()
     assert found / total >= 0.85 and right / claimed >= 0.9
@@ -610,10 +633,13 @@ def test_unseen_papers_meet_the_target():
 # "County Durham" is read as "Durham", the city.  Batch 15's North Yorkshire Healthwatch report gets no place: its
 # ICB's area ("Humber and North Yorkshire") and the county's bodies name the county about as often as other places.
 # Batch 20's Richmond strategy is read as "Richmond": the paper writes the borough "Richmond" alone far more often than
-# "Richmond upon Thames".
+# "Richmond upon Thames"; so too batch 21's Kingston upon Thames report.  Batch 21's Hammersmith & Fulham report gets
+# no place: its borough's two words are named with "&" in a heading in capitals, and the paper names London as often.
 PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "durham-hwb-minutes.txt",
                                  "north-yorkshire-healthwatch-gp-access-report.pdf",
-                                 "richmond-joint-health-wellbeing-strategy-2016-2021.txt"}
+                                 "richmond-joint-health-wellbeing-strategy-2016-2021.txt",
+                                 "kingston-upon-thames-place-partnership-annual-report-2023.docx",
+                                 "hammersmith-and-fulham-cabinet-report-drug-alcohol-procurement-2023.txt"}
 
 
 def test_places_are_read():
