@@ -2018,8 +2018,8 @@ def test_national_programmes_named_without_a_head_word():
 
 
 def test_a_charitys_local_branch_named_after_in_or_of_or_by_its_place():
-    x = extract("Partners include Mind in Kingston, Samaritans of Furness, Home-Start South Lakes and Mind in\nFurness. "
-                "Our staff marked Mind in Mind Week with the Samaritans.\n")
+    x = extract("Partners include Mind in Kingston, Samaritans of Furness, Home-Start South Lakes and Mind "
+                "in\nFurness. Our staff marked Mind in Mind Week with the Samaritans.\n")
     orgs = set(x.labels("Organisation"))
     assert {"Mind in Kingston", "Samaritans of Furness", "Home-Start South Lakes", "Mind in Furness",
             "Samaritans"} <= orgs

@@ -27,14 +27,14 @@ _REFERENCE = re.compile(r"(?=[TtOoIi])\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[ \t]+(B
                         r"committee|partnership|group|commission|CCG|PCT|ICB|HWB)\b(?![ \t]+[A-Z])")
 _REFERENCE_HEADS = ("board", "committee", "council", "partnership", "group", "commission", "cabinet", "executive",
                     "panel", "forum", "hub", "trust", "authority", "ccg", "pct", "icb", "hwb")  # lower case
-# A post named alone ("The Chair", "Chief Executive"), and the words one of which each holds (in lower case).
-# "Its Chair, Name", "Name, our Chair", "Name, Manager, Healthwatch X": a post written alone, with "the", a possessive
-# or commas round it.
-_BARE_POST = re.compile(r"\b(?:(?P<the>[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:Vice[- ][Cc]|Co-[Cc]|C)hair"
-                        r"(?:man|person|woman)?|Chief Executive|Leader|Mayor|Section 151 Officer|Manager)\b"
+# A post named alone, with "the" or a possessive ("The Chair", "its Chair, Name") or commas round it ("Name, our
+# Chair", "Name, Manager, Healthwatch X"), and the words one of which each match holds (in lower case).
+_BARE_POST = re.compile(r"\b(?:(?P<the>[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?"
+                        r"((?:Vice[- ][Cc]|Co-[Cc]|C)hair(?:man|person|woman)?|Chief Executive|Leader|Mayor|"
+                        r"Section 151 Officer|Manager)\b"
                         r"(?![ \t]+(?:of|for)\b)")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _BARE_POST_WORDS = ("chair", "chief executive", "leader", "mayor", "section 151 officer", "manager")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _PLURAL_ACR = re.compile(r"^[A-Z]{2,}s$")
 # "Board" or "Committee" between lower-case words; written to start with a letter ("B(?<=[a-z] B)oard" is
 # "(?<=[a-z] )Board") so that the search scans for it at C speed.
@@ -1020,7 +1020,8 @@ class BodyRules:
             self.add(cat or "Strategy", inner[:1].upper() + inner[1:], s, e, "quoted-title")
             self.claim(s, e, "strategy")
         for m in doc.phrases(lex.strategy_matcher):
-            if self.is_claimed(m.start, m.end, ("strategy", "initiative")) and not self._kind_after_name(m.start, m.end):
+            if self.is_claimed(m.start, m.end, ("strategy", "initiative")) and \
+                    not self._kind_after_name(m.start, m.end):
                 continue
             start = self._extend_back(m.start)
             if start == m.start and m.start > 1 and doc.work[m.start - 1] == " " and doc.work[m.start - 2].islower():

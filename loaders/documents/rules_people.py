@@ -339,7 +339,8 @@ class PeopleRules:
 
     def _name_after_posts_body(self, end: int) -> re.Match | None:
         """"Lead Commissioner, Older People (Warwickshire County Council) (Martin Beddoes)", "Head of Commissioning,
-        NHS Fenwick ICB (Sam Lee)": a name in brackets after the body a post (ending at ``end``) belongs to."""
+        NHS Fenwick ICB (Sam Lee)": a name in brackets after the body a post (ending at ``end``) belongs to; or
+        after the area the post covers ("Principal Adviser for London, Sabine Kettering-Oduro,")."""
         work = self.doc.work
         am = _FOR_AREA.match(work, end)
         if am:
