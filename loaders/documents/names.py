@@ -214,7 +214,7 @@ def name_runs(doc: Doc) -> list[Run]:
         # Drop leading stop words ("The", "Our", months).
         while words and ((_norm_head(words[0]) in lex.name_stop and _norm_head(words[0]) not in _STOP_INSIDE) or words[0].text.lower() in _SMALL
                          or words[0].text == "&" or words[0].text[0].isdigit() and not _AGES.fullmatch(words[0].text)
-                         and not _opens_with_years(words)) and len(words) > 1:
+                         and not _opens_with_years(words[0], words[1:])) and len(words) > 1:
             words = words[1:]
         if len(words) < 2:
             continue
@@ -243,9 +243,9 @@ def name_runs(doc: Doc) -> list[Run]:
     return out
 
 
-def _opens_with_years(words: list[Token]) -> bool:
-    """Whether a name opens with a span of years: "10 Year Health Plan", "3 Year Delivery Plan"."""
-    return len(words) > 2 and words[0].text.isdigit() and len(words[0].text) <= 2 and words[1].bare == "Year"
+def _opens_with_years(first: Token, rest: list[Token]) -> bool:
+    """Whether ``first`` and the words after it open a name with a span of years: "10 Year Health Plan"."""
+    return first.text.isdigit() and len(first.text) <= 2 and len(rest) >= 2 and rest[0].bare == "Year"
 
 
 def _split_listed(words: list[Token]) -> list[Token]:
@@ -339,7 +339,7 @@ def _walk_back(doc: Doc, i: int) -> list[Token]:
             words.insert(0, t)
             j -= 1
             continue
-        if _AGES.fullmatch(t.text) and words[0].capital or _opens_with_years([t, *words]):
+        if _AGES.fullmatch(t.text) and words[0].capital or _opens_with_years(t, words):
             words.insert(0, t)  # "0-19 Public Health Service", "10 Year Health Plan": ages served, years it spans
             break
         if low in _JOIN_GERUND and j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].capital and (
@@ -626,8 +626,7 @@ def _ends_a_boards_name(doc: Doc, k: int) -> bool:
     return toks[k].bare == "Board" and k > 0 and doc.gap(k - 1) in _SPACE_GAPS and toks[k - 1].capital
 
 
-_CHAIR_HEADS = frozenset({"Chair", "Chairman", "Chairperson", "Chairwoman", "Clerk", "Vice-Chair", "Vice-Chairman",
-                          "Co-Chair", "Vice-chair", "Co-chair"})
+_CHAIR_HEADS = frozenset({"Chair", "Chairman", "Chairperson", "Chairwoman", "Clerk", "Vice-Chair"})
 
 
 def _names_a_named_body(words: str) -> bool:
@@ -874,7 +873,7 @@ def person_words_ok(words: list[str]) -> bool:
 
 def only_ranks(words: list[str]) -> bool:
     """Whether words are a police rank alone: "Detective Superintendent, Head of Safeguarding" names no one."""
-    return all(w in _RANKS for w in words)
+    return bool(words) and words[0] in _RANKS and all(w in _RANKS for w in words)
 
 
 # Whether a word can be part of a person's name, per word: the rules ask tens of thousands of times a medium bench,

@@ -102,9 +102,11 @@ _COLON_SHORT = re.compile(r":[ ][A-Z]{2,4}\b(?![ ]?[a-z])")
 _LIST_LEAD_IN = re.compile(r"^[a-z][^A-Z]*?\b(?:such[ ]as|including|like|from)[ ]")
 _LEADING_THE = re.compile(r"[ ]*(?:the|a|our|its)[ ]")
 _STRATEGY_COMPLEMENT = re.compile(r"[ ](?:on|for)[ ][A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,4}")
-_FOR_PLACE_YEAR = re.compile(r"[ ]for[ ](?P<place>[A-Z][a-z]+)[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b"
-                             r"|[ ]for[ ](?P<nation>England)(?:[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b)?")
-_REPORT_YEAR = re.compile(r"[ ](?:19|20)\d{2}(?:[/-]\d{2,4})?\b")
+_YEARS_SPAN = r"(?:19|20)\d{2}(?:[/-]\d{2,4})?\b"
+# "... for Lincolnshire 2018" (a place and a year), "... for England" (the nation, a year or not)
+_FOR_PLACE_YEAR = re.compile(rf"[ ]for[ ](?:(?P<nation>England)(?:[ ]{_YEARS_SPAN})?|"
+                             rf"(?P<place>[A-Z][a-z]+)[ ]{_YEARS_SPAN})")
+_REPORT_YEAR = re.compile(rf"[ ]{_YEARS_SPAN}")
 # "Three community groups helped us run sessions: A, B and C.": bodies listed after what they are, in one sentence.
 _LIST_KINDS = ("groups", "organisations", "charities", "partners", "providers", "agencies")
 _KIND_THEN_LIST = re.compile(r"(?:groups|organisations|charities|partners|providers|agencies)\b[^.:;\n]{0,100}:[ ]"
@@ -271,9 +273,10 @@ _SINGLE_BRANCHES = frozenset({"Mencap", "Mind"})
 # or right after the name ("Home-Start South Lakes").
 _BRANCH_IN_PLACE = frozenset({"Mind", "Mencap", "Samaritans"})
 _BRANCH_THEN_PLACE = frozenset({"Home-Start"})
-_IN_PLACE = re.compile(r"[ ](?:in|of)\s+((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+)\b")
-# The place before a branch's name: a word, perhaps after a compass point ("East Riding Voluntary Action").
-_PLACE_BEFORE = re.compile(r"\b((?:(?:North|South|East|West)[ ])?[A-Z][a-z]+) $")
+# A branch's place: a word, perhaps after a compass point ("East Riding Voluntary Action", "Mind in West Kent").
+_BRANCH_AREA = r"(?:(?:North|South|East|West)[ ])?[A-Z][a-z]+"
+_IN_PLACE = re.compile(rf"[ ](?:in|of)\s+({_BRANCH_AREA})\b")
+_PLACE_BEFORE = re.compile(rf"\b({_BRANCH_AREA}) $")
 # "Healthwatch Cambridgeshire and Peterborough": a second place after "and", taken when the paper names the pair
 # elsewhere too ("NHS Cambridgeshire and Peterborough ICB"), so "Healthwatch Bury and Action Together" stays two.
 _AND_PLACE = re.compile(rf"[ ]and[ ]({_PLACE_WORD})\b(?![ ]?[A-Z])")
@@ -517,8 +520,7 @@ class BodyRules:
                     r = Run(r.start, cm.end(), f"{r.label} {' '.join(cm.group().split())}", r.category, r.head,
                             r.aliases, r.plural, r.rule)
                 fm = _FOR_PLACE_YEAR.match(self.doc.work, r.end)
-                if fm and (fm.group("nation") or fm.group("place") in self.place_words or
-                           fm.group("place") == "England"):
+                if fm and (fm.group("nation") or fm.group("place") in self.place_words):
                     # "Joint Health and Wellbeing Strategy for Lincolnshire 2018": the place and the year it was
                     # written name one strategy among the place's others; "... Strategy for England": the nation's
                     r = Run(r.start, fm.end(), f"{r.label} {' '.join(fm.group().split())}", r.category, r.head,
