@@ -2035,3 +2035,50 @@ def test_a_priority_headed_far_above_its_lead_line_in_text_with_no_blank_lines()
     owned = links(x, "ownedBy")
     assert ("Priority 1: Best start in life", "Director of Children's Services") in owned
     assert ("Priority 2: Healthy places", "Director of Thriving Places") in owned
+
+
+def test_a_borough_joined_by_an_ampersand_or_upon_its_river_gives_the_whole_place():
+    heading = extract("LONDON BOROUGH OF FENWICK & DALE\n\nReport to Cabinet\n\nFenwick & Dale has two hubs. London "
+                      "is named here, and London again, and Fenwick.\n")
+    assert heading.front.place == "Fenwick & Dale"
+    upon = extract("Health and Wellbeing Board\n\n\tReport by\n\tDirector of Public Health, Royal Borough of Ashby "
+                   "upon Trent\n\nAshby Place Committee met. Ashby Carers and Healthwatch Ashby took part. The Ashby "
+                   "Health and Care Partnership leads the work in Ashby.\n")
+    assert upon.front.place == "Ashby upon Trent"
+    board = extract("Ashby upon Trent Health and Wellbeing Board\n\nThe Royal Borough of Ashby upon Trent and the "
+                    "Ashby upon Trent Health and Wellbeing Board met. Ashby Carers spoke. The Board agreed.\n")
+    assert board.entities[board.front.committee].label == "Ashby upon Trent Health and Wellbeing Board"
+    assert board.front.committee == "org:health and wellbeing board"  # the place's whole name, not "upon trent ..."
+
+
+def test_a_front_sheet_table_of_labels_without_colons_gives_title_author_and_date():
+    x = extract("FENWICK BOROUGH COUNCIL\nCABINET REPORT\n\tReport title\n\tBetter Care Fund Plan 2025-27 and "
+                "Section 75 Agreement\n\n\tMeeting\n\tCabinet\n\n\tDate of decision\n\t9 October 2025\n\n\tReport "
+                "author / contact officer\n\tOrla Pennington-Adu, Head of Joint Commissioning\n\n1. Summary\nThe "
+                "Cabinet is asked to agree the plan.\n")
+    f = x.front
+    assert (f.title, f.date) == ("Better Care Fund Plan 2025-27 and Section 75 Agreement", "2025-10-09")
+    assert {"Orla Pennington-Adu", "Head of Joint Commissioning"} <= {x.entities[a].label for a in f.authors}
+    assert x.entities[f.committee].label == "Cabinet"
+
+
+@pytest.mark.parametrize("top, title", [
+    # a title wrapped on the cover, under its board's name
+    ("Fenwick Health and Wellbeing Board\nJoint Health and\nWellbeing Strategy 2025–2030\nA healthier Fenwick\n",
+     "Joint Health and Wellbeing Strategy 2025–2030"),
+    # a title with a colon is no field
+    ("Health and Wellbeing Board\n14 May 2025\nFenwick Place Partnership: annual report 2024/25\n\tReport by\n"
+     "\tDirector of Public Health\n", "Fenwick Place Partnership: annual report 2024/25"),
+    # fields, an address and a letter's greeting before the title
+    ("Local Government Association\n18 Smith Square\nLondon SW1P 3HZ\nTelephone 020 7946 0000\nDear Ruth,\n"
+     "Health and Wellbeing Peer Challenge: Fenwick, 3 to 6 June 2025\n", "Health and Wellbeing Peer Challenge: "
+                                                                     "Fenwick, 3 to 6 June 2025"),
+    ("Meeting date: 5 March 2025        Agenda item: 8\nLiving Well in Fenwick: Joint Health and Wellbeing Strategy\n",
+     "Living Well in Fenwick: Joint Health and Wellbeing Strategy"),
+    # minutes: the people present are no title, nor is what follows them
+    ("Present: Councillor Ada Brightwell (Chair), Councillor Omar Feld\nApologies: none\n1. Minutes\nThe minutes "
+     "were agreed. Councillor Feld said more was needed.\n", None),
+])
+def test_the_title_read_from_a_papers_top_lines(top, title):
+    x = extract(top + "\nThe Board noted the report and agreed the next steps with partners across the borough.\n")
+    assert x.front.title == title

@@ -64,6 +64,9 @@ from .rules_themes import ThemeRules
 
 __all__ = ["extract", "Extractor", "parse_date", "no_cycle_collection"]
 
+# What is left of a council's name without its place: the council keeps its place in its label.
+_COUNCILS = frozenset({"city council", "council", "borough council", "county council"})
+
 
 def extract(text: str, *, file_name: str = "") -> Extraction:
     """Read one document's text; ``file_name`` is only used to guess a date when the text has none."""
@@ -123,6 +126,7 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRul
         self.front = FrontMatter()
         self.place: str | None = None
         self.place_words: set[str] = set()
+        self.subtitle = ""  # the line under a title read from the layout
         self.claimed = SpanIndex()  # spans taken by names: (start, end, category)
         self.acronyms: dict[str, str] = {}  # acronym -> entity key
         self._mentions = SpanIndex()  # (start, end, entity key) of every occurrence
@@ -205,11 +209,17 @@ class Extractor(FrontMatterRules, BodyRules, PeopleRules, ServiceRules, ThemeRul
     def strip_place(self, label: str) -> str:
         """A body's label without a leading place ("City and Hackney Population Health Hub" -> "Population Health Hub")."""
         words = label.split()
+        place = self.place
+        if place and " " in place and label.startswith(place + " "):
+            # A place of several words, whole: "Brighton & Hove Health and Wellbeing Board", "Richmond upon Thames
+            # ...", where its first word alone would leave "& Hove Health and Wellbeing Board".
+            rest = label[len(place) + 1:]
+            return label if rest.lower() in _COUNCILS else rest
         if len(words) > 2 and words[1] == "and" and words[2] in self.place_words and len(words) > 3:
             return " ".join(words[3:])
         if len(words) > 1 and words[0].rstrip("’'s") in self.place_words:
             rest = " ".join(words[1:])
-            if rest.lower() not in ("city council", "council", "borough council", "county council"):
+            if rest.lower() not in _COUNCILS:
                 return rest
         return label
 

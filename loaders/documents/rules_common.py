@@ -215,13 +215,14 @@ _FIELDS = {
     "to": "committee", "committee": "committee", "meeting": "committee", "report to": "committee",
     "board": "committee", "decision maker": "committee", "decision taker": "committee",
     "date": "date", "date of meeting": "date", "meeting date": "date", "date of the meeting": "date",
+    "date of decision": "date", "decision date": "date",
     "report of": "author", "report by": "author", "report author": "author", "author": "author",
     "contact officer": "author", "contact": "author", "report contact": "author", "reporting officer": "author", "report writer": "author",
     "lead officer(s)": "author", "author(s)": "author", "lead officer": "author", "report sponsor": "author",
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
     "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",
     "executive member": "author", "officer contact": "author", "report from": "author",
-    "title of report": "title", "title": "title", "subject": "title", "report title": "title",
+    "title of report": "title", "title": "title", "subject of report": "title", "subject": "title", "report title": "title",
     "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
 }
 

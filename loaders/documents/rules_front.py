@@ -19,6 +19,35 @@ _TITLE_SKIP = re.compile(r"^(?:agenda[ \t]+item|item[ \t]+\d+|appendix(?:[ \t]+\
                          r"supporting documents:?)$", re.IGNORECASE)
 _REPORT_OF = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?report[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                         r"(?P<v>[A-Z][^\n:]{3,120}?)[^\S\n]*$")
+# A table row of two cells, a label and its value, as the readers lay tables out (a cell a line, after a tab): the
+# label has no colon ("\tReport title\n\tBetter Care Fund Plan 2023-25").
+_CELL_FIELD = re.compile(r"(?m)^\t(?P<label>[A-Za-z][^\t\n:]{1,45}?)[ ]*\n\t(?P<value>[^\t\n][^\n]*)$")
+_CELL_FIELDS_WITHIN = 6000  # characters: a front sheet's table is at the top
+# Labels of a front sheet's rows that are no field of ours, alone on a line: never a title.
+_LABELS_NOT_TITLES = frozenset({"decision reference", "audit reference", "distribution", "attendees", "purpose",
+                                "recommendations", "summary", "contents", "appendices", "enclosures", "item", "detail",
+                                "local members' interest", "local members’ interest", "exempt", "status",
+                                "classification", "report status", "directorate", "audit year", "overall opinion"})
+# The last word of a label before a colon on a field's line ("Audit reference: IA 2024/25-17").
+_FIELD_WORDS = frozenset({"reference", "ref", "date", "by", "of", "to", "sponsor", "opinion", "officer", "author",
+                          "item", "held", "directorate", "meeting", "status", "classification", "distribution",
+                          "issued", "received", "auditor", "manager", "contact", "lead", "member", "holder",
+                          "interest", "wards", "ward", "decision", "purpose", "venue", "present"})
+# Lines near the top that are not a title: an address ("18 Smith Square", a postcode), an agenda's item number, a
+# numbered section of the paper, a rule of underscores or equals signs, a protective marking.
+_NOT_A_TITLE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b|^(?:\d+[a-z]?[ ])?[A-Z]\w+[ ](?:Square|Street|Road|Lane|"
+                          r"Place|Avenue|Way|Row|Court)(?:,|$)|\bagenda[ ]item[ ]\w+|^item[ ]\d+\b|^\d{1,2}(?:\.\d{1,2})*\.?[ ][A-Z]|"
+                          r"^[^A-Za-z]*$|^official\b|^(?:tel(?:ephone)?|phone|email|e-mail)\b|^(?:town|county|city)[ ]hall\b|"
+                          r"^civic[ ](?:centre|offices)\b|^name[ ]organi[sz]ation\b|^dear[ ]", re.IGNORECASE)
+# Sentences of the paper, not a title: "... Programme. Councillor Bell said ...".
+_A_SENTENCE = re.compile(r"[a-z]\.[ ][A-Z]")
+# The line that opens a paper's body, in lower case: a title is above it.
+_BODY_BEGINS = re.compile(r"(?:present|attendees|attendance|in attendance|members present|also present|apologies)"
+                          r"\b[ ]*(?::|$)|(?:declarations? of interests?|introduction|background|foreword|contents|"
+                          r"purpose of (?:the )?report|summary|executive summary|recommendations?)\b[ :]*$|"
+                          r"\d{1,2}\.(?:\d{1,2})?[ ]")
+# A title line that stops on a word or mark that cannot end a title: it wraps onto the next line.
+_WRAPPED_TITLE = re.compile(r"(?i)(?:[ ](?:and|of|for|the|to|in|on|with|from|a|an|&)|[,–\-])$")
 # Heads of names written head first whose complement is a subject, not a place.
 _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office", "Ministry", "Society",
                                     "Association", "Federation",
@@ -30,7 +59,7 @@ _HEAD_FIRST_NOT_PLACES = frozenset({"Centre", "Department", "Institute", "Office
 _AUTHORITY_KINDS = frozenset({"City", "County", "Borough", "District", "Metropolitan", "Town", "Council"})
 # A council named alone on a line near the top, or at the end of a web page's title ("Issue - ... | City of
 # Wolverhampton Council").
-_AUTHORITY = (r"(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ][a-z]+){0,2})|"
+_AUTHORITY = (r"(?:(?:london|royal)[ ]borough[ ]of[ ](?P<a>[a-z]+(?:[ ](?:[a-z]+|&)){0,2}(?<!&))|"
               r"(?P<b>[a-z]+(?:-[a-z]+)*(?:[ ](?:[a-z]+(?:-[a-z]+)*|&)){0,5})[ ]council)")
 # The council alone on its line, or with a service named across a column gap.
 _AUTHORITY_LINE = re.compile(r"(?im)(?:^[ \t]*|[ ]\|[ ])" + _AUTHORITY + r"(?:[ \t]*$|[ ]{3,}\S[^\n]*$)")
@@ -81,11 +110,36 @@ def _place_word(tok, lex) -> str | None:
     return word
 
 
+def _a_field_line(line: str) -> bool:
+    """Whether a top line is a front sheet's field rather than a title: a label alone ("Report by", "Decision
+    reference"), or a label and its value ("Meeting date: 5 March 2025"), where a title may hold a colon too
+    ("Kingston Health and Care Partnership: annual report 2022/23")."""
+    label, colon, value = line.partition(":")
+    label = label.strip().lower()
+    if _field_of(label) or label in _LABELS_NOT_TITLES:
+        return True
+    if not colon:
+        return False
+    words = label.split()
+    return len(words) < 2 or words[-1] in _FIELD_WORDS or len(value.split()) < 2 or \
+        len(value.split()) <= 4 and bool(parse_date(value)) or \
+        "  " in value.strip()  # "Meeting date: 5 March 2025        Agenda item: 8": fields across the line
+
+
 def _month_year(text: str) -> str | None:
     """ "March 2017" as "2017-03" (a date field that names no day)."""
     m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                   r"[ ,]+((?:19|20)\d\d)\b", text, re.IGNORECASE)
     return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}" if m else None
+
+
+def _field_of(label: str) -> str | None:
+    """The front-matter field a label names ("report author / contact officer" is an author's), or None."""
+    label = " ".join(label.split())
+    field = _FIELDS.get(label)
+    if field is None and "/" in label:
+        field = next(filter(None, (_FIELDS.get(part.strip()) for part in label.split("/"))), None)
+    return field
 
 
 class FrontMatterRules:
@@ -206,7 +260,9 @@ class FrontMatterRules:
             return None
         (before, after), n = pairs.most_common(1)[0]
         pair = f"{before} {place}" if before else f"{place} {after}"
-        if n * 2 >= work.count(place) and re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? "
+        # A place "upon" its river is the same place when written short ("Kingston" for "Kingston upon Thames"): the
+        # council's full name settles it however often the short one is written.
+        if (n * 2 >= work.count(place) or (after or "").startswith("upon ")) and re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? "
                                                      rf"Council\b|Borough of {re.escape(pair)}\b", work):
             return pair, (before or after).split()[0 if before else -1]
         return None
@@ -258,9 +314,9 @@ class FrontMatterRules:
         work = doc.work
         head_end = min(len(work), max(3000, len(work) // 5))
         fields: dict[str, tuple[int, int, str]] = {}
-        for m in _line_gated(_FIELD, doc, (":",)):  # a field's line holds its colon
+        for m in self._field_matches(head_end):
             label = " ".join(m.group("label").lower().split())
-            field = _FIELDS.get(label)
+            field = _field_of(label)
             if field is None:
                 continue
             vs, ve = m.start("value"), m.end("value")
@@ -299,6 +355,16 @@ class FrontMatterRules:
             if f in fields:
                 setattr(self.front, f, fields[f][2].strip("*"))
         self._front_from_layout(head_end)
+
+    def _field_matches(self, head_end: int):
+        """The paper's "label: value" lines, and near its top the two-cell rows of a table whose first cell is a
+        field's label with no colon ("Report title" | "Better Care Fund Plan 2023-25"), in text order."""
+        found = list(_line_gated(_FIELD, self.doc, (":",)))  # a field's line holds its colon
+        top = min(head_end, _CELL_FIELDS_WITHIN)
+        if "\n\t" in self.doc.work[:top]:
+            found += [m for m in _CELL_FIELD.finditer(self.doc.work, 0, top) if _field_of(m.group("label").lower())]
+            found.sort(key=lambda m: m.start())
+        return found
 
     def _front_author(self, vs: int, ve: int, value: str, label: str) -> None:
         value = value.strip("*").strip()
@@ -363,23 +429,49 @@ class FrontMatterRules:
                     self.front.committee = boards[0]
                     break
         if self.front.title is None:
-            seen = set()
-            for ln in lines[:25]:
-                t = " ".join(ln.text.split()).strip("*").strip()
-                low = t.lower()
-                if low in seen:
-                    continue
-                seen.add(low)
-                if _TITLE_SKIP.match(t) or len(t) < 8 or parse_date(t) and len(t) < 40 or ":" in t[:40] \
-                        or t.endswith(":") or t.isupper() and len(t) < 60:
-                    continue
-                ent = self.mentions_in(ln.start, ln.end + 1, ("org", "person", "post"))
-                if ent and ent[0][1] - ent[0][0] >= len(ln.text.strip()) - 2:
-                    continue  # a line that is only a body's name
-                if len(t) > 250:
-                    continue
-                self.front.title = t
-                break
+            self.front.title = self._title_from_lines(lines[:25])
+
+    def _title_from_lines(self, lines: list) -> str | None:
+        """The first of the paper's top lines that reads as its title: not a label, a date, a council's or body's
+        name alone, a logo's word, an address, a numbered section or a rule of underscores; a title that wraps
+        ("Joint Health and" / "Wellbeing Strategy 2024-2029") is read whole."""
+        seen = set()
+        for k, ln in enumerate(lines):
+            t = " ".join(ln.text.split()).strip("*|").strip()
+            low = t.lower()
+            if _BODY_BEGINS.match(low):
+                return None  # past the top: the people present or the first section, and no title above them
+            if low in seen:
+                continue
+            seen.add(low)
+            if _TITLE_SKIP.match(t) or len(t) < 8 or parse_date(t) and len(t) < 40 or _a_field_line(t) \
+                    or t.endswith((":", ".", ";")) or _A_SENTENCE.search(t) or t[0].islower() or t.startswith("(") \
+                    or t.isupper() and len(t) < 60 and not low.startswith("minutes") or " " not in t or \
+                    _NOT_A_TITLE.search(t) and "meeting" not in low or low == (self.place or "").lower():
+                continue
+            ent = self.mentions_in(ln.start, ln.end + 1, ("org", "person", "post"))
+            if ent and ent[0][1] - ent[0][0] >= len(ln.text.strip()) - 2:
+                continue  # a line that is only a body's name
+            if ent and self.entities[ent[0][2]].type == "Person" and ent[0][0] - ln.start <= len(ln.text) - \
+                    len(ln.text.lstrip()) + 12:
+                continue  # a list of people ("Councillor Name (Chair), ..."), not a title
+            if len(t) > 250:
+                continue
+            # A title cut at a line's end on a word that cannot end it goes on on the next line.
+            for nxt in lines[k + 1:k + 3]:
+                if not _WRAPPED_TITLE.search(t):
+                    break
+                more = " ".join(nxt.text.split()).strip("*|").strip()
+                if not more or _a_field_line(more) or len(t) + len(more) > 250:
+                    break
+                t = f"{t} {title_case(more) if more.isupper() else more}"
+                k += 1
+            following = " ".join(lines[k + 1].text.split()) if k + 1 < len(lines) else ""
+            if following and not (_a_field_line(following) or parse_date(following) and len(following) < 40 or
+                                  _BODY_BEGINS.match(following.lower())):
+                self.subtitle = following  # a subtitle may name the subject too (themes read it)
+            return t
+        return None
 
     def find_document_kind(self) -> None:
         low = self.doc.low[:20000]

@@ -575,7 +575,12 @@ class ThemeRules:
                 key = self.add("Theme", item[:1].upper() + item[1:], ps, ps + len(item), "inline-theme")
                 self.link("document", "addressesTheme", key, ps, ps + len(item), "inline-theme")
         self._title_subjects()
-        title = self.front.title or ""
+        for title in (self.front.title or "", self.subtitle):
+            self._title_subject(title)
+
+    def _title_subject(self, title: str) -> None:
+        """The subject a title names: "... concerning river quality", "Access, closures and medicines - a report"."""
+        work = self.doc.work
         tm = re.search(r"\b(?:concerning|regarding|on the subject of)\s+(.+?)(?:\s+(?:provided|made|by|from|in)\b|[,.(]|$)",
                        title)
         subject = tm.group(1) if tm else None
