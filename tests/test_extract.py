@@ -2082,3 +2082,23 @@ def test_a_front_sheet_table_of_labels_without_colons_gives_title_author_and_dat
 def test_the_title_read_from_a_papers_top_lines(top, title):
     x = extract(top + "\nThe Board noted the report and agreed the next steps with partners across the borough.\n")
     assert x.front.title == title
+
+
+def test_a_priority_numbered_alone_on_its_line_is_named_by_the_line_below():
+    x = extract("4. Our priorities\nPriority 1\nEvery child has a healthy start\nWhy this matters\nToo few children "
+                "are ready for school.\nPriority 2\nGood work for all\nWhy this matters\nWork is good for health.\n"
+                "Priority 3\nThe board will report on this each year to the council and its partners.\n")
+    rules = _theme_rules(x)
+    assert rules.get("Every child has a healthy start") == rules.get("Good work for all") == "numbered-theme"
+    assert not [t for t in rules if t.startswith("The board will")]  # a sentence below is no priority's name
+
+
+def test_a_table_headed_indicator_gives_each_rows_measure_and_target():
+    x = extract("How we will know\n\tIndicator\n\tBaseline (year)\n\tTarget 2029\n\n\tChildren ready for school at "
+                "five\n\t64.9% (2022/23)\n\t70%\n\n\tAdults who feel lonely often or always\n\t8.4% (2022)\n\t6%\n\n"
+                "\tSuicide rate per 100,000 (three-year average)\n\t9.8 (2020–22)\n\tbelow 8.5\n\nThe Board will "
+                "review these each year.\n")
+    found = {e.label: e for e in x.of_type("Indicator")}
+    assert {"Children ready for school at five", "Adults who feel lonely often or always"} <= set(found)
+    assert found["Adults who feel lonely often or always"].attributes.get("target") == "6%"
+    assert found["Adults who feel lonely often or always"].evidence[0].rule == "indicator-table"

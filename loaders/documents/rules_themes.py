@@ -79,6 +79,13 @@ _NUMBERED_THEME = re.compile(
     r"objective|outcome|aim|goal|strategic[^\S\n]+priority|workstream|pillar|chapter|"
     r"area[^\S\n]+(?:for|of)[^\S\n]+(?:improvement|focus|development))[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|"
     r"three|four|five|six|seven|eight)[^\S\n]*[:.\-–][^\S\n]*(?P<text>[A-Z][^\n]{3,160}?)(?:\.(?=[ \t])|:(?=[ \t])|[^\S\n]*$)")
+# The same heading alone on its line, its words on the line below ("Priority 1" / "Every child has the best start in
+# life").
+_NUMBERED_HEADING_ALONE = re.compile(
+    r"(?im)^[^\S\n]*(?:our[^\S\n]+)?(?:priority|theme|ambition|objective|outcome|aim|goal|strategic[^\S\n]+priority|"
+    r"workstream|pillar)[^\S\n]+(?P<num>\d{1,2}|[a-h]|one|two|three|four|five|six|seven|eight)[^\S\n]*:?[^\S\n]*$")
+# The line below such a heading when it names the priority: a short line that is no sentence.
+_HEADING_BELOW = re.compile(r"\n[^\S\n]*(?P<text>[A-Z][^\n.:;]{3,100})[^\S\n]*(?=\n)")
 # The words one of which each match of _NUMBERED_THEME (one line) holds, in lower case.
 _NUMBERED_THEME_WORDS = ("priority", "theme", "ambition", "objective", "outcome", "aim", "goal", "workstream", "pillar",
                          "chapter", "area")
@@ -217,6 +224,11 @@ _FUNCTION_WORDS = frozenset("as they the a an of and or to in on at for with by 
 # A table row of figures: a measure's name then its values ("Carers satisfied with social services (%)  38.0  33.8").
 _FIGURE = re.compile(r"[<>~≈]?[-–]?\d[\d,]*(?:\.\d+)?(?:[ ]?%|[ ](?:years?|days?|weeks?|months?|hours?|minutes?|"
                      r"per[ ]cent))?")
+# The heading of a table's column of measures (in lower case).
+_MEASURE_HEADINGS = frozenset({"indicator", "indicators", "measure", "measures", "metric", "metrics", "kpi", "kpis",
+                               "key performance indicator", "performance indicator", "outcome measure",
+                               "outcome measures", "outcome indicator", "outcome indicators", "key measures",
+                               "how we will measure success", "success measure", "success measures"})
 _NOT_FIGURE_CELL = frozenset({"-", "–", "—", "n/a", "na", "..", "*", "x", "tbc", "not available"})
 _UNIT = re.compile(r"[ ]*\((?:%|per[ ][\d,]+|rate|number|years?|score[^)]*|days?|weeks?|£[^)]*|[a-z ]*per[^)]*)\)$")
 _NOT_MEASURE_ROWS = frozenset("total totals subtotal sub-total year date ward wards area budget spend cost costs income "
@@ -496,6 +508,14 @@ class ThemeRules:
             # The words after a priority's run-in heading describe it: the subjects they name are its themes.
             le = self.doc.work.find("\n\n", m.end())
             self.__dict__.setdefault("_priority_spans", []).append((m.end(), len(self.doc.work) if le < 0 else le))
+            key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
+            self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
+        for m in _line_gated(_NUMBERED_HEADING_ALONE, doc, _NUMBERED_THEME_WORDS):
+            below = _HEADING_BELOW.match(doc.work, m.end())
+            if below is None or len(below.group("text").split()) > 12:
+                continue
+            label = _item_label(below.group("text"))
+            s = below.start("text")
             key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
             self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
 
@@ -960,6 +980,7 @@ class ThemeRules:
         self._shares()
         self._proportions()
         self._figure_rows()
+        self._indicator_tables()
 
     def _shares(self) -> None:
         """"31.8 per cent of five-year-olds had visibly obvious tooth decay": the group and what it has or does are
@@ -999,6 +1020,30 @@ class ThemeRules:
             if " ".join(work[m.start():end].split()) != label:
                 end = m.start("np") + len(work[m.start("np"):end].rstrip())
             self.add("Indicator", label[:1].upper() + label[1:], m.start(), end, "share-of")
+
+    def _indicator_tables(self) -> None:
+        """A table headed by its measures' column ("Indicator | Baseline (year) | Target 2029", "Measure | Now |
+        Ambition"): each row's first cell is a measure, its target the cell under a "Target" heading."""
+        rows = self.table_rows()
+        i = 0
+        while i < len(rows):
+            header = [" ".join(c[2].split()).strip(" :").lower() for c in rows[i]]
+            i += 1
+            if len(header) < 2 or header[0] not in _MEASURE_HEADINGS:
+                continue
+            target = next((k for k, h in enumerate(header) if h.startswith(("target", "ambition", "goal"))), None)
+            while i < len(rows) and len(rows[i]) == len(header):
+                (s, _, first), cells = rows[i][0], rows[i]
+                name = _UNIT.sub("", " ".join(first.split())).strip(" :")
+                words = name.split()
+                if " ".join(first.split()).strip(" :").lower() in _MEASURE_HEADINGS:
+                    break  # the heading again: the next table
+                if 2 <= len(words) <= 16 and first[:1].isalpha() and any(w.islower() for w in words):
+                    self.add("Indicator", name, s, s + len(first), "indicator-table",
+                             aliases=(first,) if first != name else (),
+                             target=" ".join(cells[target][2].split()) if target is not None and target < len(cells)
+                             else None)
+                i += 1
 
     def _figure_rows(self) -> None:
         """A table row whose first cell names something in words and whose other cells are mostly figures is a
