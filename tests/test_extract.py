@@ -2102,3 +2102,29 @@ def test_a_table_headed_indicator_gives_each_rows_measure_and_target():
     assert {"Children ready for school at five", "Adults who feel lonely often or always"} <= set(found)
     assert found["Adults who feel lonely often or always"].attributes.get("target") == "6%"
     assert found["Adults who feel lonely often or always"].evidence[0].rule == "indicator-table"
+
+
+def test_priorities_listed_between_dashes_are_themes():
+    x = extract("The strategy has four priorities – starting well, living well, ageing well and healthy places – and "
+                "each has an action plan.\n")
+    assert {"Starting well", "Living well", "Ageing well", "Healthy places"} <= set(_theme_rules(x))
+
+
+def test_an_agreed_action_in_its_own_paragraph_is_owned_by_the_responsible_officer_below():
+    x = extract("Recommendation 1: A contract should be put in place for the school nursing service.\n\n"
+                "Management response: Agreed. A direct award is being prepared.\n\n"
+                "Agreed action: Exemption to be approved; new contract to start in July.\n\n"
+                "Responsible officer:  Public Health Commissioning Manager\nTarget date:  30 June 2025\n\n"
+                "--------------------------------------------\nRecommendation 2: KPI data should be validated.\n\n"
+                "Management response: Agreed.\n\nResponsible officer:  Head of Finance\n")
+    owners = {o for _, o in links(x, "ownedBy")}
+    assert {"Public Health Commissioning Manager", "Head of Finance"} <= owners
+
+
+def test_a_portfolio_holders_fields_after_a_colon_are_the_post():
+    x = extract("Present: Councillor Ada Brightwell (Chairman, Executive Portfolio Holder: Public Health, Culture, "
+                "Leisure and Countryside), Councillor Omar Feld (Executive Portfolio Holder: Adult Social Care and "
+                "Health Integration)\n")
+    posts = set(x.labels("Post"))
+    assert {"Executive Portfolio Holder: Public Health, Culture, Leisure and Countryside",
+            "Executive Portfolio Holder: Adult Social Care and Health Integration"} <= posts

@@ -511,6 +511,10 @@ _DEPARTMENT_DIRECTORS = frozenset({"Executive", "Strategic", "Corporate", "Assis
 _DIRECTOR_QUALIFIERS = _DEPARTMENT_DIRECTORS | {"Associate", "Clinical", "Medical", "Operational"}
 # Posts that, qualified, take a short portfolio after a comma as directors do: "Lead Commissioner, Older People",
 # "Group Manager, Prevention and Education".
+# A portfolio holder's or cabinet member's fields after a colon, to a bracket's or line's end or a full stop.
+_FIELD_WORDS = r"[A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ]|&[ ])?[A-Z][a-z]+(?:['’]s)?){0,5}"
+_HOLDER_PORTFOLIO = re.compile(rf":[ ]{_FIELD_WORDS}(?:,[ ]{_FIELD_WORDS})*(?=[ ]?[).;\n]|$)")
+_PORTFOLIO_QUALIFIERS = frozenset({"Executive", "Portfolio", "Cabinet", "Lead", "Deputy", "Assistant", "Shadow"})
 _PORTFOLIO_POSTS = {"Commissioner": frozenset({"Lead", "Senior", "Principal", "Joint"}),
                     "Manager": frozenset({"Group", "Service", "Senior", "Programme", "Area", "Locality"})}
 
@@ -559,6 +563,18 @@ def post_runs(doc: Doc) -> list[Run]:
                 j = i
                 while j > 0 and doc.gap(j - 1) in _SPACE_GAPS and toks[j - 1].bare in _DIRECTOR_QUALIFIERS:
                     j -= 1
+                start = toks[j].start
+                out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
+                               rule="post-head-first"))
+                continue
+        if tok.text in ("Holder", "Member") and doc.work.startswith(": ", tok.end):
+            # "Executive Portfolio Holder: Public Health, Culture, Leisure and Countryside": the portfolio after a
+            # colon, a list of fields.
+            pm = _HOLDER_PORTFOLIO.match(doc.work, tok.end)
+            j = i
+            while j > 0 and doc.gap(j - 1) == " " and toks[j - 1].bare in _PORTFOLIO_QUALIFIERS:
+                j -= 1
+            if pm and j < i:
                 start = toks[j].start
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
                                rule="post-head-first"))

@@ -88,6 +88,8 @@ _REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?
 # A block's recommendation written as a field, and the heading that numbers the block ("Finding 1: ...").
 _REC_FIELD = re.compile(r"[ \t]*(?:[Rr]ecommendation|[Aa]greed[ ]action|[Rr]ecommended[ ]action)[ \t]*:[ \t]*(?P<text>\S[^\n]*)")
 _BLOCK_HEAD = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE|Observation|Risk|Area)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b")
+# Where the next block starts after a paragraph: a heading of the next recommendation or finding, a rule of dashes.
+_NEXT_BLOCK = re.compile(r"\n*[ \t]*(?:(?:recommendation|finding|issue|rec)[ \t]*\d|[-=_]{5,}|\Z)", re.IGNORECASE)
 _OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|owner|lead[ ]officer|responsibility)[ \t]*:"
                           r"[ \t]*(?P<owner>[^\n]+)")
 
@@ -1073,12 +1075,14 @@ class RecommendationRules:
             rec = self._recommendation_numbered(num)
             if rec is None or _norm(self.entities[rec].label)[:40] != _norm(rm.group("text"))[:40]:
                 rec = self._add_recommendation(num, rm.start("text"), rm.group("text"), rule="response-table")
-            if self._answered(rec):
-                continue  # the response table rule read it already
             concept, used = verdict
+            comment = m.group("v").strip()[used:].lstrip(" .,:;-–")
+            if self._answered(rec):
+                # The response table rule read the verdict already; the block may still name the action's owner.
+                self._block_owner(rec, comment or rm.group("text"), m.end())
+                continue
             vs = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
             who = self.mentions_in(wm.start("who"), wm.end("who") + 1, ("org", "post")) if wm.group("who") else []
-            comment = m.group("v").strip()[used:].lstrip(" .,:;-–")
             self._respond(rec, num, concept, vs, vs + used, "response-table", by=who[0][2] if who else None,
                           comment=comment)
             self._block_owner(rec, comment or rm.group("text"), m.end())
@@ -1103,9 +1107,14 @@ class RecommendationRules:
         """"Responsible officer: Head of Client Financial Services" in the lines after a response: the agreed action's
         owner."""
         work = self.doc.work
-        end = work.find("\n\n", pos)
-        end = len(work) if end < 0 else end
-        om = _OWNER_FIELD.search(work, pos, min(end, pos + 600))
+        om = None
+        for _ in range(3):  # this paragraph, or one of the next two ("Agreed action: ..." between) in the same block
+            end = work.find("\n\n", pos)
+            end = len(work) if end < 0 else end
+            om = _OWNER_FIELD.search(work, pos, min(end, pos + 600))
+            if om is not None or end >= len(work) or _NEXT_BLOCK.match(work, end):
+                break
+            pos = end + 2
         if om is None or om.group("owner").strip().lower() in ("n/a", "tbc", "none"):
             return
         os_, oe = om.start("owner"), om.start("owner") + len(om.group("owner").rstrip(" ."))

@@ -114,6 +114,11 @@ _SCOPE_LIST = re.compile(r"[ ](?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,300})(?
 # and every match of _QUOTED_THEMES holds.
 _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
                 "areas of focus", "issues")
+# The same between dashes: "has seven priorities – starting well, living well, ageing well and community resilience –
+# and each has six actions".
+_DASHED_THEMES = re.compile(
+    r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims)|g(?<!\wg)oals)"
+    r"[ ][–—][ ](?P<items>[a-z][^–—.\n:;]{3,300}?(?:,|[ ]and)[^–—.\n:;]{3,200}?)[ ][–—][ ]")
 _INLINE_THEMES_BARE = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)bjectives|a(?<!\wa)(?:mbitions|ims|reas of focus)|g(?<!\wg)oals|"
     r"w(?<!\ww)ork areas)[ ](?:are|were|include|included)[ ]"
@@ -581,7 +586,8 @@ class ThemeRules:
         for m in (*_matches_at(_INLINE_THEMES, doc, _THEME_WORDS), *_matches_at(_INLINE_THEMES_BARE, doc, _THEME_WORDS),
                   *_in_lines(_QUOTED_THEMES, work, _cue_lines(doc, _THEME_WORDS)),
                   *_matches_at(_CAPITAL_THEMES, doc, _THEME_WORDS), *_after_words(_SCOPE_LIST, doc, _SCOPE_WORDS),
-                  *_matches_at(_BRACKET_THEMES, doc, _THEME_WORDS), *_gated(_AREAS_THEMES, doc, _AREAS_WORDS)):
+                  *_matches_at(_BRACKET_THEMES, doc, _THEME_WORDS), *_gated(_AREAS_THEMES, doc, _AREAS_WORDS),
+                  *_matches_at(_DASHED_THEMES, doc, _THEME_WORDS)):
             items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[^,;]*$)", m.group("items"))
             if not 2 <= len(items) <= 12 or any(len(i.split()) > 12 for i in items):
                 continue
