@@ -2128,3 +2128,15 @@ def test_a_portfolio_holders_fields_after_a_colon_are_the_post():
     posts = set(x.labels("Post"))
     assert {"Executive Portfolio Holder: Public Health, Culture, Leisure and Countryside",
             "Executive Portfolio Holder: Adult Social Care and Health Integration"} <= posts
+
+
+def test_a_holder_named_after_the_body_or_service_of_a_post_ending_the_clause():
+    x = extract("Witnesses included the Chief Executive of Active Fenwick, Olu Harcourt-Penn; the Director of Good "
+                "Food Fenwick, Anya Lowery-Sato; the Service Manager for the school nursing service at Fenwick Health "
+                "NHS Foundation Trust, Cara Middlemiss; and the Director of Place at the Fenwick and Dale Integrated "
+                "Care Board (FD ICB), Elin Truss-Adeyemi, who gave evidence.\n")
+    people = set(x.labels("Person"))
+    assert {"Olu Harcourt-Penn", "Anya Lowery-Sato", "Cara Middlemiss", "Elin Truss-Adeyemi"} <= people
+    posts = set(x.labels("Post"))
+    assert {"Chief Executive of Active Fenwick", "Director of Good Food Fenwick"} <= posts
+    assert not [p for p in posts if "Olu" in p] and "Food Fenwick" not in people

@@ -758,8 +758,11 @@ def _complements(doc: Doc, k: int):
                     # "Director of Corporate" / "Operations (Section 151 Officer);": a title cut by the line's end
                     gap == "\n" and _wrapped_at(doc, toks[m]) and doc.work[nxt.end:nxt.end + 2] in (" (", ";", ",", ";\n")
                     and not _starts_person(doc, m + 1))) and nxt.capital:
-                # A following post or a person's name ends the complement.
-                if _starts_post(doc, m + 1) or _starts_person(doc, m + 1) or \
+                # A following post or a person's name ends the complement: "First Last," (unless a name closing the
+                # clause follows the comma: "Director of Good Food Fenwick, Ann Lowe."), or after a comma a name that
+                # closes the clause ("Chief Executive of Active Fenwick, Ola Penn;").
+                if _starts_post(doc, m + 1) or (_starts_person(doc, m + 1) and not _name_after_comma(doc, m + 1)) or \
+                        gap in _COMMA_GAPS and _closing_name(doc, m + 1) or \
                         nxt.bare.rstrip(".") in lex.honorifics or nxt.bare in _HONORIFIC_PLURALS:
                     if nxt.bare == "Board" and m + 2 < n and doc.gap(m + 1) in _SPACE_GAPS and \
                             _starts_post(doc, m + 2):
@@ -869,6 +872,31 @@ def _starts_person(doc: Doc, k: int) -> bool:
     after = doc.work[b.end:b.end + 2]
     return after.startswith(",") or (k + 2 < len(toks) and toks[k + 2].capital
                                       and doc.work[toks[k + 2].end:toks[k + 2].end + 1] == ",")
+
+
+def _closing_name(doc: Doc, k: int) -> bool:
+    """Whether two or three capitalised words from token ``k`` that could be a person's name close a clause (a ";",
+    ".", ")" or the line's end after them): "..., Olumide Harcourt-Penn;"."""
+    toks = doc.tokens
+    for size in (2, 3):
+        last = k + size - 1
+        if last >= len(toks) or not all(toks[j].capital for j in range(k, last + 1)) or \
+                any(doc.gap(j) != " " for j in range(k, last)):
+            continue
+        if doc.work[toks[last].end:toks[last].end + 1] in (";", ".", ")", "\n", "") and \
+                person_words_ok([toks[j].text for j in range(k, last + 1)]):
+            return True
+    return False
+
+
+def _name_after_comma(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words from token ``k`` run to a comma after which a name closes the clause: then those
+    words end a body's name ("Director of Good Food Fenwick, Ann Lowe-Sato."), not a person's."""
+    toks = doc.tokens
+    m = k
+    while m + 1 < len(toks) and toks[m + 1].capital and doc.gap(m) == " " and m < k + 4:
+        m += 1
+    return doc.gap(m) in _COMMA_GAPS and m + 1 < len(toks) and _closing_name(doc, m + 1)
 
 
 def person_words_ok(words: list[str]) -> bool:

@@ -145,7 +145,13 @@ _TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?
 # After a name with an honorific, before the post: a comma, or a role in brackets and a dash.
 _AFTER_HONORIFIC_NAME = re.compile(r"(?:[ ]\((?P<role>[^()\n]{2,40})\))?(?:,[ \t]+|[ \t]+[–\-][ \t]+)")
 _DASH_AFTER = re.compile(r"[ \t]+[–\-][ \t]+")
-_OF_BODY = re.compile(r"[ ]of[ ](?:the[ ])?")
+_OF_BODY = re.compile(r"[ ](?:of|at)[ ](?:the[ ])?")
+# A short note in brackets after a post or a body: the area it covers, the body's acronym.
+_BRACKET_NOTE = re.compile(r"[ ]\([^()\n]{1,40}\)")
+# A service in lower case and the body that runs it, between a post and its holder's name: "the Service Manager for the
+# school nursing service at Fenwick Health NHS Foundation Trust, Name".
+_SERVICE_AT = re.compile(r"[ ](?:for|of)[ ](?:the[ ])?[a-z][a-z’'\-]*(?:[ ][a-z0-9][a-z0-9’'\-]*){0,7}?[ ](?:at|in)[ ]"
+                         r"(?:the[ ])?(?=[A-Z])")
 # The area a post covers, between the post and its holder's name: "Principal Adviser for the East of England, Name".
 _FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){0,3}(?=,)")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
@@ -345,12 +351,16 @@ class PeopleRules:
         am = _FOR_AREA.match(work, end)
         if am:
             return _AFTER_POST.match(work, am.end())  # "Principal Adviser for the North West, Ruth Entwistle,"
-        om = _OF_BODY.match(work, end)
+        note = _BRACKET_NOTE.match(work, end)  # "Director of Place (Fenwick) at the ..."
+        om = _OF_BODY.match(work, note.end() if note else end) or _SERVICE_AT.match(work, note.end() if note else end)
         if om:
             # "the Independent Chair of the Islington Safeguarding Adults Board, Teresa Quinlan,": the post's body
             # after "of", then its holder
             body = max((e for s, e, k in self.mentions_at(om.end()) if k.split(":", 1)[0] == "org"), default=None)
-            return None if body is None else _AFTER_POST.match(work, body)
+            if body is None:
+                return None
+            short = _BRACKET_NOTE.match(work, body)  # the body's acronym: "... Integrated Care Board (BOB ICB)"
+            return _AFTER_POST.match(work, short.end() if short else body)
         bracket = work.startswith(" (", end)
         if not (bracket or work.startswith(", ", end)):
             return None
