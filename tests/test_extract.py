@@ -2140,3 +2140,31 @@ def test_a_holder_named_after_the_body_or_service_of_a_post_ending_the_clause():
     posts = set(x.labels("Post"))
     assert {"Chief Executive of Active Fenwick", "Director of Good Food Fenwick"} <= posts
     assert not [p for p in posts if "Olu" in p] and "Food Fenwick" not in people
+
+
+def test_a_local_branch_named_by_its_places_letters_or_three_words():
+    x = extract("Age UK FDC and Healthwatch North East Fenshire spoke, as did Voluntary Action South West Fenshire. "
+                "Age UK ICB is not a branch.\n")
+    orgs = set(x.labels(*ORG))
+    assert {"Age UK FDC", "Healthwatch North East Fenshire", "Voluntary Action South West Fenshire"} <= orgs
+    assert "Age UK ICB" not in orgs
+
+
+def test_a_peer_teams_member_in_sentence_case_and_a_post_with_its_body_after_a_comma():
+    x = extract("The peer team\n\tSimeon Hardwick\n\tPeer challenge manager\n\tLocal Government Association\n\n"
+                "Your Principal Adviser for Yorkshire and the Humber, Connie Aldous-Yusuf, is the contact.\n"
+                "• Graham Laceby-Obi, Director of Operations, Navigo\n"
+                "• Raj Pillai, Head of Quality and Improvement, Adult Social Care\n")
+    assert {"Simeon Hardwick", "Connie Aldous-Yusuf", "Graham Laceby-Obi"} <= set(x.labels("Person"))
+    posts = set(x.labels("Post"))
+    assert {"Peer challenge manager", "Director of Operations"} <= posts
+    assert "Adult Social Care" not in set(x.labels(*ORG))  # a department named after its head's post
+
+
+def test_a_table_of_schemes_with_a_lead_column_gives_each_scheme_its_lead():
+    x = extract("\tScheme\n\tDescription\n\t2023/24 £000\n\tLead\n\n\t1. Home First and discharge to assess\n\t"
+                "Discharge hubs and short-term beds\n\t16,950\n\tFenwick Council\n\n\t2. Reablement\n\tHome-based "
+                "reablement\n\t7,420\n\tNHS Fenwick\n")
+    owners = links(x, "ownedBy")
+    assert ("Home First and discharge to assess", "Fenwick Council") in owners
+    assert ("Reablement", "NHS Fenwick") in owners

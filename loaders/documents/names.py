@@ -752,8 +752,10 @@ def _complements(doc: Doc, k: int):
             nxt = toks[m + 1]
             if breaks and toks[m].end in breaks:
                 break  # the row of a list laid out in columns ends here
-            if gap in _COMMA_GAPS and _body_follows(doc, m + 1):
-                break  # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title
+            if gap in _COMMA_GAPS and (_body_follows(doc, m + 1) or _ends_the_post(doc, nxt.start)):
+                # "Director of Primary Care, NHS Norfolk ... Board": the post's body, not its title; so too a word or
+                # two after the comma with no "and" to close a list ("Director of Operations, Navigo")
+                break
             if (gap in _SPACE_GAPS or gap in _COMMA_GAPS or (
                     # "Director of Corporate" / "Operations (Section 151 Officer);": a title cut by the line's end
                     gap == "\n" and _wrapped_at(doc, toks[m]) and doc.work[nxt.end:nxt.end + 2] in (" (", ";", ",", ";\n")
@@ -872,6 +874,22 @@ def _starts_person(doc: Doc, k: int) -> bool:
     after = doc.work[b.end:b.end + 2]
     return after.startswith(",") or (k + 2 < len(toks) and toks[k + 2].capital
                                       and doc.work[toks[k + 2].end:toks[k + 2].end + 1] == ",")
+
+
+# The words after a comma in a post's complement go on as a list: a further comma, or "and" before the clause ends.
+_LIST_GOES_ON = re.compile(r"[^\n;.()]*?(?:,|[ ](?:and|&)[ ])")
+_CLAUSE_END = re.compile(r"[\n;.()]")
+
+
+def _ends_the_post(doc: Doc, pos: int) -> bool:
+    """Whether the words at ``pos``, after a comma in a post's complement, close the clause with no "and" to make
+    them the last of a list, and are no field of work ("..., Adult Social Care" is the post's department): they
+    name where the post is ("Director of Operations, Navigo")."""
+    if _LIST_GOES_ON.match(doc.work, pos) is not None:
+        return False
+    end = _CLAUSE_END.search(doc.work, pos)
+    words = doc.work[pos:end.start() if end else len(doc.work)].lower()
+    return not any(t.start == 0 and t.end == len(words) for t in lexicon().topic_matcher.find(words))
 
 
 def _closing_name(doc: Doc, k: int) -> bool:

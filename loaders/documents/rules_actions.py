@@ -506,8 +506,10 @@ class ActionRules:
                 act = next((k for word in ("action", "response", "recommendation", "what we will do", "what we will",
                                            "we will", "commitment", "priority", "priorities")
                             for k, h in enumerate(header) if k not in owns and word in h), None)
-                if act is None:  # "Rec | What | Lead partner(s) | By"
-                    act = next((k for k, h in enumerate(header) if h in ("what", "task", "activity")), None)
+                if act is None:  # "Rec | What | Lead partner(s) | By", "Scheme | Description | £000 | Lead"
+                    act = next((k for k, h in enumerate(header) if h in ("what", "task", "activity", "scheme",
+                                                                          "schemes", "project", "programme",
+                                                                          "workstream", "initiative")), None)
             if act is None or own is None:
                 i += 1
                 continue

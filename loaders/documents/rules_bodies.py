@@ -259,9 +259,11 @@ _NHS_NAME = re.compile(r"[ ]((?:" + _AREA_WORD + r")(?:[ ](?:(?:on|upon|under|of
 # "Forest of Dean", "East Riding of Yorkshire").
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?"
 _PLACE_NAME = (rf"(?:(?:Isles?|Vale|Forest|(?:East|North|West)[ ]Riding)[ ]of\s+(?:the[ ])?{_PLACE_WORD}|"
+               rf"(?:North|South)[ ](?:East|West)[ ]{_PLACE_WORD}|"  # "North East Lincolnshire"
                rf"{_PLACE_WORD}(?:[ ](?:upon[ ]|&[ ])?{_PLACE_WORD})?)")  # "Kingston upon Hull", "Brighton & Hove"
 _HEALTHWATCH_PLACE = re.compile(rf"[ \n]({_PLACE_NAME}(?:(?:,[ ]{_PLACE_NAME})+[ ]and[ ]{_PLACE_NAME}(?![ ]?[A-Z]))?)\b")
 _BRANCH_PLACE = re.compile(rf"[ ]({_PLACE_NAME})\b")
+_PLACE_LETTERS = re.compile(r"[ ]([A-Z]{2,4})\b(?![ ]?[A-Z(])")
 # National bodies whose local branches carry a place's name; the last only ever as a branch or "... England".
 _BRANCHES = ("Citizens Advice", "Voluntary Action", "Age UK", "Age Concern", "Jobcentre Plus", "Community Action",
              "Community Pharmacy")
@@ -692,6 +694,12 @@ class BodyRules:
                 after = _BRANCH_PLACE.match(self.doc.work[end:end + 40])
                 if after and after.group(1).split()[-1] in lex.name_stop | lex.body_heads.keys():
                     after = re.match(r" ([A-Z][a-z]+)\b", self.doc.work[end:end + 30])
+                if after is None and before is None:
+                    # "Age UK BCP": a place known by its letters (not a kind of body's: "Age UK ICB" is no branch)
+                    after = _PLACE_LETTERS.match(self.doc.work[end:end + 12])
+                    if after and (after.group(1) in lex.body_acronyms or after.group(1) in lex.name_stop or
+                                  after.group(1) in ("NHS", "UK") or kind_of(after.group(1)) is not None):
+                        after = None
                 if label in _PLACED_BRANCHES:
                     # "Community Pharmacy Cheshire and Merseyside", never "Community Pharmacy Contractual Framework"
                     if not after or self._heads_a_name(after.group(1).split()[-1]) or \

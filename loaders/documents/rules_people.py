@@ -139,6 +139,9 @@ _AFTER_POST = re.compile(r"(?P<sep>,[ ]|,\n[ \t]*|[ ]\(|:[ ]|[ ]is[ ]|[ ])(?P<na
                          r"(?:(?:[ ]|\n[ \t]*)" + _PERSON_WORD + r"){1,2})"
                          r"(?P<close>\)|,|;|\.(?:\s|$)|[ ](?:will|has|is|was|said|says|who|presented|introduced|"
                          r"explained|led|leads|chairs|chaired)\b|[ ]*$|[ ]*\n)")
+# A post written in sentence case on a line of its own: "Peer challenge manager", "Clinical lead".
+_SENTENCE_CASE_POST = re.compile(r"(?P<post>[A-Z][a-z]+(?:[ \-][a-z]+){0,3}[ ](?:manager|officer|lead|adviser|advisor|"
+                                 r"co-?ordinator|director|commissioner|consultant))[ \t]*")
 # A role on a peer team on a line of its own: "Lead member peer", "NHS peer", "Community and voluntary sector peer".
 _TEAM_ROLE = re.compile(r"[ \t]*(?P<role>(?:[A-Z][\w’'\-]*|NHS|[a-z]+)(?:[ ](?:[A-Za-z][\w’'\-]*)){0,5}[ ][Pp]eer)"
                         r"[ \t]*")
@@ -153,7 +156,7 @@ _BRACKET_NOTE = re.compile(r"[ ]\([^()\n]{1,40}\)")
 _SERVICE_AT = re.compile(r"[ ](?:for|of)[ ](?:the[ ])?[a-z][a-z’'\-]*(?:[ ][a-z0-9][a-z0-9’'\-]*){0,7}?[ ](?:at|in)[ ]"
                          r"(?:the[ ])?(?=[A-Z])")
 # The area a post covers, between the post and its holder's name: "Principal Adviser for the East of England, Name".
-_FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){0,3}(?=,)")
+_FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ]|and[ ](?:the[ ])?)?[A-Z][a-z]+){0,3}(?=,)")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"
                                r"(?P<close>\))")
 # Titles written before a name like an honorific: "Mayor Damien Egan", "Deputy Mayor Sam Lee".
@@ -387,7 +390,11 @@ class PeopleRules:
             lead = len(work[nxt.start:nxt.end]) - len(work[nxt.start:nxt.end].lstrip())
             post = next(((e, k) for s, e, k in self.mentions_at(nxt.start + lead) if k.startswith("post:")), None)
             if post is None:
-                continue
+                # "Peer challenge manager", "Clinical lead": a post in sentence case, alone on its line under the name
+                pm = _SENTENCE_CASE_POST.fullmatch(work, nxt.start + lead, nxt.end)
+                if pm is None or self.is_claimed(pm.start("post"), pm.end("post")):
+                    continue
+                post = (pm.end("post"), self.add("Post", pm.group("post"), pm.start("post"), pm.end("post"), "post"))
             s = ln.start + (len(work[ln.start:ln.end]) - len(work[ln.start:ln.end].lstrip()))
             if self.is_claimed(s, s + len(raw)):
                 # "Councillor Rosalind Kettle", "Dr Cormac Shah": read already by their honorific
