@@ -2168,3 +2168,11 @@ def test_a_table_of_schemes_with_a_lead_column_gives_each_scheme_its_lead():
     owners = links(x, "ownedBy")
     assert ("Home First and discharge to assess", "Fenwick Council") in owners
     assert ("Reablement", "NHS Fenwick") in owners
+
+
+def test_an_association_of_a_posts_holders_keeps_the_posts_field():
+    x = extract("We heard from the Association of Directors of Public Health and the Association of Directors of "
+                "Adult Social Services.\n")
+    assert {"Association of Directors of Public Health", "Association of Directors of Adult Social Services"} <= \
+        set(x.labels(*ORG))
+    assert "Association of Directors" not in set(x.labels(*ORG))

@@ -662,6 +662,11 @@ def _names_a_body(portfolio: str, department: bool) -> bool:
     return not department and any(_category(w, []) == "body" or w in lex.initiative_heads for w in words)
 
 
+# Holders of a post, whose association is named after the post's field ("Association of Directors of Adult Social
+# Services").
+_MEMBERS_OF_POSTS = frozenset({"Directors", "Executives", "Officers", "Managers", "Commissioners"})
+
+
 def body_first_runs(doc: Doc) -> list[Run]:
     """Bodies named head first: "University of Kent", "Department for Work and Pensions"."""
     lex = lexicon()
@@ -700,9 +705,10 @@ def body_first_runs(doc: Doc) -> list[Run]:
             nxt = toks[m + 1]
             if nxt.capital and nxt.bare not in lex.name_stop:
                 end, m = nxt.end, m + 1  # "London Borough of Richmond upon Thames" too
-            elif the and nxt.text == "of" and m + 2 < n and toks[m + 2].capital and \
-                    doc.gap(m + 1) in _SPACE_GAPS:
-                end, m = toks[m + 2].end, m + 2  # "Isles of Scilly"
+            elif (the or toks[m].bare in _MEMBERS_OF_POSTS) and nxt.text == "of" and m + 2 < n and \
+                    toks[m + 2].capital and doc.gap(m + 1) in _SPACE_GAPS:
+                # "Isles of Scilly"; "Association of Directors of Public Health": a body of those holding a post
+                end, m = toks[m + 2].end, m + 2
             elif nxt.text in ("and", "&") and m + 2 < n and toks[m + 2].capital and \
                     (doc.gap(m + 1) in _SPACE_GAPS or doc.gap(m + 1) == "\n") and \
                     toks[m + 2].bare not in lex.name_stop and toks[m + 2].bare != head:
