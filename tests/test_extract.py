@@ -2176,3 +2176,19 @@ def test_an_association_of_a_posts_holders_keeps_the_posts_field():
     assert {"Association of Directors of Public Health", "Association of Directors of Adult Social Services"} <= \
         set(x.labels(*ORG))
     assert "Association of Directors" not in set(x.labels(*ORG))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Healthwatch North East Fenshire and North East Fenshire Council agreed. North East Fenshire Health and Care "
+     "Partnership met in North East Fenshire.\n", "North East Fenshire"),
+    ("Royal Fenshire NHS Foundation Trust and Fenshire Healthcare spoke. West Fenshire Council agreed the plan for "
+     "West Fenshire, and West Fenshire Carers met in West Fenshire.\n", "West Fenshire"),
+])
+def test_a_place_opened_by_compass_words_is_read_whole(text, place):
+    assert extract(text).front.place == place
+
+
+def test_a_cover_title_set_a_few_words_a_line_is_read_whole():
+    x = extract("Fenwick Health and Wellbeing Board\nFenwick\nJoint Health\nand Wellbeing\nStrategy\n2024–2029\n"
+                "Fairer lives\n\nThe Board agreed the strategy with partners across the borough.\n")
+    assert x.front.title == "Joint Health and Wellbeing Strategy 2024–2029"

@@ -222,7 +222,7 @@ _FIELDS = {
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
     "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",
     "executive member": "author", "officer contact": "author", "report from": "author",
-    "title of report": "title", "title": "title", "subject of report": "title", "subject": "title", "report title": "title",
+    "title of report": "title", "title": "title", "subject of report": "title", "audit title": "title", "subject": "title", "report title": "title",
     "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
 }
 

@@ -46,6 +46,10 @@ _BODY_BEGINS = re.compile(r"(?:present|attendees|attendance|in attendance|member
                           r"\b[ ]*(?::|$)|(?:declarations? of interests?|introduction|background|foreword|contents|"
                           r"purpose of (?:the )?report|summary|executive summary|recommendations?)\b[ :]*$|"
                           r"\d{1,2}\.(?:\d{1,2})?[ ]")
+# A line of a cover that is only the years a strategy covers: "2024–2029".
+_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
+# A line that carries on the title above it: "Joint Health" / "and Wellbeing" / "Strategy".
+_TITLE_GOES_ON = re.compile(r"(?:and|of|for|&)[ ]\S")
 # A title line that stops on a word or mark that cannot end a title: it wraps onto the next line.
 _WRAPPED_TITLE = re.compile(r"(?i)(?:[ ](?:and|of|for|the|to|in|on|with|from|a|an|&)|[,–\-])$")
 # Heads of names written head first whose complement is a subject, not a place.
@@ -71,6 +75,7 @@ _AUTHORITY_CUES = ("counc", "borough")
 # A line that opens minutes, in lower case; every match holds one of the words.
 _MINUTES_LINE = re.compile(r"[ \t]*(?:minutes|present:|apologies)")
 _MINUTES_WORDS = ("minutes", "present:", "apologies")
+_COMPASS = frozenset({"North", "South", "East", "West"})
 _REGIONS = ("London",)  # a region whose boroughs' papers name its bodies
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
@@ -164,12 +169,15 @@ class FrontMatterRules:
                 continue
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
-            if i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and" and \
+            compass = self._compass_before(i)
+            if compass:
+                w = f"{compass} {w}"  # "North East Lincolnshire", "West Berkshire": the place is the whole name
+            elif i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and" and \
                     toks[i - 1].bare not in ("St", "Saint", "Royal"):
                 # The middle of a name ("Tackling Poverty Partnership"), not its place ("St Helens", "Royal Greenwich"
                 # are).
                 continue
-            if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
+            if not compass and i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if nb == "Borough" and i + 3 < n and toks[i + 2].text.lower() == "of" and toks[i + 3].capital:
@@ -180,7 +188,8 @@ class FrontMatterRules:
                 continue
             if gap == " " and nb in heads:
                 score[w] += 2
-            prev = toks[i - 1].text if i and self.doc.gap(i - 1) == " " else ""
+            first = i - len(compass.split()) if compass else i
+            prev = toks[first - 1].text if first and self.doc.gap(first - 1) == " " else ""
             if prev in ("in", "of", "across", "for") and not (gap == " " and nxt.capital):
                 score[w] += 1
         # The first word of a body's, plan's or project's name is often its place ("Rotherham Citizens Advice").
@@ -228,6 +237,18 @@ class FrontMatterRules:
             self.place = pair or self._with_saint(self._with_direction(place))
             self.place_words = {w for w in score if score[w] >= 2} | {place}
 
+    def _compass_before(self, i: int) -> str:
+        """The compass words that open a place's name before token ``i`` ("North East" of "North East Lincolnshire",
+        "West" of "West Berkshire"), when nothing capitalised comes before them ("North West London ICB" is a
+        region's body, read elsewhere); else ""."""
+        toks, doc = self.doc.tokens, self.doc
+        k = i
+        while k > 0 and i - k < 2 and toks[k - 1].bare in _COMPASS and doc.gap(k - 1) == " ":
+            k -= 1
+        if k == i or (k and toks[k - 1].capital and doc.gap(k - 1) == " " and toks[k - 1].text.lower() != "and"):
+            return ""
+        return " ".join(t.bare for t in toks[k:i])
+
     def _with_saint(self, place: str) -> str:
         """"St Helens" rather than "Helens" when the paper mostly writes the place's word after "St"."""
         work = self.doc.work
@@ -268,13 +289,22 @@ class FrontMatterRules:
         return None
 
     def _with_direction(self, place: str) -> str:
-        """"Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's word is mostly written
-        with the same word after it ("Cheshire East Council", "Healthwatch Milton Keynes"), a compass word or a word
+        """"West Berkshire" rather than "Berkshire" when the paper mostly writes a compass word before the place's and
+        names its council so; "Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's
+        word is mostly written with the same word after it ("Cheshire East Council", "Healthwatch Milton Keynes"), a compass word or a word
         that is no head of a name."""
         work = self.doc.work
         total = work.count(place)
         if total < 2:
             return place
+        # "West Berkshire": the compass word before, when the paper mostly writes it so and names the council so.
+        before = Counter(m.group(1) for m in re.finditer(rf"\b((?:North|South)[ ](?:East|West)|North|South|East|West)"
+                                                         rf"[ ]{re.escape(place)}\b", work))
+        if before:
+            word, n = before.most_common(1)[0]
+            if n * 2 >= total and re.search(rf"{word} {re.escape(place)}(?: City| Borough| County| District)? Council\b",
+                                            work):
+                return f"{word} {place}"
         # The pattern opens with the place's letters (a literal, scanned for at C speed).
         after: Counter[str] = Counter(m.group(1) for m in re.finditer(rf"{re.escape(place)}[ ]([A-Z][a-z]+)\b", work))
         if not after:
@@ -458,10 +488,11 @@ class FrontMatterRules:
             if len(t) > 250:
                 continue
             # A title cut at a line's end on a word that cannot end it goes on on the next line.
-            for nxt in lines[k + 1:k + 3]:
-                if not _WRAPPED_TITLE.search(t):
-                    break
+            for nxt in lines[k + 1:k + 4]:
                 more = " ".join(nxt.text.split()).strip("*|").strip()
+                if not (_WRAPPED_TITLE.search(t) or _TITLE_GOES_ON.match(more) or more in self.lex.strategy_heads or
+                        _YEARS_LINE.fullmatch(more)):
+                    break
                 if not more or _a_field_line(more) or len(t) + len(more) > 250:
                     break
                 t = f"{t} {title_case(more) if more.isupper() else more}"
