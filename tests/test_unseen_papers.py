@@ -349,8 +349,27 @@ text, a charity's local branch named after it, "Mind in Kingston"; neighbourhood
 reference by their lower-case names): 0.77 (604/789), precision 0.92.  The six stay below the target and are listed in
 BELOW_TARGET; Ealing (batch 6) and Tameside (batch 14) now meet it and left the list.
 
-Overall at the time of writing (141 papers): recall 0.85 (9576/11264), organisation precision 0.93 (2325/2502),
-verdicts 508 of 510: the target is met again, by a margin of two facts; the 135 papers before batch 21: 0.86
+Session 16 began with front matter from what the 141 papers showed (a front sheet's label/value rows without colons,
+titles wrapped over two lines or after addresses and greetings, boroughs joined by "&" or "upon"): no fact gained or
+lost, 40 titles and three places mended.  Batch 22 (six papers by another writer who had not read the rule code or
+this description: an Oxfordshire Cabinet response to a scrutiny review as .docx, West Berkshire HWB minutes as a
+ModernGov page, a Westminster HWB strategy as an 11-page .pdf, a South Tyneside internal audit of the public health
+grant as a cp1252 text export, a North East Lincolnshire HWB peer challenge as .pdf, a Bournemouth, Christchurch and
+Poole Cabinet report on the Better Care Fund as .docx), scored before anything was changed for it: recall 0.67
+(620/919), precision 0.86, every verdict right (20/20); with the session's front matter rules the same.  After one
+round ("Priority 1" alone over its words; a table headed "Indicator"; priorities between dashes; an agreed action's
+responsible officer past blank lines; a portfolio holder's fields after a colon; a holder named after a post's body
+or service; "Age UK BCP"; "North East Lincolnshire"; a post in sentence case under a name; an association of
+directors; a table of schemes with a Lead column): 0.74 (677/919), precision 0.89.  The six stay below the target and
+are listed in BELOW_TARGET; Southampton (batch 13) and Westmorland and Furness (batch 21) now meet it and left the
+list.  Its places showed compass words opening a place's name ("North East Lincolnshire"; batch 15's North Yorkshire
+is read since) and its covers a title set a few words a line.  The batch takes overall recall below 0.85 again, so
+the target is a strict xfail once more and FLOOR guards what is reached.
+
+Overall at the time of writing (147 papers): recall 0.846 (10308/12183), organisation precision 0.928
+(2450/2641), verdicts 528 of 530; the 141 papers before batch 22: 0.855 (9631/11264) and 0.930 (2326/2502), up from
+0.850 (9576/11264) as the session began.  Earlier (141 papers, session 15): recall 0.85 (9576/11264), organisation
+precision 0.93 (2325/2502), verdicts 508 of 510; the 135 papers before batch 21: 0.86
 (8972/10475) and 0.93 (2169/2332); before this session's rules they stood at 0.84 (8849/10475) and 0.93 (2164/2327),
 verdicts 489 of 491; the 129 papers before batch 20: 0.85 (8226/9640) and 0.94 (2027/2164); the 123 papers before
 batch 19: 0.86 (7595/8834) and 0.94 (1888/2010); the 75 papers before batch 11: 0.94 (3248/3452) and 0.98
@@ -568,6 +587,21 @@ BELOW_TARGET = {
     "its title ('Making Manchester Fairer') read as a body, local charities named bare ('Macc', '42nd Street')",
     "windsor-and-maidenhead-hwb-peer-challenge-2019": "recall 0.74: a peer challenge's themes in prose ('use of "
     "evidence', 'engaging residents'), local providers named bare ('Optalis', 'Achieving for Children')",
+    # batch 22 (held out: 0.67 with the rules as session 16 began)
+    "bcp-cabinet-report-better-care-fund-2023": "recall 0.66, precision 0.88: a fund's services and national plans "
+    "in lower case in a table's cells ('integrated discharge hubs', 'capacity and demand plan'), a provider and an "
+    "integrated care system named bare ('Tricuro', 'Our Dorset')",
+    "north-east-lincolnshire-hwb-peer-challenge-2024": "recall 0.74: local charities named bare ('Centre4', 'East "
+    "Marsh United'), candidate priorities in a sentence after a colon, programmes and plans in lower case",
+    "oxfordshire-scrutiny-review-cabinet-response-2024": "recall 0.78, precision 0.89: a co-opted member in a table "
+    "with her post in lower case, short forms of bodies read as others ('Oxford Health', 'BOB ICB'), measures in prose",
+    "south-tyneside-internal-audit-public-health-grant-2024": "recall 0.64, precision 0.75: an audit's documents in "
+    "lower case ('service level agreement', 'grant determination'), services in an action plan's wrapped grid cells, "
+    "a distribution list's posts read as bodies ('External Auditor')",
+    "west-berkshire-health-and-wellbeing-board-minutes-2023-11": "recall 0.77, precision 0.83: a strategy's risk "
+    "groups and measures in prose ('middle-aged men', 'self-harm in those aged 10-24'), a PCN by its letters alone",
+    "westminster-joint-health-wellbeing-strategy-2024": "recall 0.79: homelessness charities named bare ('St Mungo's', "
+    "'The Passage', 'Groundswell'), programmes in lower case in a priority's commitments",
 }
 
 
@@ -590,7 +624,7 @@ def test_each_unseen_paper(truth_file):
 
 #: Overall recall and organisation precision as they stand: a change that lowers either fails
 #: test_unseen_papers_hold_their_floor.  The issue's target (0.85 and 0.9) is test_unseen_papers_meet_the_target.
-FLOOR = (0.850, 0.928)
+FLOOR = (0.846, 0.927)
 
 
 @lru_cache(maxsize=1)
@@ -616,6 +650,8 @@ def test_unseen_papers_hold_their_floor():
     assert found / total >= FLOOR[0] and right / claimed >= FLOOR[1]
 
 
+@pytest.mark.xfail(strict=True, reason="batch 22 (six harder papers, held out) took overall recall from 0.855 to "
+                                      "0.846 and organisation precision from 0.930 to 0.928")
 def test_unseen_papers_meet_the_target():
     found, total, right, claimed = _overall()
     assert found / total >= 0.85 and right / claimed >= 0.9
@@ -631,8 +667,13 @@ def test_unseen_papers_meet_the_target():
 # Batch 20's Richmond strategy and batch 21's Kingston report, which write their boroughs short far more often than
 # "... upon Thames", are read whole since session 16 (the council's full name settles a place "upon" its river), and
 # batch 21's Hammersmith & Fulham report since its heading's "London Borough of Hammersmith & Fulham" is read.
+# Batch 15's North Yorkshire report is read since session 16 (compass words open a place's name: "North East
+# Lincolnshire", batch 22).  Batch 22's West Berkshire minutes are read as "Berkshire": the page never names the
+# council, and Berkshire's NHS bodies name the county more often; its Bournemouth, Christchurch and Poole report gets no
+# place: it writes the place by its letters ("BCP") and names Dorset's NHS bodies about as often.
 PLACES_NOT_YET_READ: set[str] = {"northamptonshire-icp-minutes.html", "durham-hwb-minutes.txt",
-                                 "north-yorkshire-healthwatch-gp-access-report.pdf"}
+                                 "west-berkshire-health-and-wellbeing-board-minutes-2023-11.html",
+                                 "bcp-cabinet-report-better-care-fund-2023.docx"}
 
 
 def test_places_are_read():
