@@ -76,6 +76,7 @@ _AUTHORITY_CUES = ("counc", "borough")
 _MINUTES_LINE = re.compile(r"[ \t]*(?:minutes|present:|apologies)")
 _MINUTES_WORDS = ("minutes", "present:", "apologies")
 _COMPASS = frozenset({"North", "South", "East", "West"})
+_COMPASS_BEFORE = re.compile(r"(?<![A-Za-z])((?:North|South)[ ](?:East|West)|North|South|East|West)[ ]\Z")
 _REGIONS = ("London",)  # a region whose boroughs' papers name its bodies
 _PLACE_JOINS = frozenset({"on", "upon", "under", "le", "by", "in", "the", "en"})
 _HEADING_JOINS = _PLACE_JOINS | {"of", "and"}
@@ -169,7 +170,7 @@ class FrontMatterRules:
                 continue
             nxt = toks[i + 1]
             gap = self.doc.gap(i)
-            compass = self._compass_before(i)
+            compass = self._compass_before(i) if i and toks[i - 1].bare in _COMPASS else ""
             if compass:
                 w = f"{compass} {w}"  # "North East Lincolnshire", "West Berkshire": the place is the whole name
             elif i and toks[i - 1].capital and self.doc.gap(i - 1) == " " and toks[i - 1].text.lower() != "and" and \
@@ -291,22 +292,28 @@ class FrontMatterRules:
     def _with_direction(self, place: str) -> str:
         """"West Berkshire" rather than "Berkshire" when the paper mostly writes a compass word before the place's and
         names its council so; "Cheshire East" or "Milton Keynes" rather than "Cheshire" or "Milton" when the place's
-        word is mostly written with the same word after it ("Cheshire East Council", "Healthwatch Milton Keynes"), a compass word or a word
-        that is no head of a name."""
+        word is mostly written with the same word after it ("Cheshire East Council", "Healthwatch Milton Keynes"), a
+        compass word or a word that is no head of a name."""
         work = self.doc.work
         total = work.count(place)
         if total < 2:
             return place
-        # "West Berkshire": the compass word before, when the paper mostly writes it so and names the council so.
-        before = Counter(m.group(1) for m in re.finditer(rf"\b((?:North|South)[ ](?:East|West)|North|South|East|West)"
-                                                         rf"[ ]{re.escape(place)}\b", work))
+        # Each use of the place (the pattern opens with its letters, a literal scanned for at C speed), with the
+        # compass word just before it and the capitalised word just after it.
+        before: Counter[str] = Counter()
+        after: Counter[str] = Counter()
+        for m in re.finditer(rf"{re.escape(place)}\b(?:[ ]([A-Z][a-z]+)\b)?", work):
+            cm = _COMPASS_BEFORE.search(work, max(0, m.start() - 12), m.start())
+            if cm:
+                before[cm.group(1)] += 1
+            if m.group(1):
+                after[m.group(1)] += 1
         if before:
+            # "West Berkshire": when the paper mostly writes it so and names the council so
             word, n = before.most_common(1)[0]
             if n * 2 >= total and re.search(rf"{word} {re.escape(place)}(?: City| Borough| County| District)? Council\b",
                                             work):
                 return f"{word} {place}"
-        # The pattern opens with the place's letters (a literal, scanned for at C speed).
-        after: Counter[str] = Counter(m.group(1) for m in re.finditer(rf"{re.escape(place)}[ ]([A-Z][a-z]+)\b", work))
         if not after:
             return place
         word, n = after.most_common(1)[0]

@@ -504,8 +504,9 @@ class ThemeRules:
     def find_numbered_themes(self) -> None:
         """Headings that number a priority: "Priority 1: Giving every child a healthy start"."""
         doc = self.doc
-        for m in _NUMBERED_THEME.finditer(doc.work) if _odd_case(doc) else \
-                _line_gated(_NUMBERED_THEME, doc, _NUMBERED_THEME_WORDS):
+        odd = _odd_case(doc)
+        lines = None if odd else _cue_lines(doc, _NUMBERED_THEME_WORDS)  # the lines both patterns need, found once
+        for m in _NUMBERED_THEME.finditer(doc.work) if odd else _in_lines(_NUMBERED_THEME, doc.work, lines):
             label = _item_label(m.group("text"))
             if len(label) < 4:
                 continue
@@ -515,7 +516,10 @@ class ThemeRules:
             self.__dict__.setdefault("_priority_spans", []).append((m.end(), len(self.doc.work) if le < 0 else le))
             key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
             self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
-        for m in _line_gated(_NUMBERED_HEADING_ALONE, doc, _NUMBERED_THEME_WORDS):
+        # A heading alone on its line matches at the line's start: one try at the start of each line.
+        alone = _NUMBERED_HEADING_ALONE.finditer(doc.work) if odd else \
+            filter(None, (_NUMBERED_HEADING_ALONE.match(doc.work, start) for start, _ in lines))
+        for m in alone:
             below = _HEADING_BELOW.match(doc.work, m.end())
             if below is None or len(below.group("text").split()) > 12:
                 continue
@@ -1033,10 +1037,11 @@ class ThemeRules:
         rows = self.table_rows()
         i = 0
         while i < len(rows):
-            header = [" ".join(c[2].split()).strip(" :").lower() for c in rows[i]]
+            row = rows[i]
             i += 1
-            if len(header) < 2 or header[0] not in _MEASURE_HEADINGS:
+            if len(row) < 2 or " ".join(row[0][2].split()).strip(" :").lower() not in _MEASURE_HEADINGS:
                 continue
+            header = [" ".join(c[2].split()).strip(" :").lower() for c in row]
             target = next((k for k, h in enumerate(header) if h.startswith(("target", "ambition", "goal"))), None)
             while i < len(rows) and len(rows[i]) == len(header):
                 (s, _, first), cells = rows[i][0], rows[i]
