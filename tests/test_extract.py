@@ -2192,3 +2192,11 @@ def test_a_cover_title_set_a_few_words_a_line_is_read_whole():
     x = extract("Fenwick Health and Wellbeing Board\nFenwick\nJoint Health\nand Wellbeing\nStrategy\n2024–2029\n"
                 "Fairer lives\n\nThe Board agreed the strategy with partners across the borough.\n")
     assert x.front.title == "Joint Health and Wellbeing Strategy 2024–2029"
+
+
+def test_a_paper_titled_as_a_strategy_is_a_strategy_whichever_board_agreed_it():
+    strategy = extract("Fenwick Health and Wellbeing Board\nJoint Health and Wellbeing Strategy 2024–2029\n\nThe Board "
+                       "agreed this strategy with partners.\n")
+    about = extract("Fenwick Health and Wellbeing Board\nRefreshing our Joint Health and Wellbeing Strategy\n\nThe "
+                    "Board is asked to note the plan for the refresh.\n")
+    assert (strategy.front.kind, about.front.kind) == ("strategy", "report")

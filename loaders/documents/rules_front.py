@@ -46,6 +46,10 @@ _BODY_BEGINS = re.compile(r"(?:present|attendees|attendance|in attendance|member
                           r"\b[ ]*(?::|$)|(?:declarations? of interests?|introduction|background|foreword|contents|"
                           r"purpose of (?:the )?report|summary|executive summary|recommendations?)\b[ :]*$|"
                           r"\d{1,2}\.(?:\d{1,2})?[ ]")
+# A title that is a strategy's name, in lower case: "joint health and wellbeing strategy 2024–2029".
+_STRATEGY_TITLE = re.compile(r"\bstrategy(?:[ ](?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?)?$")
+# A title about work on a strategy, not the strategy itself: "Refreshing our Joint Health and Wellbeing Strategy".
+_ABOUT_A_STRATEGY = re.compile(r"[a-z]+ing\b|(?:update|report|progress|review|consultation)\b")
 # A line of a cover that is only the years a strategy covers: "2024–2029".
 _YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
 # A line that carries on the title above it: "Joint Health" / "and Wellbeing" / "Strategy".
@@ -523,8 +527,9 @@ class FrontMatterRules:
             kind = "minutes"
         elif "audit" in title or (committee is not None and "audit" in committee.label.lower()):
             kind = "audit report"
-        elif "strategy" in title and committee is None:
-            kind = "strategy"
+        elif "strategy" in title and committee is None or _STRATEGY_TITLE.search(title) and \
+                not _ABOUT_A_STRATEGY.match(title):
+            kind = "strategy"  # a paper titled as a strategy is one, whichever board agreed it
         else:
             kind = "report"
         self.front.kind = kind
