@@ -186,7 +186,8 @@ CONF = {
     "person-attendance": 0.95, "person-front": 0.95, "post": 0.85, "list-theme": 0.85, "list-recommendation": 0.9,
     "lower-case-team": 0.6, "inline-theme": 0.8, "prose-recommendation": 0.75, "numbered-theme": 0.9, "prose-theme":
     0.6, "passing-theme": 0.6, "mentioned-topic": 0.5, "finding-heading": 0.75, "apposition": 0.75, "review-topic": 0.7, "title-theme": 0.6,
-    "response-table": 0.95, "prose-verdict": 0.75, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85, "indicator": 0.85, "share-of": 0.7, "affiliation": 0.75, "figures-row": 0.75, "indicator-table": 0.85, "target":
+    "response-table": 0.95, "prose-verdict": 0.75, "resolved": 0.9, "action-line": 0.9, "action-table": 0.85, "indicator": 0.85, "share-of": 0.7, "affiliation": 0.75, "figures-row": 0.75,
+    "indicator-table": 0.85, "target":
     0.8, "strategy-phrase": 0.75, "title-programme": 0.8, "quoted-title": 0.8, "relation": 0.7, "possessive": 0.8,
     "post-in": 0.8, "membership": 0.7, "leadership": 0.75, "partnership": 0.65, "delivery": 0.7, "reports-to": 0.75,
     "person-signature": 0.85, "person-table": 0.9, "agenda-theme": 0.6, "launched-service": 0.75, "partner-list": 0.6,
@@ -222,7 +223,8 @@ _FIELDS = {
     "sponsor": "author", "responsible officer": "author", "executive board member": "author",
     "cabinet member": "author", "portfolio holder": "author", "presented by": "author", "lead member": "author",
     "executive member": "author", "officer contact": "author", "report from": "author",
-    "title of report": "title", "title": "title", "subject of report": "title", "audit title": "title", "subject": "title", "report title": "title",
+    "title of report": "title", "title": "title", "subject of report": "title", "audit title": "title",
+    "subject": "title", "report title": "title",
     "key decision": "key_decision", "wards affected": "wards", "ward(s) affected": "wards", "wards": "wards",
 }
 

@@ -35,9 +35,10 @@ _FIELD_WORDS = frozenset({"reference", "ref", "date", "by", "of", "to", "sponsor
                           "interest", "wards", "ward", "decision", "purpose", "venue", "present"})
 # Lines near the top that are not a title: an address ("18 Smith Square", a postcode), an agenda's item number, a
 # numbered section of the paper, a rule of underscores or equals signs, a protective marking.
-_NOT_A_TITLE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b|^(?:\d+[a-z]?[ ])?[A-Z]\w+[ ](?:Square|Street|Road|Lane|"
-                          r"Place|Avenue|Way|Row|Court)(?:,|$)|\bagenda[ ]item[ ]\w+|^item[ ]\d+\b|^\d{1,2}(?:\.\d{1,2})*\.?[ ][A-Z]|"
-                          r"^[^A-Za-z]*$|^official\b|^(?:tel(?:ephone)?|phone|email|e-mail)\b|^(?:town|county|city)[ ]hall\b|"
+_NOT_A_TITLE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b|"
+                          r"^(?:\d+[a-z]?[ ])?[A-Z]\w+[ ](?:Square|Street|Road|Lane|Place|Avenue|Way|Row|Court)(?:,|$)|"
+                          r"\bagenda[ ]item[ ]\w+|^item[ ]\d+\b|^\d{1,2}(?:\.\d{1,2})*\.?[ ][A-Z]|^[^A-Za-z]*$|"
+                          r"^official\b|^(?:tel(?:ephone)?|phone|email|e-mail)\b|^(?:town|county|city)[ ]hall\b|"
                           r"^civic[ ](?:centre|offices)\b|^name[ ]organi[sz]ation\b|^dear[ ]", re.IGNORECASE)
 # Sentences of the paper, not a title: "... Programme. Councillor Bell said ...".
 _A_SENTENCE = re.compile(r"[a-z]\.[ ][A-Z]")
@@ -182,7 +183,8 @@ class FrontMatterRules:
                 # The middle of a name ("Tackling Poverty Partnership"), not its place ("St Helens", "Royal Greenwich"
                 # are).
                 continue
-            if not compass and i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
+            if not compass and i > 1 and toks[i - 1].text in ("of", "for") and \
+                    toks[i - 2].bare in _HEAD_FIRST_NOT_PLACES:
                 continue  # "Centre for Ethnic Health Research": the middle of a name
             nb = nxt.bare[:1] + nxt.bare[1:].lower() if nxt.allcaps and len(nxt.bare) > 3 else nxt.bare
             if nb == "Borough" and i + 3 < n and toks[i + 2].text.lower() == "of" and toks[i + 3].capital:
@@ -288,8 +290,9 @@ class FrontMatterRules:
         pair = f"{before} {place}" if before else f"{place} {after}"
         # A place "upon" its river is the same place when written short ("Kingston" for "Kingston upon Thames"): the
         # council's full name settles it however often the short one is written.
-        if (n * 2 >= work.count(place) or (after or "").startswith("upon ")) and re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? "
-                                                     rf"Council\b|Borough of {re.escape(pair)}\b", work):
+        if (n * 2 >= work.count(place) or (after or "").startswith("upon ")) and \
+                re.search(rf"\b{re.escape(pair)}(?: (?:City|Borough|County|District))? Council\b|"
+                          rf"Borough of {re.escape(pair)}\b", work):
             return pair, (before or after).split()[0 if before else -1]
         return None
 
@@ -315,8 +318,8 @@ class FrontMatterRules:
         if before:
             # "West Berkshire": when the paper mostly writes it so and names the council so
             word, n = before.most_common(1)[0]
-            if n * 2 >= total and re.search(rf"{word} {re.escape(place)}(?: City| Borough| County| District)? Council\b",
-                                            work):
+            if n * 2 >= total and \
+                    re.search(rf"{word} {re.escape(place)}(?: City| Borough| County| District)? Council\b", work):
                 return f"{word} {place}"
         if not after:
             return place
@@ -499,6 +502,7 @@ class FrontMatterRules:
             if len(t) > 250:
                 continue
             # A title cut at a line's end on a word that cannot end it goes on on the next line.
+            last = k
             for nxt in lines[k + 1:k + 4]:
                 more = " ".join(nxt.text.split()).strip("*|").strip()
                 if not (_WRAPPED_TITLE.search(t) or _TITLE_GOES_ON.match(more) or more in self.lex.strategy_heads or
@@ -507,8 +511,8 @@ class FrontMatterRules:
                 if not more or _a_field_line(more) or len(t) + len(more) > 250:
                     break
                 t = f"{t} {title_case(more) if more.isupper() else more}"
-                k += 1
-            following = " ".join(lines[k + 1].text.split()) if k + 1 < len(lines) else ""
+                last += 1
+            following = " ".join(lines[last + 1].text.split()) if last + 1 < len(lines) else ""
             if following and not (_a_field_line(following) or parse_date(following) and len(following) < 40 or
                                   _BODY_BEGINS.match(following.lower())):
                 self.subtitle = following  # a subtitle may name the subject too (themes read it)

@@ -153,8 +153,8 @@ _OF_BODY = re.compile(r"[ ](?:of|at)[ ](?:the[ ])?")
 _BRACKET_NOTE = re.compile(r"[ ]\([^()\n]{1,40}\)")
 # A service in lower case and the body that runs it, between a post and its holder's name: "the Service Manager for the
 # school nursing service at Fenwick Health NHS Foundation Trust, Name".
-_SERVICE_AT = re.compile(r"[ ](?:for|of)[ ](?:the[ ])?[a-z][a-z’'\-]*(?:[ ][a-z0-9][a-z0-9’'\-]*){0,7}?[ ](?:at|in)[ ]"
-                         r"(?:the[ ])?(?=[A-Z])")
+_SERVICE_AT = re.compile(r"[ ](?:for|of)[ ](?:the[ ])?[a-z][a-z’'\-]*(?:[ ][a-z0-9][a-z0-9’'\-]*){0,7}?"
+                         r"[ ](?:at|in)[ ](?:the[ ])?(?=[A-Z])")
 # The area a post covers, between the post and its holder's name: "Principal Adviser for the East of England, Name".
 _FOR_AREA = re.compile(r"[ ]for[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:of[ ]|and[ ](?:the[ ])?)?[A-Z][a-z]+){0,3}(?=,)")
 _NAME_IN_BRACKETS = re.compile(r"(?P<sep>[ ]\()(?P<name>" + _PERSON_WORD + r"(?:[ ]" + _PERSON_WORD + r"){1,2})"

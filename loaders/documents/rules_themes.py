@@ -114,8 +114,8 @@ _SCOPE_LIST = re.compile(r"[ ](?P<items>[a-z][^.\n:;]{3,300}?,[^.\n:;]{3,300})(?
 # and every match of _QUOTED_THEMES holds.
 _THEME_WORDS = ("priorities", "themes", "objectives", "ambitions", "aims", "goals", "outcomes", "work areas",
                 "areas of focus", "issues")
-# The same between dashes: "has seven priorities – starting well, living well, ageing well and community resilience –
-# and each has six actions".
+# The same between dashes: "has seven priorities – starting well, living well, ageing well and community
+# resilience – and each has six actions".
 _DASHED_THEMES = re.compile(
     r"(?:p(?<!\wp)riorities|t(?<!\wt)hemes|o(?<!\wo)(?:bjectives|utcomes)|a(?<!\wa)(?:mbitions|ims)|g(?<!\wg)oals)"
     r"[ ][–—][ ](?P<items>[a-z][^–—.\n:;]{3,300}?(?:,|[ ]and)[^–—.\n:;]{3,200}?)[ ][–—][ ]")
