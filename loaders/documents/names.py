@@ -509,12 +509,12 @@ _COLON_PORTFOLIO = re.compile(r"(?::|[ ][-–])[ ][A-Z][a-z]+(?:['’]s)?"
 _DEPARTMENT_DIRECTORS = frozenset({"Executive", "Strategic", "Corporate", "Assistant", "Deputy", "Service", "Interim",
                                    "Acting", "Managing"})
 _DIRECTOR_QUALIFIERS = _DEPARTMENT_DIRECTORS | {"Associate", "Clinical", "Medical", "Operational"}
+# A portfolio holder's or cabinet member's fields after a colon, to a bracket's or line's end or a full stop.
+_PORTFOLIO_FIELD = r"[A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ]|&[ ])?[A-Z][a-z]+(?:['’]s)?){0,5}"
+_HOLDER_PORTFOLIO = re.compile(rf":[ ]{_PORTFOLIO_FIELD}(?:,[ ]{_PORTFOLIO_FIELD})*(?=[ ]?[).;\n]|$)")
+_PORTFOLIO_QUALIFIERS = frozenset({"Executive", "Portfolio", "Cabinet", "Lead", "Deputy", "Assistant", "Shadow"})
 # Posts that, qualified, take a short portfolio after a comma as directors do: "Lead Commissioner, Older People",
 # "Group Manager, Prevention and Education".
-# A portfolio holder's or cabinet member's fields after a colon, to a bracket's or line's end or a full stop.
-_FIELD_WORDS = r"[A-Z][a-z]+(?:['’]s)?(?:[ ](?:and[ ]|&[ ])?[A-Z][a-z]+(?:['’]s)?){0,5}"
-_HOLDER_PORTFOLIO = re.compile(rf":[ ]{_FIELD_WORDS}(?:,[ ]{_FIELD_WORDS})*(?=[ ]?[).;\n]|$)")
-_PORTFOLIO_QUALIFIERS = frozenset({"Executive", "Portfolio", "Cabinet", "Lead", "Deputy", "Assistant", "Shadow"})
 _PORTFOLIO_POSTS = {"Commissioner": frozenset({"Lead", "Senior", "Principal", "Joint"}),
                     "Manager": frozenset({"Group", "Service", "Senior", "Programme", "Area", "Locality"})}
 
@@ -572,9 +572,9 @@ def post_runs(doc: Doc) -> list[Run]:
             # colon, a list of fields.
             pm = _HOLDER_PORTFOLIO.match(doc.work, tok.end)
             j = i
-            while j > 0 and doc.gap(j - 1) == " " and toks[j - 1].bare in _PORTFOLIO_QUALIFIERS:
+            while pm and j > 0 and doc.gap(j - 1) == " " and toks[j - 1].bare in _PORTFOLIO_QUALIFIERS:
                 j -= 1
-            if pm and j < i:
+            if j < i:
                 start = toks[j].start
                 out.append(Run(start, pm.end(), " ".join(doc.work[start:pm.end()].split()), "post", head,
                                rule="post-head-first"))

@@ -355,7 +355,8 @@ class PeopleRules:
         if am:
             return _AFTER_POST.match(work, am.end())  # "Principal Adviser for the North West, Ruth Entwistle,"
         note = _BRACKET_NOTE.match(work, end)  # "Director of Place (Fenwick) at the ..."
-        om = _OF_BODY.match(work, note.end() if note else end) or _SERVICE_AT.match(work, note.end() if note else end)
+        after = note.end() if note else end
+        om = _OF_BODY.match(work, after) or _SERVICE_AT.match(work, after)
         if om:
             # "the Independent Chair of the Islington Safeguarding Adults Board, Teresa Quinlan,": the post's body
             # after "of", then its holder

@@ -89,7 +89,7 @@ _REC_HEADER = re.compile(r"(?i)(?:(?:findings?|issues?|observations?|risks?)[ ]?
 _REC_FIELD = re.compile(r"[ \t]*(?:[Rr]ecommendation|[Aa]greed[ ]action|[Rr]ecommended[ ]action)[ \t]*:[ \t]*(?P<text>\S[^\n]*)")
 _BLOCK_HEAD = re.compile(r"(?m)^[ \t]*(?:Finding|FINDING|Issue|ISSUE|Observation|Risk|Area)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b")
 # Where the next block starts after a paragraph: a heading of the next recommendation or finding, a rule of dashes.
-_NEXT_BLOCK = re.compile(r"\n*[ \t]*(?:(?:recommendation|finding|issue|rec)[ \t]*\d|[-=_]{5,}|\Z)", re.IGNORECASE)
+_NEXT_BLOCK = re.compile(r"\n*[ \t]*(?:(?:recommendation|finding|issue|rec)[ \t]*\d|[-=_]{5,})", re.IGNORECASE)
 _OWNER_FIELD = re.compile(r"(?im)^[ \t]*(?:responsible[ ]officer|action[ ]owner|owner|lead[ ]officer|responsibility)[ \t]*:"
                           r"[ \t]*(?P<owner>[^\n]+)")
 

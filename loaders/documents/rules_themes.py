@@ -514,8 +514,7 @@ class ThemeRules:
             # The words after a priority's run-in heading describe it: the subjects they name are its themes.
             le = self.doc.work.find("\n\n", m.end())
             self.__dict__.setdefault("_priority_spans", []).append((m.end(), len(self.doc.work) if le < 0 else le))
-            key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
-            self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
+            self._numbered_theme(label, s, m.group("num"))
         # A heading alone on its line matches at the line's start: one try at the start of each line.
         alone = _NUMBERED_HEADING_ALONE.finditer(doc.work) if odd else \
             filter(None, (_NUMBERED_HEADING_ALONE.match(doc.work, start) for start, _ in lines))
@@ -523,10 +522,12 @@ class ThemeRules:
             below = _HEADING_BELOW.match(doc.work, m.end())
             if below is None or len(below.group("text").split()) > 12:
                 continue
-            label = _item_label(below.group("text"))
-            s = below.start("text")
-            key = self.add("Theme", label, s, s + len(label), "numbered-theme", number=m.group("num"))
-            self.link("document", "addressesTheme", key, s, s + len(label), "numbered-theme")
+            self._numbered_theme(_item_label(below.group("text")), below.start("text"), m.group("num"))
+
+    def _numbered_theme(self, label: str, start: int, number: str) -> None:
+        """A numbered priority the paper addresses, its words at ``start``."""
+        key = self.add("Theme", label, start, start + len(label), "numbered-theme", number=number)
+        self.link("document", "addressesTheme", key, start, start + len(label), "numbered-theme")
 
     def find_prose_themes(self) -> None:
         """Priorities named in prose: "Tackling inequalities is a priority for the Council",
@@ -1039,15 +1040,15 @@ class ThemeRules:
         while i < len(rows):
             row = rows[i]
             i += 1
-            if len(row) < 2 or " ".join(row[0][2].split()).strip(" :").lower() not in _MEASURE_HEADINGS:
+            if len(row) < 2 or _heading(row[0][2]) not in _MEASURE_HEADINGS:
                 continue
-            header = [" ".join(c[2].split()).strip(" :").lower() for c in row]
+            header = [_heading(c[2]) for c in row]
             target = next((k for k, h in enumerate(header) if h.startswith(("target", "ambition", "goal"))), None)
             while i < len(rows) and len(rows[i]) == len(header):
                 (s, _, first), cells = rows[i][0], rows[i]
                 name = _UNIT.sub("", " ".join(first.split())).strip(" :")
                 words = name.split()
-                if " ".join(first.split()).strip(" :").lower() in _MEASURE_HEADINGS:
+                if _heading(first) in _MEASURE_HEADINGS:
                     break  # the heading again: the next table
                 if 2 <= len(words) <= 16 and first[:1].isalpha() and any(w.islower() for w in words):
                     self.add("Indicator", name, s, s + len(first), "indicator-table",
@@ -1076,6 +1077,11 @@ class ThemeRules:
                     not any(w.islower() and len(w) > 2 and w.isalpha() for w in words):
                 continue
             self.add("Indicator", name, s, s + len(first), "figures-row", aliases=(first,) if first != name else ())
+
+
+def _heading(cell: str) -> str:
+    """A table cell as a column's heading is compared: its words in lower case, without a closing colon."""
+    return " ".join(cell.split()).strip(" :").lower()
 
 
 def _measure_end(work: str, start: int, end: int) -> re.Match | None:
